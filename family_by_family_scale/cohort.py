@@ -1,0 +1,288 @@
+"""Cohort tables for reports (pandas): scores for many people at once, change, reliability, spread.
+
+Tables are "long": one row per respondent per wave, with identifying columns (for example
+`case_id`, `member_id`, `wave`) and one column per item code holding 1-5 or missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from .errors import AnswerOutOfRangeError, NotEnoughDataError
+from .instrument import FAMILY_OUTCOMES, Instrument
+from .intervals import Interval, mean_interval, wilson_interval
+from .reliability import (
+    DETERIORATED,
+    IMPROVED,
+    NO_CHANGE,
+    RCI_CRITICAL_VALUE,
+    ReliabilityParameters,
+    cronbach_alpha,
+    standard_error_of_difference,
+    standard_error_of_measurement,
+)
+from .scoring import MINIMUM_ANSWERED_DENOMINATOR, MINIMUM_ANSWERED_NUMERATOR
+
+# Terwee et al. (2007) J Clin Epidemiol 60:34-42: a floor or ceiling effect is present when
+# more than 15% of respondents have the lowest or highest possible score.
+FLOOR_CEILING_SHARE = 0.15
+TOTAL = "total"
+
+
+@dataclass(frozen=True)
+class ChangeSummary:
+    """How a cohort's scores moved between two waves, for one score column."""
+
+    column: str
+    earlier: str
+    later: str
+    n_cases: int
+    n_paired: int
+    n_unpaired: int
+    mean_earlier: float | None
+    mean_later: float | None
+    mean_change: Interval | None
+    effect_size: float | None
+    improved: Interval | None
+    no_change: Interval | None
+    deteriorated: Interval | None
+    n_improved: int
+    n_no_change: int
+    n_deteriorated: int
+    parameters: ReliabilityParameters
+
+    @property
+    def is_provisional(self) -> bool:
+        """Whether reliable change used provisional, not locally estimated, parameters."""
+        return self.parameters.is_provisional
+
+
+@dataclass(frozen=True)
+class FloorCeiling:
+    """Share of scores at the lowest and highest possible values."""
+
+    n: int
+    floor_share: float
+    ceiling_share: float
+
+    @property
+    def has_floor_effect(self) -> bool:
+        """More than 15% at the lowest score (Terwee et al. 2007)."""
+        return self.floor_share > FLOOR_CEILING_SHARE
+
+    @property
+    def has_ceiling_effect(self) -> bool:
+        """More than 15% at the highest score (Terwee et al. 2007)."""
+        return self.ceiling_share > FLOOR_CEILING_SHARE
+
+
+def answers_frame(
+    records: Iterable[Mapping[str, object]], instrument: Instrument = FAMILY_OUTCOMES
+) -> pd.DataFrame:
+    """Build a long answers table from plain mappings; item columns become float with NaN."""
+    frame = pd.DataFrame(list(records))
+    for code in instrument.item_codes:
+        if code not in frame.columns:
+            frame[code] = np.nan
+        frame[code] = pd.to_numeric(frame[code]).astype("float64")
+    return frame
+
+
+def _item_matrix(answers: pd.DataFrame, instrument: Instrument) -> np.ndarray:
+    """Item answers as floats (NaN = missing), checked against the scale."""
+    missing = [code for code in instrument.item_codes if code not in answers.columns]
+    matrix = np.full((len(answers), len(instrument.item_codes)), np.nan)
+    for position, code in enumerate(instrument.item_codes):
+        if code not in missing:
+            column = pd.to_numeric(answers[code]).astype("float64")
+            matrix[:, position] = column.to_numpy(dtype="float64", na_value=np.nan)
+    given = matrix[~np.isnan(matrix)]
+    allowed = np.array([value for value, _ in instrument.scale], dtype="float64")
+    bad = given[~np.isin(given, allowed)]
+    if bad.size:
+        raise AnswerOutOfRangeError(
+            f"The answers table holds {bad.size} value(s) off the {instrument.min_value} to "
+            f"{instrument.max_value} scale, for example {bad[0]!r}. Use blank for "
+            f'"{instrument.prefer_not_to_say}".'
+        )
+    return matrix
+
+
+def score_table(answers: pd.DataFrame, instrument: Instrument = FAMILY_OUTCOMES) -> pd.DataFrame:
+    """Add area and total score columns to a long answers table, with `score_answers` rules.
+
+    Area = mean of answered statements when at least 75% are answered; total = mean of all
+    answered statements when every area is valid; otherwise NaN. Vectorised, for cohorts.
+    """
+    matrix = _item_matrix(answers, instrument)
+    answered = ~np.isnan(matrix)
+    filled = np.where(answered, matrix, 0.0)
+    result = answers.copy()
+    all_valid = np.ones(len(answers), dtype=bool)
+    for area in instrument.area_codes:
+        positions = [
+            i for i, code in enumerate(instrument.item_codes) if instrument.item(code).area == area
+        ]
+        count = answered[:, positions].sum(axis=1)
+        valid = count * MINIMUM_ANSWERED_DENOMINATOR >= len(positions) * MINIMUM_ANSWERED_NUMERATOR
+        valid &= count > 0
+        with np.errstate(invalid="ignore", divide="ignore"):
+            means = filled[:, positions].sum(axis=1) / count
+        result[area] = np.where(valid, means, np.nan)
+        all_valid &= valid
+    total_count = answered.sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        totals = filled.sum(axis=1) / total_count
+    result[TOTAL] = np.where(all_valid, totals, np.nan)
+    return result
+
+
+def distance_table(
+    scores: pd.DataFrame,
+    earlier: str = "start",
+    later: str = "close",
+    columns: Sequence[str] = (TOTAL,),
+    id_columns: Sequence[str] = ("case_id",),
+    wave_column: str = "wave",
+) -> pd.DataFrame:
+    """One row per id: each column's score at both waves and its change (later - earlier).
+
+    Rows appear when the id has a row at either wave; change is NaN unless both scores exist.
+    Higher is better, so positive change is improvement.
+    """
+    ids = list(id_columns)
+    wanted = scores[scores[wave_column].isin([earlier, later])]
+    if wanted.duplicated(subset=[*ids, wave_column]).any():
+        raise ValueError(f"Each {', '.join(ids)} should have one row per wave.")
+    wide = wanted.pivot(index=ids, columns=wave_column, values=list(columns))
+    result = pd.DataFrame(index=wide.index)
+    for column in columns:
+        before = wide[(column, earlier)] if (column, earlier) in wide.columns else np.nan
+        after = wide[(column, later)] if (column, later) in wide.columns else np.nan
+        result[f"{column}_{earlier}"] = before
+        result[f"{column}_{later}"] = after
+        result[f"{column}_change"] = result[f"{column}_{later}"] - result[f"{column}_{earlier}"]
+    return result
+
+
+def classify_changes(changes: pd.Series, parameters: ReliabilityParameters) -> pd.Series:
+    """Reliable-change category per row: RCI = change / Sdiff against +/-1.96 (NaN stays missing)."""
+    sdiff = standard_error_of_difference(
+        standard_error_of_measurement(parameters.sd, parameters.reliability)
+    )
+    rci = changes / sdiff
+    categories = pd.Series(None, index=changes.index, dtype="object")
+    categories.loc[rci.notna()] = NO_CHANGE
+    categories.loc[rci > RCI_CRITICAL_VALUE] = IMPROVED
+    categories.loc[rci < -RCI_CRITICAL_VALUE] = DETERIORATED
+    return categories
+
+
+def summarise_change(
+    scores: pd.DataFrame,
+    parameters: ReliabilityParameters,
+    earlier: str = "start",
+    later: str = "close",
+    column: str = TOTAL,
+    id_columns: Sequence[str] = ("case_id",),
+    wave_column: str = "wave",
+) -> ChangeSummary:
+    """Cohort change between two waves for one score column.
+
+    Mean change with a 95% t interval; pre-post effect size = mean change / SD of the earlier
+    scores of the paired cases (Kazis, Anderson & Meenan 1989, Med Care 27:S178-89); shares
+    reliably improved / no reliable change / deteriorated (Jacobson & Truax 1991) with Wilson
+    95% intervals. Paired = valid scores at both waves; unpaired = a valid earlier score but
+    none later (for example no close wave yet). Higher is better.
+    """
+    table = distance_table(scores, earlier, later, (column,), id_columns, wave_column)
+    before = table[f"{column}_{earlier}"]
+    change = table[f"{column}_change"]
+    paired = change.notna()
+    n_paired = int(paired.sum())
+    n_cases = int(before.notna().sum())
+    categories = classify_changes(change[paired], parameters)
+    counts = {name: int((categories == name).sum()) for name in (IMPROVED, NO_CHANGE, DETERIORATED)}
+    mean_change = mean_interval(change[paired].tolist()) if n_paired >= 2 else None
+    baseline_sd = float(before[paired].std(ddof=1)) if n_paired >= 2 else float("nan")
+    effect_size = (
+        mean_change.estimate / baseline_sd
+        if mean_change is not None and baseline_sd > 0
+        else None
+    )
+
+    def share(count: int) -> Interval | None:
+        return wilson_interval(count, n_paired) if n_paired else None
+
+    return ChangeSummary(
+        column=column,
+        earlier=earlier,
+        later=later,
+        n_cases=n_cases,
+        n_paired=n_paired,
+        n_unpaired=n_cases - n_paired,
+        mean_earlier=float(before[paired].mean()) if n_paired else None,
+        mean_later=float(table.loc[paired, f"{column}_{later}"].mean()) if n_paired else None,
+        mean_change=mean_change,
+        effect_size=effect_size,
+        improved=share(counts[IMPROVED]),
+        no_change=share(counts[NO_CHANGE]),
+        deteriorated=share(counts[DETERIORATED]),
+        n_improved=counts[IMPROVED],
+        n_no_change=counts[NO_CHANGE],
+        n_deteriorated=counts[DETERIORATED],
+        parameters=parameters,
+    )
+
+
+def area_alphas(
+    answers: pd.DataFrame, instrument: Instrument = FAMILY_OUTCOMES
+) -> dict[str, float | None]:
+    """Cronbach's alpha per area (and "total") over complete answer sets; None when undefined."""
+    matrix = _item_matrix(answers, instrument)
+    groups: dict[str, list[int]] = {
+        area: [i for i, item in enumerate(instrument.items) if item.area == area]
+        for area in instrument.area_codes
+    }
+    groups[TOTAL] = list(range(len(instrument.items)))
+    result: dict[str, float | None] = {}
+    for name, positions in groups.items():
+        rows = matrix[:, positions]
+        complete = rows[~np.isnan(rows).any(axis=1)]
+        try:
+            result[name] = cronbach_alpha(complete.tolist())
+        except NotEnoughDataError:
+            result[name] = None
+    return result
+
+
+def answer_distribution(
+    answers: pd.DataFrame, instrument: Instrument = FAMILY_OUTCOMES
+) -> pd.DataFrame:
+    """Count of each answer per statement: one row per item, columns 1..5 and prefer_not_to_say."""
+    matrix = _item_matrix(answers, instrument)
+    data: dict[str | int, list[int]] = {
+        value: [int((matrix[:, i] == value).sum()) for i in range(matrix.shape[1])]
+        for value, _ in instrument.scale
+    }
+    data["prefer_not_to_say"] = [int(np.isnan(matrix[:, i]).sum()) for i in range(matrix.shape[1])]
+    return pd.DataFrame(data, index=pd.Index(instrument.item_codes, name="item"))
+
+
+def floor_ceiling(
+    scores: pd.Series | Sequence[float | None], instrument: Instrument = FAMILY_OUTCOMES
+) -> FloorCeiling:
+    """Shares of valid scores equal to the scale's lowest and highest values (Terwee et al. 2007)."""
+    values = pd.Series(scores, dtype="float64").dropna()
+    if values.empty:
+        raise NotEnoughDataError("Floor and ceiling effects need at least one valid score.")
+    n = len(values)
+    return FloorCeiling(
+        n=n,
+        floor_share=float((values <= instrument.min_value).sum()) / n,
+        ceiling_share=float((values >= instrument.max_value).sum()) / n,
+    )
