@@ -1,0 +1,53 @@
+# Family Voice: two commands on a fresh machine.
+#   make run   set everything up, migrate, seed the demo council when empty, serve on 127.0.0.1:5000
+#   make test  set everything up (and Chromium for browser tests) then run the tests
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 5000
+FLASK := $(BIN)/flask --app wsgi
+
+.PHONY: run test setup assets chromium lint clean
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: $(BIN)/activate pyproject.toml
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+surveys/static/family-voice.css: node_modules/.installed scripts/build-assets.mjs surveys/assets/family-voice.scss surveys/assets/init.js
+	npm run --silent build
+
+setup: $(VENV)/.installed surveys/static/family-voice.css
+
+run: setup
+	$(FLASK) db-upgrade
+	$(FLASK) seed-demo --if-empty
+	@echo "Family Voice is starting on http://127.0.0.1:$(PORT) (Ctrl+C to stop)"
+	$(FLASK) run --host 127.0.0.1 --port $(PORT)
+
+# Browser tests drive Debian's Chromium; install it when missing and we are root (as on CI).
+chromium:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null) \
+	      || echo "Could not install chromium: browser tests will be skipped"; \
+	  else echo "Install Chromium (sudo apt-get install chromium poppler-utils) to run the browser tests"; fi; \
+	fi
+	@if ! command -v pdftoppm >/dev/null && [ "$$(id -u)" = "0" ]; then \
+	  apt-get install -y -qq poppler-utils >/dev/null || true; fi
+
+test: setup chromium
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf $(VENV) node_modules surveys/static *.egg-info

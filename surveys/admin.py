@@ -1,0 +1,150 @@
+"""Administrator pages: staff accounts and council settings (never case content)."""
+from __future__ import annotations
+
+from flask import Blueprint, Flask, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from flask_wtf import FlaskForm
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+from wtforms.fields.choices import SelectChoice
+
+from surveys import audit
+from surveys.db import get_session, utcnow
+from surveys.forms import SettingsForm, UserForm
+from surveys.models import CouncilSettings, Role, StaffSession, StaffUser, Team
+from surveys.passwords import hash_password
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+
+
+def _team_choices(db) -> list[SelectChoice]:
+    teams = db.scalars(select(Team).options(selectinload(Team.locality)).order_by(Team.name))
+    return [SelectChoice("", "No team")] + [
+        SelectChoice(str(t.id), f"{t.name} ({t.locality.name})") for t in teams]
+
+
+@bp.route("/users")
+def users():
+    """Every staff account, with role, team and whether it is active."""
+    db = get_session()
+    people = db.scalars(select(StaffUser).options(selectinload(StaffUser.team))
+                        .order_by(StaffUser.is_active_account.desc(), StaffUser.display_name)).all()
+    return render_template("admin/users.html", people=people)
+
+
+def _save_user(form: UserForm, user: StaffUser | None):
+    db = get_session()
+    email = form.email.data.lower()
+    clash = db.scalar(select(StaffUser).where(StaffUser.email == email))
+    if clash is not None and clash is not user:
+        form.email.errors.append("Someone already has an account with that email address")
+        return None
+    if user is None and not form.password.data:
+        form.password.errors.append("Enter a temporary password")
+        return None
+    team_id = int(form.team.data) if form.team.data else None
+    if team_id is not None and db.get(Team, team_id) is None:
+        form.team.errors.append("Choose a team from the list")
+        return None
+    if user is None:
+        user = StaffUser(password_hash=hash_password(form.password.data))
+        db.add(user)
+    elif form.password.data:
+        user.password_hash = hash_password(form.password.data)
+    user.display_name = form.display_name.data
+    user.email = email
+    user.role = Role(form.role.data)
+    user.team_id = team_id if user.role in (Role.KEYWORKER, Role.TEAM_MANAGER) else None
+    db.flush()
+    return user
+
+
+@bp.route("/users/new", methods=["GET", "POST"])
+def new_user():
+    """Create a staff account with a role, a team and a temporary password."""
+    db = get_session()
+    form = UserForm()
+    form.team.choices = _team_choices(db)
+    if form.validate_on_submit():
+        user = _save_user(form, None)
+        if user is not None:
+            audit.record(db, "user_created", actor_id=current_user.id, target_type="staff_user",
+                         target_id=user.id, ip_address=request.remote_addr,
+                         details={"role": user.role.value})
+            db.commit()
+            flash(f"Account created for {user.display_name}", "success")
+            return redirect(url_for("admin.users"))
+    return render_template("admin/user_form.html", form=form, user=None), (
+        400 if form.errors else 200)
+
+
+@bp.route("/users/<int:user_id>", methods=["GET", "POST"])
+def edit_user(user_id: int):
+    """Change a person's name, email, role or team, or set a new temporary password."""
+    db = get_session()
+    user = db.get(StaffUser, user_id) or abort(404)
+    form = UserForm(obj=None if request.method == "POST" else user)
+    form.team.choices = _team_choices(db)
+    if request.method == "GET":
+        form.role.data = user.role.value
+        form.team.data = str(user.team_id) if user.team_id else ""
+    if form.validate_on_submit():
+        if _save_user(form, user) is not None:
+            audit.record(db, "user_changed", actor_id=current_user.id, target_type="staff_user",
+                         target_id=user.id, ip_address=request.remote_addr,
+                         details={"role": user.role.value, "team_id": user.team_id})
+            db.commit()
+            flash(f"Changes to {user.display_name}'s account saved", "success")
+            return redirect(url_for("admin.users"))
+    return render_template("admin/user_form.html", form=form, user=user,
+                           deactivate_form=FlaskForm()), (400 if form.errors else 200)
+
+
+@bp.route("/users/<int:user_id>/deactivate", methods=["POST"])
+def deactivate_user(user_id: int):
+    """Deactivate an account and end all its sessions at once."""
+    db = get_session()
+    user = db.get(StaffUser, user_id) or abort(404)
+    form = FlaskForm()
+    if not form.validate_on_submit():
+        abort(400)
+    if user.id == current_user.id:
+        flash("You cannot deactivate your own account", "important")
+        return redirect(url_for("admin.edit_user", user_id=user.id))
+    now = utcnow()
+    user.is_active_account = False
+    user.deactivated_at = now
+    for row in db.scalars(select(StaffSession).where(StaffSession.user_id == user.id,
+                                                     StaffSession.revoked_at.is_(None))):
+        row.revoked_at = now
+    audit.record(db, "user_deactivated", actor_id=current_user.id, target_type="staff_user",
+                 target_id=user.id, ip_address=request.remote_addr)
+    db.commit()
+    flash(f"{user.display_name}'s account is deactivated", "success")
+    return redirect(url_for("admin.users"))
+
+
+@bp.route("/settings", methods=["GET", "POST"])
+def settings():
+    """Council settings: name, wave intervals and how long family links last."""
+    db = get_session()
+    row = db.scalar(select(CouncilSettings).limit(1))
+    if row is None:
+        row = CouncilSettings(council_name="Family Voice", middle_wave_weeks=12,
+                              close_wave_weeks=24, link_valid_days=14, retention_months=72)
+        db.add(row)
+    form = SettingsForm(obj=row)
+    if form.validate_on_submit():
+        form.populate_obj(row)
+        audit.record(db, "settings_changed", actor_id=current_user.id,
+                     target_type="council_settings", target_id=row.id,
+                     ip_address=request.remote_addr)
+        db.commit()
+        flash("Settings saved", "success")
+        return redirect(url_for("admin.settings"))
+    return render_template("admin/settings.html", form=form), (400 if form.errors else 200)
+
+
+def init_app(app: Flask) -> None:
+    """Register the admin pages."""
+    app.register_blueprint(bp)

@@ -1,0 +1,79 @@
+"""Flask commands: migrate the database, build the demo council, add a user."""
+from __future__ import annotations
+
+from datetime import date
+
+import click
+from flask import Flask, current_app
+
+from surveys import migrate
+from surveys.db import get_session
+
+
+@click.command("db-upgrade")
+def db_upgrade_command() -> None:
+    """Apply every database migration not yet applied."""
+    migrate.upgrade(current_app.config["DATABASE_URL"])
+    click.echo("Database is up to date.")
+
+
+@click.command("seed-demo")
+@click.option("--families", default=60, show_default=True, help="How many families to create.")
+@click.option("--seed", default=2026, show_default=True, help="Random seed, for the same council.")
+@click.option("--if-empty", is_flag=True, help="Do nothing when the database already has staff.")
+def seed_demo_command(families: int, seed: int, if_empty: bool) -> None:
+    """Build a realistic demo council: localities, teams, staff and families."""
+    from surveys.demo import DEMO_PASSWORD, build_demo_council, is_empty
+
+    db = get_session()
+    if not is_empty(db):
+        if if_empty:
+            click.echo("The database already has data: demo council not added.")
+            _print_demo_sign_ins(None)
+            return
+        raise click.ClickException("The database already has data. Use an empty database.")
+    sign_ins = build_demo_council(db, families=families, seed=seed, today=date.today())
+    db.commit()
+    click.echo(f"Demo council built with {families} families.")
+    _print_demo_sign_ins(sign_ins, DEMO_PASSWORD)
+
+
+def _print_demo_sign_ins(sign_ins, password: str | None = None) -> None:
+    from surveys.demo import DEMO_PASSWORD, DemoSignIn
+
+    sign_ins = sign_ins or [
+        DemoSignIn("Keyworker", "keyworker@avonbridge.example", ""),
+        DemoSignIn("Team manager", "manager@avonbridge.example", ""),
+        DemoSignIn("Commissioner", "commissioner@avonbridge.example", ""),
+        DemoSignIn("Administrator", "admin@avonbridge.example", ""),
+    ]
+    click.echo("\nDemo sign-ins (password for each: %s)" % (password or DEMO_PASSWORD))
+    for s in sign_ins:
+        click.echo(f"  {s.role:<14} {s.email}")
+    click.echo("")
+
+
+@click.command("create-user")
+@click.option("--email", required=True)
+@click.option("--name", "display_name", required=True)
+@click.option("--role", type=click.Choice(["keyworker", "team_manager", "commissioner", "admin"]),
+              required=True)
+@click.password_option()
+def create_user_command(email: str, display_name: str, role: str, password: str) -> None:
+    """Create a staff account (for the first administrator of a real council)."""
+    from surveys.models import Role, StaffUser
+    from surveys.passwords import MIN_PASSWORD_LENGTH, hash_password
+
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise click.ClickException(f"The password must be at least {MIN_PASSWORD_LENGTH} characters.")
+    db = get_session()
+    db.add(StaffUser(email=email.strip().lower(), display_name=display_name, role=Role(role),
+                     password_hash=hash_password(password)))
+    db.commit()
+    click.echo(f"Created {role} account for {email}.")
+
+
+def init_app(app: Flask) -> None:
+    """Register the commands."""
+    for command in (db_upgrade_command, seed_demo_command, create_user_command):
+        app.cli.add_command(command)

@@ -1,0 +1,295 @@
+"""The system of record: council, staff, families, cases, waves and the audit log.
+
+Families are held under a pseudonymous reference; the only identifying details kept are what a
+keyworker needs to recognise the people in front of them (a family name and first names).
+"""
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from surveys.db import Base, UTCDateTime, utcnow
+
+
+def _enum(cls: type[enum.Enum], name: str) -> Enum:
+    # Store the readable value, checked by a CHECK constraint rather than a native PG enum type,
+    # so migrations stay simple on both databases.
+    return Enum(cls, name=name, native_enum=False, create_constraint=True, length=20,
+                values_callable=lambda e: [m.value for m in e], validate_strings=True)
+
+
+class Role(enum.StrEnum):
+    """What a member of staff does, which decides what they may see."""
+
+    KEYWORKER = "keyworker"
+    TEAM_MANAGER = "team_manager"
+    COMMISSIONER = "commissioner"
+    ADMIN = "admin"
+
+    @property
+    def label(self) -> str:
+        """Plain-English name of the role."""
+        return {"keyworker": "Keyworker", "team_manager": "Team manager",
+                "commissioner": "Commissioner", "admin": "Administrator"}[self.value]
+
+
+class MemberRole(enum.StrEnum):
+    """A family member's place in the family, which decides the questionnaire version they get."""
+
+    PARENT_CARER = "parent_carer"
+    YOUNG_PERSON = "young_person"
+    CHILD = "child"
+
+    @property
+    def label(self) -> str:
+        """Plain-English name of the member role."""
+        return {"parent_carer": "Parent or carer", "young_person": "Young person",
+                "child": "Child"}[self.value]
+
+
+class AgeBand(enum.StrEnum):
+    """Age bands: enough to choose the right questionnaire and report by age, no birth dates."""
+
+    UNDER_8 = "0-7"
+    CHILD = "8-12"
+    TEEN = "13-17"
+    YOUNG_ADULT = "18-24"
+    ADULT = "25-64"
+    OLDER = "65+"
+
+    @property
+    def label(self) -> str:
+        """Plain-English age band."""
+        return {"0-7": "Under 8", "8-12": "8 to 12", "13-17": "13 to 17", "18-24": "18 to 24",
+                "25-64": "25 to 64", "65+": "65 or over"}[self.value]
+
+
+class SupportLevel(enum.StrEnum):
+    """The level of support a case is held at (Wiltshire's model: early help and "Support" cases)."""
+
+    EARLY_HELP = "early_help"
+    SUPPORT = "support"
+    STEP_DOWN = "step_down"
+
+    @property
+    def label(self) -> str:
+        """Plain-English support level."""
+        return {"early_help": "Early help", "support": "Support (edge of care)",
+                "step_down": "Step down from social care"}[self.value]
+
+
+class ClosureReason(enum.StrEnum):
+    """Why a case closed."""
+
+    OUTCOMES_MET = "outcomes_met"
+    STEPPED_UP = "stepped_up"
+    STEPPED_DOWN = "stepped_down"
+    FAMILY_WITHDREW = "family_withdrew"
+    MOVED_AWAY = "moved_away"
+    NO_CONTACT = "no_contact"
+
+    @property
+    def label(self) -> str:
+        """Plain-English closure reason."""
+        return {
+            "outcomes_met": "Support finished: the family's goals were met",
+            "stepped_up": "Stepped up to social care",
+            "stepped_down": "Stepped down to universal services",
+            "family_withdrew": "The family chose to end support",
+            "moved_away": "The family moved out of the area",
+            "no_contact": "We lost contact with the family",
+        }[self.value]
+
+
+class WaveKind(enum.StrEnum):
+    """When in a case a questionnaire is asked."""
+
+    START = "start"
+    MIDDLE = "middle"
+    CLOSE = "close"
+
+    @property
+    def label(self) -> str:
+        """Plain-English wave name."""
+        return {"start": "Start", "middle": "Middle", "close": "Close"}[self.value]
+
+
+class WaveStatus(enum.StrEnum):
+    """Stored state of a wave; 'due' and 'overdue' are worked out from the date."""
+
+    SCHEDULED = "scheduled"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class CouncilSettings(Base):
+    """One row: the council's name and the settings that shape its cases."""
+
+    __tablename__ = "council_settings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    council_name: Mapped[str] = mapped_column(String(120))
+    middle_wave_weeks: Mapped[int] = mapped_column(Integer, default=12)
+    close_wave_weeks: Mapped[int] = mapped_column(Integer, default=24)
+    link_valid_days: Mapped[int] = mapped_column(Integer, default=14)
+    retention_months: Mapped[int] = mapped_column(Integer, default=72)
+
+
+class Locality(Base):
+    """A geographic area of the council (e.g. North)."""
+
+    __tablename__ = "localities"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    teams: Mapped[list[Team]] = relationship(back_populates="locality", order_by="Team.name")
+
+
+class Team(Base):
+    """A locality team of keyworkers with a manager."""
+
+    __tablename__ = "teams"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    locality_id: Mapped[int] = mapped_column(ForeignKey("localities.id"))
+    locality: Mapped[Locality] = relationship(back_populates="teams")
+
+
+class StaffUser(Base):
+    """A member of staff who signs in."""
+
+    __tablename__ = "staff_users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[Role] = mapped_column(_enum(Role, "staff_role"))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    is_active_account: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    deactivated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    team: Mapped[Team | None] = relationship()
+
+
+class StaffSession(Base):
+    """A signed-in browser session, kept on the server so sign-out and idle time-out can end it."""
+
+    __tablename__ = "staff_sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    user: Mapped[StaffUser] = relationship()
+
+
+class SignInAttempt(Base):
+    """A sign-in attempt, kept to throttle guessing across every server process."""
+
+    __tablename__ = "sign_in_attempts"
+    __table_args__ = (Index("ix_sign_in_attempts_email_at", "email", "attempted_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254))
+    attempted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    succeeded: Mapped[bool] = mapped_column(Boolean)
+
+
+class Family(Base):
+    """A family known to the service, under a pseudonymous reference."""
+
+    __tablename__ = "families"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(16), unique=True)
+    family_name: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    members: Mapped[list[FamilyMember]] = relationship(
+        back_populates="family", order_by="FamilyMember.id", cascade="all, delete-orphan")
+    cases: Mapped[list[Case]] = relationship(back_populates="family", order_by="Case.opened_on")
+
+
+class FamilyMember(Base):
+    """A person in a family: first name, role in the family and age band only."""
+
+    __tablename__ = "family_members"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("families.id"))
+    first_name: Mapped[str] = mapped_column(String(60))
+    member_role: Mapped[MemberRole] = mapped_column(_enum(MemberRole, "member_role"))
+    age_band: Mapped[AgeBand] = mapped_column(_enum(AgeBand, "age_band"))
+    family: Mapped[Family] = relationship(back_populates="members")
+
+    @property
+    def answers_questionnaire(self) -> bool:
+        """Children under 8 are heard through their family, not a questionnaire of their own."""
+        return self.age_band is not AgeBand.UNDER_8
+
+
+class Case(Base):
+    """A period of support for a family, held by one keyworker in one team."""
+
+    __tablename__ = "cases"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("families.id"))
+    keyworker_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id"))
+    locality_id: Mapped[int] = mapped_column(ForeignKey("localities.id"))
+    support_level: Mapped[SupportLevel] = mapped_column(_enum(SupportLevel, "support_level"))
+    opened_on: Mapped[date] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    closure_reason: Mapped[ClosureReason | None] = mapped_column(
+        _enum(ClosureReason, "closure_reason"))
+    family: Mapped[Family] = relationship(back_populates="cases")
+    keyworker: Mapped[StaffUser] = relationship()
+    team: Mapped[Team] = relationship()
+    locality: Mapped[Locality] = relationship()
+    waves: Mapped[list[Wave]] = relationship(
+        back_populates="case", order_by="Wave.due_on", cascade="all, delete-orphan")
+
+    @property
+    def is_open(self) -> bool:
+        """Whether support is still going on."""
+        return self.closed_on is None
+
+
+class Wave(Base):
+    """One of the three points (start, middle, close) at which the family is asked."""
+
+    __tablename__ = "waves"
+    __table_args__ = (UniqueConstraint("case_id", "kind", name="uq_waves_case_kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    kind: Mapped[WaveKind] = mapped_column(_enum(WaveKind, "wave_kind"))
+    due_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[WaveStatus] = mapped_column(_enum(WaveStatus, "wave_status"),
+                                               default=WaveStatus.SCHEDULED)
+    completed_on: Mapped[date | None] = mapped_column(Date)
+    case: Mapped[Case] = relationship(back_populates="waves")
+
+
+class AuditEvent(Base):
+    """Who did what to which record, and when. Rows are only ever added."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_at", "at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    action: Mapped[str] = mapped_column(String(60))
+    target_type: Mapped[str | None] = mapped_column(String(40))
+    target_id: Mapped[int | None] = mapped_column(Integer)
+    details: Mapped[dict | None] = mapped_column(JSON)
+    ip_address: Mapped[str | None] = mapped_column(String(45))
+    note: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,211 @@
+"""Shared fixtures: an app on a fresh database per test (SQLite, or PostgreSQL when
+TEST_DATABASE_URL is set), a client that checks every page it fetches, and factories."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections import Counter
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from flask.testing import FlaskClient
+from sqlalchemy import create_engine, text
+from sqlalchemy.orm import Session
+
+from surveys import migrate
+from surveys.db import Base
+from surveys.models import Locality, Role, StaffUser, Team
+from surveys.passwords import hash_password
+from wsgi import create_app
+
+PASSWORD = "correct horse battery"
+_PASSWORD_HASH = hash_password(PASSWORD)
+
+
+def pytest_configure(config):
+    """Register which database this run uses, so reports say which one passed."""
+    config.fv_database = "postgresql" if os.environ.get("TEST_DATABASE_URL") else "sqlite"
+
+
+def pytest_report_header(config):
+    """Say which database the run is using."""
+    return f"Family Voice test database: {config.fv_database}"
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory):
+    """A database migrated to head once per run: a SQLite file to copy, or the PostgreSQL URL."""
+    pg_url = os.environ.get("TEST_DATABASE_URL")
+    if pg_url:
+        url = _psycopg(pg_url)
+        engine = create_engine(url)
+        with engine.begin() as conn:
+            conn.execute(text("DROP SCHEMA public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+        engine.dispose()
+        migrate.upgrade(url)
+        return url
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    migrate.upgrade(f"sqlite:///{path}")
+    return path
+
+
+def _psycopg(url: str) -> str:
+    return re.sub(r"^postgres(ql)?://", "postgresql+psycopg://", url)
+
+
+@pytest.fixture
+def database_url(migrated_template, tmp_path):
+    """A fresh, migrated database for one test."""
+    if isinstance(migrated_template, str):
+        engine = create_engine(migrated_template)
+        tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+        with engine.begin() as conn:
+            conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        engine.dispose()
+        return migrated_template
+    path = tmp_path / "test.db"
+    shutil.copy(migrated_template, path)
+    return f"sqlite:///{path}"
+
+
+class _PageChecker(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.ids: Counter[str] = Counter()
+        self.h1 = 0
+        self.in_title = False
+        self.title = ""
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name == "id" and value:
+                self.ids[value] += 1
+        if tag == "h1":
+            self.h1 += 1
+        if tag == "title":
+            self.in_title = True
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self.in_title = False
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.title += data
+
+
+def check_page(html: str) -> _PageChecker:
+    """Every page: a meaningful title, exactly one <h1>, en-GB, no duplicate ids."""
+    checker = _PageChecker()
+    checker.feed(html)
+    assert '<html lang="en-GB"' in html
+    assert checker.h1 == 1, f"expected one <h1>, found {checker.h1}"
+    assert checker.title.strip() and "GOV.UK" not in checker.title
+    duplicates = [i for i, n in checker.ids.items() if n > 1]
+    assert not duplicates, f"duplicate ids: {duplicates}"
+    return checker
+
+
+class CheckingClient(FlaskClient):
+    """A test client that checks every HTML page it receives (as Notify's admin tests do)."""
+
+    def open(self, *args, **kwargs):
+        response = super().open(*args, **kwargs)
+        if response.mimetype == "text/html" and response.status_code != 302 and response.data:
+            check_page(response.get_data(as_text=True))
+        return response
+
+
+@pytest.fixture
+def app(database_url):
+    """The app on this test's database."""
+    app = create_app({"TESTING": True, "DATABASE_URL": database_url, "SECRET_KEY": "test-secret"})
+    app.test_client_class = CheckingClient
+    yield app
+    app.extensions["fv_engine"].dispose()
+
+
+@pytest.fixture
+def client(app):
+    """A browser-like client."""
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    """A runner for the app's commands."""
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def db(app):
+    """A session of the test's own, apart from the app's per-request sessions, for arranging
+    data and checking what the pages stored (it re-reads after each commit)."""
+    session = Session(bind=app.extensions["fv_engine"])
+    yield session
+    session.rollback()
+    session.close()
+
+
+@pytest.fixture
+def team(db):
+    """A team in the North locality."""
+    locality = Locality(name="North")
+    team = Team(name="Northgate Family Support Team", locality=locality)
+    db.add(team)
+    db.commit()
+    return team
+
+
+@pytest.fixture
+def make_staff(db):
+    """Factory: a member of staff with the test password."""
+    counter = Counter()
+
+    def make(role: Role, team: Team | None = None, name: str | None = None) -> StaffUser:
+        counter[role] += 1
+        user = StaffUser(email=f"{role.value}{counter[role]}@example.gov.uk",
+                         display_name=name or f"{role.label} {counter[role]}", role=role,
+                         team=team, password_hash=_PASSWORD_HASH)
+        db.add(user)
+        db.commit()
+        return user
+
+    return make
+
+
+def csrf_token(client, url: str) -> str:
+    """The CSRF token from the form on a page, as a browser would send it back."""
+    html = client.get(url).get_data(as_text=True)
+    match = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html) or re.search(
+        r'type="hidden" name="csrf_token" value="([^"]+)"', html) or re.search(
+        r'name="csrf_token" value="([^"]+)"', html)
+    assert match, f"no CSRF token on {url}"
+    return match.group(1)
+
+
+def submit(client, url: str, data: dict, *, follow_redirects: bool = False):
+    """Fetch a form page and post data to it with its CSRF token."""
+    return client.post(url, data={"csrf_token": csrf_token(client, url), **data},
+                       follow_redirects=follow_redirects)
+
+
+def sign_in(client, user: StaffUser, password: str = PASSWORD):
+    """Sign a member of staff in through the real sign-in form."""
+    return submit(client, "/sign-in", {"email": user.email, "password": password})
+
+
+@pytest.fixture
+def today() -> date:
+    """Today's date as the views see it."""
+    return date.today()
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    """The repository's root folder."""
+    return Path(__file__).resolve().parent.parent

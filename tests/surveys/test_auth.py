@@ -1,0 +1,100 @@
+"""Staff sign-in: one generic error, throttling, rotation, revocation and idle time-out."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from surveys.auth import SIGN_IN_ERROR, THROTTLED_ERROR
+from surveys.models import AuditEvent, Role, StaffSession
+from tests.conftest import PASSWORD, csrf_token, sign_in, submit
+
+
+def test_sign_in_takes_a_keyworker_to_their_caseload(client, make_staff, team):
+    user = make_staff(Role.KEYWORKER, team)
+    response = sign_in(client, user)
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/caseload"
+    page = client.get("/caseload")
+    assert page.status_code == 200
+    assert "My caseload" in page.get_data(as_text=True)
+
+
+def test_wrong_password_and_unknown_email_get_the_same_message(client, make_staff, team):
+    user = make_staff(Role.KEYWORKER, team)
+    wrong = sign_in(client, user, password="not the password")
+    unknown = submit(client, "/sign-in", {"email": "nobody@example.gov.uk", "password": PASSWORD})
+    for response in (wrong, unknown):
+        assert response.status_code == 400
+        html = response.get_data(as_text=True)
+        assert SIGN_IN_ERROR in html
+        assert "<title>Error: Sign in" in html
+
+
+def test_empty_form_says_what_to_enter(client):
+    response = submit(client, "/sign-in", {"email": "", "password": ""})
+    html = response.get_data(as_text=True)
+    assert "Enter your email address" in html and "Enter your password" in html
+
+
+def test_ten_failures_in_fifteen_minutes_throttle_the_account(client, make_staff, team):
+    user = make_staff(Role.KEYWORKER, team)
+    for _ in range(10):
+        assert sign_in(client, user, password="wrong password!").status_code == 400
+    response = sign_in(client, user)  # the right password no longer gets in
+    assert response.status_code == 400
+    assert THROTTLED_ERROR.split(".")[0] in response.get_data(as_text=True)
+
+
+def test_sign_in_rotates_the_session_cookie(client, make_staff, team):
+    user = make_staff(Role.KEYWORKER, team)
+    client.get("/sign-in")
+    before = client.get_cookie("fv_session").value
+    sign_in(client, user)
+    after = client.get_cookie("fv_session").value
+    assert before != after
+
+
+def test_sign_out_revokes_the_session_so_a_copied_cookie_stops_working(app, client, make_staff, team):
+    user = make_staff(Role.KEYWORKER, team)
+    sign_in(client, user)
+    copied = client.get_cookie("fv_session").value
+    token = csrf_token(client, "/caseload")
+    assert client.post("/sign-out", data={"csrf_token": token}).status_code == 302
+    thief = app.test_client()
+    thief.set_cookie("fv_session", copied)
+    response = thief.get("/caseload")
+    assert response.status_code == 302 and "/sign-in" in response.headers["Location"]
+
+
+def test_idle_sessions_end_after_thirty_minutes(client, db, make_staff, team):
+    user = make_staff(Role.KEYWORKER, team)
+    sign_in(client, user)
+    row = db.scalar(select(StaffSession).where(StaffSession.user_id == user.id))
+    row.last_seen_at = row.last_seen_at - timedelta(minutes=31)
+    db.commit()
+    response = client.get("/caseload")
+    assert response.status_code == 302 and "/sign-in" in response.headers["Location"]
+
+
+def test_sign_ins_and_failures_are_audited(client, db, make_staff, team):
+    user = make_staff(Role.KEYWORKER, team)
+    sign_in(client, user, password="wrong password!")
+    sign_in(client, user)
+    actions = [e.action for e in db.scalars(select(AuditEvent).order_by(AuditEvent.id))]
+    assert actions[:2] == ["sign_in_failed", "sign_in"]
+
+
+def test_sign_in_refuses_to_redirect_off_site(client, make_staff, team):
+    user = make_staff(Role.KEYWORKER, team)
+    token = csrf_token(client, "/sign-in")
+    response = client.post("/sign-in?next=//evil.example/x",
+                           data={"csrf_token": token, "email": user.email, "password": PASSWORD})
+    assert response.headers["Location"] == "/caseload"
+
+
+def test_forms_without_a_csrf_token_are_refused(client, make_staff, team):
+    user = make_staff(Role.KEYWORKER, team)
+    response = client.post("/sign-in", data={"email": user.email, "password": PASSWORD})
+    assert response.status_code == 400
+    assert client.get("/caseload").status_code == 302

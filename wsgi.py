@@ -1,0 +1,44 @@
+"""Composition root: builds the Family Voice app. Nothing imports this module."""
+from __future__ import annotations
+
+from flask import Flask
+from flask_wtf.csrf import CSRFProtect
+from govuk_frontend_wtf.main import WTFormsHelpers
+from jinja2 import ChainableUndefined, ChoiceLoader, PackageLoader, PrefixLoader
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from surveys import access, admin, auth, cli, db, errors, pages, security, views
+from surveys.config import load_config
+
+csrf = CSRFProtect()
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Create and configure the app; never migrates, prompts or sleeps."""
+    app = Flask("surveys", instance_relative_config=True)
+    load_config(app, test_config)
+    if app.config["TRUSTED_PROXIES"]:
+        hops = int(app.config["TRUSTED_PROXIES"])
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
+
+    app.jinja_options = {"undefined": ChainableUndefined}
+    app.jinja_loader = ChoiceLoader([
+        PackageLoader("surveys"),
+        PrefixLoader({
+            "govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja"),
+            "govuk_frontend_wtf": PackageLoader("govuk_frontend_wtf"),
+        }),
+    ])
+    WTFormsHelpers(app)
+    csrf.init_app(app)
+
+    db.init_app(app)
+    security.init_app(app)
+    auth.init_app(app)
+    access.init_app(app)
+    pages.init_app(app)
+    views.init_app(app)
+    admin.init_app(app)
+    errors.init_app(app)
+    cli.init_app(app)
+    return app
