@@ -1,0 +1,63 @@
+"""One entry point: everything the service needs to know about a comment, in one frozen result."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from feedback.codebook import CODEBOOK_VERSION
+from feedback.questions import resolve_question
+from feedback.redaction import redact
+from feedback.safeguarding import check_normalised
+from feedback.sentiment import MAX_SENTIMENT_CHARS, score_normalised
+from feedback.themes import ThemeMatch, tag_stemmed
+from feedback.wordforms import normalise, stem_text
+
+# Bump when any rule changes, so stored results can be re-run only when they would differ.
+ANALYSER_VERSION = "2026.11-1"
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A comment's sentiment, themes, safeguarding flag and publishable text, with versions."""
+
+    sentiment: str
+    polarity: float
+    sentiment_cues: tuple[str, ...]
+    themes: tuple[ThemeMatch, ...]
+    is_safeguarding: bool
+    safeguarding_categories: tuple[str, ...]
+    safeguarding_cues: tuple[str, ...]
+    redacted_text: str
+    redacted_kinds: tuple[str, ...]
+    analyser_version: str
+    codebook_version: str
+
+    @property
+    def theme_codes(self) -> tuple[str, ...]:
+        """Return just the theme codes."""
+        return tuple(match.code for match in self.themes)
+
+
+def analyse(text: str, question: str | None = None, known_names: Iterable[str] = (),
+            known_schools: Iterable[str] = ()) -> Analysis:
+    """Return the analysis of one comment; question is a key or question text, None if unknown."""
+    text = text if isinstance(text, str) else ""
+    normalised = normalise(text)
+    head = normalised[:MAX_SENTIMENT_CHARS]
+    sentiment = score_normalised(head, resolve_question(question))
+    themes = tag_stemmed(stem_text(normalised))
+    # Safeguarding reads every word, however long the comment: recall comes first.
+    safeguarding = check_normalised(normalised)
+    redaction = redact(text, known_names, known_schools)
+    return Analysis(
+        sentiment=sentiment.label,
+        polarity=sentiment.polarity,
+        sentiment_cues=sentiment.cues,
+        themes=themes.themes,
+        is_safeguarding=safeguarding.is_flagged,
+        safeguarding_categories=safeguarding.categories,
+        safeguarding_cues=safeguarding.cues,
+        redacted_text=redaction.text,
+        redacted_kinds=redaction.kinds,
+        analyser_version=ANALYSER_VERSION,
+        codebook_version=CODEBOOK_VERSION,
+    )
