@@ -175,7 +175,7 @@ def classify_changes(changes: pd.Series, parameters: ReliabilityParameters) -> p
         standard_error_of_measurement(parameters.sd, parameters.reliability)
     )
     rci = changes / sdiff
-    categories = pd.Series(None, index=changes.index, dtype="object")
+    categories = pd.Series([None] * len(changes), index=changes.index, dtype="object")
     categories.loc[rci.notna()] = NO_CHANGE
     categories.loc[rci > RCI_CRITICAL_VALUE] = IMPROVED
     categories.loc[rci < -RCI_CRITICAL_VALUE] = DETERIORATED
