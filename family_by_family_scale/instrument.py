@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from .errors import (
     IncomparableScoresError,
@@ -115,12 +116,12 @@ class Instrument:
                 f"{self.code} v{self.version}: unknown waves {sorted(unknown_waves)}."
             )
 
-    @property
+    @cached_property
     def item_codes(self) -> tuple[str, ...]:
         """Item codes in the order they are asked."""
         return tuple(item.code for item in self.items)
 
-    @property
+    @cached_property
     def area_codes(self) -> tuple[str, ...]:
         """Area codes in the order they are shown."""
         return tuple(area.code for area in self.areas)
@@ -140,11 +141,15 @@ class Instrument:
         """Short human name, for example "Family outcomes (adults) version 1"."""
         return f"{self.title} version {self.version}"
 
+    @cached_property
+    def items_by_code(self) -> dict[str, Item]:
+        """Items keyed by code (worked out once per questionnaire)."""
+        return {item.code: item for item in self.items}
+
     def item(self, code: str) -> Item:
         """Return the item with this code, or explain that the questionnaire lacks it."""
-        for item in self.items:
-            if item.code == code:
-                return item
+        if code in self.items_by_code:
+            return self.items_by_code[code]
         raise UnknownItemError(f"{self.label} has no statement with code {code!r}.")
 
     def area(self, code: str) -> Area:
@@ -157,7 +162,15 @@ class Instrument:
 
     def items_in(self, area_code: str) -> tuple[Item, ...]:
         """Items belonging to one area, in order."""
-        return tuple(item for item in self.items if item.area == area_code)
+        return self.items_by_area.get(area_code, ())
+
+    @cached_property
+    def items_by_area(self) -> dict[str, tuple[Item, ...]]:
+        """Items grouped by area code, in order (worked out once per questionnaire)."""
+        grouped: dict[str, tuple[Item, ...]] = {}
+        for item in self.items:
+            grouped[item.area] = (*grouped.get(item.area, ()), item)
+        return grouped
 
     def label_for(self, value: int | None) -> str:
         """The words shown for an answer value; None is "Prefer not to say"."""

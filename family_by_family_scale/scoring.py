@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from statistics import fmean
 
 from .errors import (
@@ -54,12 +55,12 @@ class Score:
         """How many statements were answered (not "Prefer not to say")."""
         return sum(value is not None for value in self.answers.values())
 
-    @property
+    @cached_property
     def item_values(self) -> Mapping[str, float | None]:
         """Answer per item code (None where not answered)."""
         return {code: (None if v is None else float(v)) for code, v in self.answers.items()}
 
-    @property
+    @cached_property
     def area_values(self) -> Mapping[str, float | None]:
         """Area score per area code (None where not valid)."""
         return {code: area.score for code, area in self.areas.items()}
@@ -88,7 +89,7 @@ class FamilyScore:
 
 def check_answers(answers: Answers, instrument: Instrument = FAMILY_OUTCOMES) -> dict[str, int | None]:
     """Return every item's answer (None if unanswered), refusing unknown codes and off-scale values."""
-    known = set(instrument.item_codes)
+    known = instrument.items_by_code
     unknown = sorted(code for code in answers if code not in known)
     if unknown:
         raise UnknownItemError(
