@@ -97,7 +97,7 @@ def edit_user(user_id: int):
             flash(f"Changes to {user.display_name}'s account saved", "success")
             return redirect(url_for("admin.users"))
     return render_template("admin/user_form.html", form=form, user=user,
-                           deactivate_form=FlaskForm()), (400 if form.errors else 200)
+                           ), (400 if form.errors else 200)
 
 
 @bp.route("/users/<int:user_id>/deactivate", methods=["POST"])

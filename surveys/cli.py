@@ -5,12 +5,14 @@ from datetime import date
 
 import click
 from flask import Flask, current_app
+from flask.cli import with_appcontext
 
 from surveys import migrate
 from surveys.db import get_session
 
 
 @click.command("db-upgrade")
+@with_appcontext
 def db_upgrade_command() -> None:
     """Apply every database migration not yet applied."""
     migrate.upgrade(current_app.config["DATABASE_URL"])
@@ -18,6 +20,7 @@ def db_upgrade_command() -> None:
 
 
 @click.command("seed-demo")
+@with_appcontext
 @click.option("--families", default=60, show_default=True, help="How many families to create.")
 @click.option("--seed", default=2026, show_default=True, help="Random seed, for the same council.")
 @click.option("--if-empty", is_flag=True, help="Do nothing when the database already has staff.")
@@ -54,6 +57,7 @@ def _print_demo_sign_ins(sign_ins, password: str | None = None) -> None:
 
 
 @click.command("create-user")
+@with_appcontext
 @click.option("--email", required=True)
 @click.option("--name", "display_name", required=True)
 @click.option("--role", type=click.Choice(["keyworker", "team_manager", "commissioner", "admin"]),

@@ -48,9 +48,11 @@ class MemberForm(Form):
 
     first_name = StringField("First name", widget=GovTextInput(), filters=[strip_filter],
                              validators=[PlainText(60, "First name")])
-    member_role = SelectField("Role in the family", widget=GovSelect(),
+    # Choices are checked in validate(): a blank row may leave them out altogether.
+    member_role = SelectField("Role in the family", widget=GovSelect(), validate_choice=False,
                               choices=enum_choices(MemberRole, "Choose a role"))
-    age_band = SelectField("Age", widget=GovSelect(), choices=enum_choices(AgeBand, "Choose an age"))
+    age_band = SelectField("Age", widget=GovSelect(), validate_choice=False,
+                           choices=enum_choices(AgeBand, "Choose an age"))
 
     @property
     def is_blank(self) -> bool:
@@ -64,9 +66,9 @@ class MemberForm(Form):
             return ok
         if not self.first_name.data:
             self.first_name.errors.append("Enter the family member's first name")
-        if not self.member_role.data:
+        if self.member_role.data not in {m.value for m in MemberRole}:
             self.member_role.errors.append("Choose the family member's role in the family")
-        if not self.age_band.data:
+        if self.age_band.data not in {a.value for a in AgeBand}:
             self.age_band.errors.append("Choose the family member's age")
         return not (self.first_name.errors or self.member_role.errors or self.age_band.errors)
 
@@ -128,7 +130,7 @@ class UserForm(FlaskForm):
                                           "like name@example.gov.uk", check_deliverability=False)])
     role = SelectField("Role", widget=GovRadioInput(), choices=enum_choices(Role),
                        validators=[InputRequired("Choose the person's role")])
-    team = SelectField("Team", widget=GovSelect(), validators=[Optional()],
+    team = SelectField("Team", widget=GovSelect(),
                        description="Keyworkers and team managers belong to a team.")
     password = PasswordField(
         "Temporary password", widget=GovPasswordInput(),

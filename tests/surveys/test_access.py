@@ -1,0 +1,134 @@
+"""Every route has a rule in the access table, and every role gets exactly what it may see."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from sqlalchemy import select
+
+from surveys.access import ACCESS, FAMILY, PUBLIC
+from surveys.models import Case, Family, FamilyMember, MemberRole, AgeBand, Role, SupportLevel, Team
+from surveys.models import Locality
+from tests.conftest import sign_in
+
+ROLES = list(Role)
+
+
+def _sample_url(rule, case_id: int, user_id: int) -> str:
+    values = {}
+    for arg in rule.arguments:
+        values[arg] = {"case_id": case_id, "user_id": user_id}.get(arg, 1)
+    url = rule.rule
+    for name, value in values.items():
+        url = re.sub(rf"<(?:[^:<>]+:)?{name}>", str(value), url)
+    return url
+
+
+def test_every_route_is_in_the_access_table(app):
+    endpoints = {rule.endpoint for rule in app.url_map.iter_rules()}
+    missing = sorted(endpoints - set(ACCESS))
+    assert not missing, f"routes with no access rule (add them to surveys/access.py): {missing}"
+
+
+@pytest.fixture
+def world(db, make_staff):
+    """Two teams, a keyworker in each with one case, and one person in every role."""
+    north, south = Locality(name="North"), Locality(name="South")
+    team_a, team_b = Team(name="Team A", locality=north), Team(name="Team B", locality=south)
+    db.add_all([team_a, team_b])
+    db.commit()
+    people = {
+        Role.KEYWORKER: make_staff(Role.KEYWORKER, team_a),
+        Role.TEAM_MANAGER: make_staff(Role.TEAM_MANAGER, team_a),
+        Role.COMMISSIONER: make_staff(Role.COMMISSIONER),
+        Role.ADMIN: make_staff(Role.ADMIN),
+    }
+    other_worker = make_staff(Role.KEYWORKER, team_b)
+    colleague = make_staff(Role.KEYWORKER, team_a)
+    cases = {}
+    for name, worker, team in [("own", people[Role.KEYWORKER], team_a),
+                               ("colleague", colleague, team_a),
+                               ("other_team", other_worker, team_b)]:
+        family = Family(reference=f"FV-{name[:6].upper()}", family_name=f"{name} family",
+                        members=[FamilyMember(first_name="Sam", member_role=MemberRole.PARENT_CARER,
+                                              age_band=AgeBand.ADULT)])
+        case = Case(family=family, keyworker=worker, team=team, locality=team.locality,
+                    support_level=SupportLevel.EARLY_HELP, opened_on=__import__("datetime").date.today())
+        db.add(case)
+        db.commit()
+        cases[name] = case.id
+    return people, cases
+
+
+# Which of the three cases each role may open: own caseload, team, nothing.
+CASE_VISIBILITY = {
+    Role.KEYWORKER: {"own"},
+    Role.TEAM_MANAGER: {"own", "colleague"},
+    Role.COMMISSIONER: set(),
+    Role.ADMIN: set(),
+}
+
+
+@pytest.mark.parametrize("role", ROLES, ids=lambda r: r.value)
+def test_each_role_sees_only_its_own_routes(app, client, world, role):
+    people, cases = world
+    user = people[role]
+    sign_in(client, user)
+    for rule in app.url_map.iter_rules():
+        if "GET" not in rule.methods or rule.endpoint == "static":
+            continue
+        allowed = ACCESS[rule.endpoint]
+        url = _sample_url(rule, cases["own"], user.id)
+        response = client.get(url)
+        if allowed in (PUBLIC, FAMILY):
+            assert response.status_code in (200, 302, 404), url
+        elif role in allowed:
+            assert response.status_code in (200, 302), f"{role.value} should reach {url}"
+        else:
+            assert response.status_code == 404, f"{role.value} must not reach {url}"
+
+
+@pytest.mark.parametrize("role", ROLES, ids=lambda r: r.value)
+def test_cases_outside_a_persons_scope_are_not_found(client, world, role):
+    people, cases = world
+    sign_in(client, people[role])
+    for name, case_id in cases.items():
+        for path in (f"/cases/{case_id}", f"/cases/{case_id}/close", f"/cases/{case_id}/add-member"):
+            status = client.get(path).status_code
+            expected = 200 if name in CASE_VISIBILITY[role] else 404
+            assert status == expected, f"{role.value} {path} ({name})"
+
+
+def test_signed_out_people_are_sent_to_sign_in(app, client, world):
+    _, cases = world
+    for rule in app.url_map.iter_rules():
+        if "GET" not in rule.methods or ACCESS[rule.endpoint] in (PUBLIC, FAMILY):
+            continue
+        response = client.get(_sample_url(rule, cases["own"], 1))
+        assert response.status_code == 302
+        assert response.headers["Location"].startswith("/sign-in")
+
+
+def test_caseload_lists_only_the_keyworkers_own_families(client, world):
+    people, _ = world
+    sign_in(client, people[Role.KEYWORKER])
+    html = client.get("/caseload").get_data(as_text=True)
+    assert "own family" in html
+    assert "colleague family" not in html and "other_team family" not in html
+
+
+def test_team_page_lists_the_whole_team_and_no_other(client, world):
+    people, _ = world
+    sign_in(client, people[Role.TEAM_MANAGER])
+    html = client.get("/team").get_data(as_text=True)
+    assert "own family" in html and "colleague family" in html
+    assert "other_team family" not in html
+
+
+def test_commissioner_overview_shows_no_family(client, world, db):
+    people, _ = world
+    sign_in(client, people[Role.COMMISSIONER])
+    html = client.get("/overview").get_data(as_text=True)
+    for family in db.scalars(select(Family)):
+        assert family.family_name not in html and family.reference not in html
+    assert "fewer than 8" in html

@@ -1,0 +1,98 @@
+"""The import direction in STYLE.md: nothing imports wsgi; the scale library imports no project
+package and no Flask or SQLAlchemy; pure modules import no Flask; no import cycles."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGES = ("family_by_family_scale", "feedback", "surveys", "reports")
+WEB = {"flask", "flask_wtf", "flask_login", "flask_babel", "flask_limiter", "werkzeug", "wtforms",
+       "govuk_frontend_wtf", "govuk_frontend_jinja", "jinja2"}
+DATABASE = {"sqlalchemy", "alembic", "psycopg"}
+# Modules that hold rules only: they must stay free of the web framework.
+PURE_MODULES = {"surveys.lifecycle", "surveys.disclosure", "surveys.passwords"}
+
+
+def _modules() -> dict[str, Path]:
+    found = {}
+    for package in PACKAGES:
+        for path in (ROOT / package).rglob("*.py"):
+            if "migrations" in path.parts:
+                continue
+            parts = path.relative_to(ROOT).with_suffix("").parts
+            name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+            found[name] = path
+    return found
+
+
+MODULES = _modules()
+
+
+def _imports(path: Path, module: str) -> set[str]:
+    tree = ast.parse(path.read_text())
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = module.split(".")[: -node.level] if path.name != "__init__.py" else \
+                    module.split(".")[: len(module.split(".")) - node.level + 1]
+                names.add(".".join([*base, node.module] if node.module else base))
+            elif node.module:
+                names.add(node.module)
+    return names
+
+
+def _top(name: str) -> str:
+    return name.split(".")[0]
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_nothing_imports_wsgi(module):
+    assert "wsgi" not in {_top(n) for n in _imports(MODULES[module], module)}
+
+
+@pytest.mark.parametrize("module", sorted(m for m in MODULES if _top(m) == "family_by_family_scale"))
+def test_scale_library_is_pure(module):
+    tops = {_top(n) for n in _imports(MODULES[module], module)}
+    assert not tops & (WEB | DATABASE), f"{module} imports {tops & (WEB | DATABASE)}"
+    assert not tops & (set(PACKAGES) - {"family_by_family_scale"})
+
+
+@pytest.mark.parametrize("module", sorted(m for m in MODULES if m.endswith("__init__") or "." not in m))
+def test_package_inits_are_flask_free(module):
+    tops = {_top(n) for n in _imports(MODULES[module], module)}
+    assert not tops & WEB
+
+
+@pytest.mark.parametrize("module", sorted(PURE_MODULES & set(MODULES)))
+def test_pure_modules_import_no_flask(module):
+    tops = {_top(n) for n in _imports(MODULES[module], module)}
+    assert not tops & WEB
+
+
+def test_no_import_cycles_between_modules():
+    graph = {m: {n for n in _imports(p, m) if n in MODULES and n != m} for m, p in MODULES.items()}
+    # Importing a.b also imports package a; count only module-to-module edges.
+    seen: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> None:
+        seen[node] = 1
+        stack.append(node)
+        for nxt in graph[node]:
+            if seen.get(nxt) == 1:
+                cycle = stack[stack.index(nxt):] + [nxt]
+                raise AssertionError(f"import cycle: {' -> '.join(cycle)}")
+            if nxt not in seen:
+                visit(nxt)
+        stack.pop()
+        seen[node] = 2
+
+    for module in sorted(graph):
+        if module not in seen:
+            visit(module)
