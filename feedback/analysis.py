@@ -11,6 +11,9 @@ from feedback.sentiment import MAX_SENTIMENT_CHARS, score_normalised
 from feedback.themes import ThemeMatch, tag_stemmed
 from feedback.wordforms import normalise, stem_text
 
+# Themes of a pasted document are clear from its opening; tagging all of it would stall a batch.
+MAX_THEME_CHARS = 20_000
+
 # Bump when any rule changes, so stored results can be re-run only when they would differ.
 ANALYSER_VERSION = "2026.11-1"
 
@@ -44,7 +47,7 @@ def analyse(text: str, question: str | None = None, known_names: Iterable[str] =
     normalised = normalise(text)
     head = normalised[:MAX_SENTIMENT_CHARS]
     sentiment = score_normalised(head, resolve_question(question))
-    themes = tag_stemmed(stem_text(normalised))
+    themes = tag_stemmed(stem_text(normalised[:MAX_THEME_CHARS]))
     # Safeguarding reads every word, however long the comment: recall comes first.
     safeguarding = check_normalised(normalised)
     redaction = redact(text, known_names, known_schools)

@@ -42,7 +42,7 @@ _CAP_WORD = r"[A-Z][a-z'-]+"
 
 # Order matters: emails before names (names sit inside addresses), phones before dates.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (EMAIL, re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")),
+    (EMAIL, re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")),
     (POSTCODE, re.compile(r"\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b", re.IGNORECASE)),
     (PHONE, re.compile(r"(?<![\w+])(?:\+ ?44 ?(?:\(0\) ?)?|\(?0)\d(?:[ -]?\(?\d\)?){8,9}(?!\d)")),
     (DATE, re.compile(

@@ -105,7 +105,8 @@ _COMPLAINT = re.compile(
     r"\bnobody\b|\bno one\b|\bno-one\b|😡|😠|😢|👎")
 _PRAISE = re.compile(
     r"\bhelp(?:ful|ed|s)\b|\bsupportive\b|\blife ?saver\b|\blife ?line\b|\bfab\b|\bfabulous\b|"
-    r"\bgrateful\b|\bthank\w*(?! for nothing)|\bcheers\b|\brecommend\w*|\babove and beyond\b|"
+    r"\bgrateful\b|\bthank(?:s|ful|ing)?\b(?! for nothing)|\bcheers\b|\brecommend\w*|"
+    r"\babove and beyond\b|"
     r"\bmy rock\b|\bmade up\b|\blife ?changing\b|\bchanged (?:our|my) li(?:fe|ves)\b|"
     r"\bmade a (?:real |big |huge )?difference\b|\bcalmer\b|\bhappier\b|\bproud\b|\bbelieved\b|"
     r"\blistened\b|\bheard\b|\bcaring\b|\bpatient\b|\bwelcoming\b|\bsorted\b|\bmedal\b|"

@@ -44,13 +44,14 @@ def compile_cue(cue: str) -> str:
             parts.append(r"(?: \S+){0,3}")
         else:
             parts.append((" " if parts else "") + _cue_word(word))
-    return "(?<= )" + "".join(parts).replace("  ", " ") + "(?= )"
+    return "".join(parts).replace("  ", " ") + "(?= )"
 
 
 def _compile_theme(theme: Theme) -> re.Pattern[str]:
     """Return one alternation per theme; the named group says which cue matched."""
-    return re.compile("|".join(f"(?P<c{index}>{compile_cue(cue)})"
-                               for index, cue in enumerate(theme.cues)))
+    # One word-start check per position, then the cues: far faster on long text.
+    return re.compile("(?<= )(?:" + "|".join(f"(?P<c{index}>{compile_cue(cue)})"
+                                             for index, cue in enumerate(theme.cues)) + ")")
 
 
 _COMPILED = tuple((theme, _compile_theme(theme)) for theme in THEMES)

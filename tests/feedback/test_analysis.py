@@ -1,0 +1,46 @@
+import dataclasses
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import feedback
+from feedback import ANALYSER_VERSION, CODEBOOK_VERSION, QUESTIONS, analyse
+
+
+def test_one_call_gives_everything_with_versions():
+    result = analyse("My worker Sarah was lovely but dad hits me and we waited months",
+                     "do_better", known_names=["Sarah"])
+    assert result.sentiment == "mixed"
+    assert "waiting" in result.theme_codes
+    assert result.is_safeguarding and "violence" in result.safeguarding_categories
+    assert "Sarah" not in result.redacted_text
+    assert (result.analyser_version, result.codebook_version) == (ANALYSER_VERSION,
+                                                                  CODEBOOK_VERSION)
+
+
+def test_result_is_frozen():
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        analyse("ok").sentiment = "positive"
+
+
+def test_question_constants_are_exported():
+    assert set(QUESTIONS) == {feedback.HELPED_MOST, feedback.DO_BETTER, feedback.ANYTHING_ELSE}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "\x00", "a\x00b", "🙂🙂🙂", "مرحبا، شكرا جزيلا", "\u202edlrow", "\ud800",
+     "x" * 200_000, "wait " * 20_000, "(" * 5000, "0" * 5000],
+)
+def test_awkward_text_never_raises(text):
+    result = analyse(text, "do_better")
+    assert result.sentiment in ("positive", "mixed", "negative")
+    assert "\x00" not in result.redacted_text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(), st.sampled_from([None, "helped_most", "do_better", "anything_else", "??"]))
+def test_any_string_is_analysed(text, question):
+    result = analyse(text, question)
+    assert -1.0 <= result.polarity <= 1.0
