@@ -257,6 +257,8 @@ class Case(Base):
     locality: Mapped[Locality] = relationship()
     waves: Mapped[list[Wave]] = relationship(
         back_populates="case", order_by="Wave.due_on", cascade="all, delete-orphan")
+    goals: Mapped[list[Goal]] = relationship(
+        back_populates="case", order_by="Goal.position", cascade="all, delete-orphan")
 
     @property
     def is_open(self) -> bool:
@@ -293,3 +295,222 @@ class AuditEvent(Base):
     details: Mapped[dict | None] = mapped_column(JSON)
     ip_address: Mapped[str | None] = mapped_column(String(45))
     note: Mapped[str | None] = mapped_column(Text)
+
+
+# --- Questionnaires: links, responses, answers, goals and comments -----------------------------
+
+
+class CompletionMode(enum.StrEnum):
+    """How a questionnaire was filled in; reports show it because it can change answers."""
+
+    ONLINE = "online"
+    ASSISTED = "assisted"
+    PAPER = "paper"
+
+    @property
+    def label(self) -> str:
+        """Plain-English completion mode."""
+        return {"online": "On their own device", "assisted": "With their keyworker",
+                "paper": "Paper form"}[self.value]
+
+
+class Invitation(Base):
+    """A personal questionnaire link for one member at one wave. Only the token's hash is kept."""
+
+    __tablename__ = "invitations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    wave_id: Mapped[int] = mapped_column(ForeignKey("waves.id"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("family_members.id"))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    wave: Mapped[Wave] = relationship()
+    member: Mapped[FamilyMember] = relationship()
+
+    def is_live(self, now: datetime) -> bool:
+        """Whether the link still opens the questionnaire."""
+        return self.revoked_at is None and self.used_at is None and now < self.expires_at
+
+
+class Response(Base):
+    """One member's questionnaire at one wave: saved page by page until it is submitted."""
+
+    __tablename__ = "responses"
+    __table_args__ = (UniqueConstraint("wave_id", "member_id", name="uq_responses_wave_member"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    wave_id: Mapped[int] = mapped_column(ForeignKey("waves.id"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("family_members.id"))
+    instrument_code: Mapped[str] = mapped_column(String(40))
+    instrument_version: Mapped[int] = mapped_column(Integer)
+    mode: Mapped[CompletionMode] = mapped_column(_enum(CompletionMode, "completion_mode"))
+    entered_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    pages_done: Mapped[list] = mapped_column(JSON, default=list)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    wave: Mapped[Wave] = relationship()
+    member: Mapped[FamilyMember] = relationship()
+    answers: Mapped[list[Answer]] = relationship(back_populates="response", order_by="Answer.id",
+                                                 cascade="all, delete-orphan")
+    goal_ratings: Mapped[list[GoalRating]] = relationship(back_populates="response",
+                                                          cascade="all, delete-orphan")
+    comments: Mapped[list[Comment]] = relationship(back_populates="response",
+                                                   order_by="Comment.id",
+                                                   cascade="all, delete-orphan")
+
+    @property
+    def is_submitted(self) -> bool:
+        """Whether the member has sent their answers."""
+        return self.submitted_at is not None
+
+
+class Answer(Base):
+    """One answer to one statement, under the questionnaire version it was asked in.
+
+    A null value means "Prefer not to say": missing, never zero.
+    """
+
+    __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("response_id", "item_code", name="uq_answers_response_item"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(ForeignKey("responses.id", ondelete="CASCADE"))
+    instrument_code: Mapped[str] = mapped_column(String(40))
+    instrument_version: Mapped[int] = mapped_column(Integer)
+    item_code: Mapped[str] = mapped_column(String(12))
+    value: Mapped[int | None] = mapped_column(Integer)
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    response: Mapped[Response] = relationship(back_populates="answers")
+
+
+class Goal(Base):
+    """One of up to three goals for the family, in the family's own words."""
+
+    __tablename__ = "goals"
+    __table_args__ = (UniqueConstraint("case_id", "position", name="uq_goals_case_position"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    case: Mapped[Case] = relationship(back_populates="goals")
+
+
+class GoalRating(Base):
+    """How close to a goal a member felt at a wave, 0 (not at all) to 10 (goal reached)."""
+
+    __tablename__ = "goal_ratings"
+    __table_args__ = (UniqueConstraint("response_id", "goal_id", name="uq_goal_ratings_response_goal"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(ForeignKey("responses.id", ondelete="CASCADE"))
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id"))
+    rating: Mapped[int | None] = mapped_column(Integer)
+    response: Mapped[Response] = relationship(back_populates="goal_ratings")
+    goal: Mapped[Goal] = relationship()
+
+
+class Comment(Base):
+    """What a member wrote in answer to one free-text question, with its stored analysis.
+
+    The analysis is made once, at submission, and kept with the analyser's version; staff
+    corrections sit beside it and win in reports.
+    """
+
+    __tablename__ = "comments"
+    __table_args__ = (UniqueConstraint("response_id", "question", name="uq_comments_response_question"),
+                      Index("ix_comments_flagged", "is_safeguarding", "flag_acknowledged_at"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(ForeignKey("responses.id", ondelete="CASCADE"))
+    question: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    written_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # analysis, at submission
+    sentiment: Mapped[str | None] = mapped_column(String(10))
+    polarity: Mapped[float | None] = mapped_column()
+    sentiment_cues: Mapped[list | None] = mapped_column(JSON)
+    themes: Mapped[list | None] = mapped_column(JSON)
+    theme_cues: Mapped[dict | None] = mapped_column(JSON)
+    is_safeguarding: Mapped[bool] = mapped_column(Boolean, default=False)
+    safeguarding_categories: Mapped[list | None] = mapped_column(JSON)
+    safeguarding_cues: Mapped[list | None] = mapped_column(JSON)
+    redacted_text: Mapped[str | None] = mapped_column(Text)
+    analyser_version: Mapped[str | None] = mapped_column(String(20))
+    codebook_version: Mapped[str | None] = mapped_column(String(20))
+    analysed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # staff corrections and decisions
+    corrected_sentiment: Mapped[str | None] = mapped_column(String(10))
+    corrected_themes: Mapped[list | None] = mapped_column(JSON)
+    corrected_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    flag_acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    flag_acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    flag_note: Mapped[str | None] = mapped_column(Text)
+    quote_status: Mapped[str] = mapped_column(String(10), default="none")
+    quote_text: Mapped[str | None] = mapped_column(Text)
+    quote_decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    quote_decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    response: Mapped[Response] = relationship(back_populates="comments")
+
+    @property
+    def effective_sentiment(self) -> str | None:
+        """The sentiment reports use: a staff correction wins over the analyser."""
+        return self.corrected_sentiment or self.sentiment
+
+    @property
+    def effective_themes(self) -> list:
+        """The themes reports use: a staff correction wins over the analyser."""
+        return list(self.corrected_themes if self.corrected_themes is not None else (self.themes or []))
+
+
+# --- Co-production: "you said, we did" ----------------------------------------------------------
+
+
+class ActionStatus(enum.StrEnum):
+    """Where a "you said, we did" action has got to."""
+
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+    @property
+    def label(self) -> str:
+        """Plain-English action status."""
+        return {"planned": "We will do this", "in_progress": "We are doing this",
+                "done": "We did this"}[self.value]
+
+
+class ServiceAction(Base):
+    """An action the service took in response to what families said ("you said, we did")."""
+
+    __tablename__ = "service_actions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    theme_code: Mapped[str] = mapped_column(String(40))
+    we_heard: Mapped[str] = mapped_column(Text)
+    we_did: Mapped[str] = mapped_column(Text)
+    status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus, "action_status"))
+    owner: Mapped[str] = mapped_column(String(120))
+    locality_id: Mapped[int | None] = mapped_column(ForeignKey("localities.id"))
+    started_on: Mapped[date] = mapped_column(Date)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    completed_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    locality: Mapped[Locality | None] = relationship()
+
+
+class ReliabilityEstimate(Base):
+    """Reliable-change parameters (baseline SD and Cronbach's alpha) for one questionnaire
+    version and scope (the total or an area), frozen once enough families have answered."""
+
+    __tablename__ = "reliability_estimates"
+    __table_args__ = (UniqueConstraint("instrument_code", "instrument_version", "scope",
+                                       name="uq_reliability_estimates_scope"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    instrument_code: Mapped[str] = mapped_column(String(40))
+    instrument_version: Mapped[int] = mapped_column(Integer)
+    scope: Mapped[str] = mapped_column(String(40))
+    sd: Mapped[float] = mapped_column()
+    reliability: Mapped[float] = mapped_column()
+    families: Mapped[int] = mapped_column(Integer)
+    frozen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
