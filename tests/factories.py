@@ -1,0 +1,93 @@
+"""Factories for tests: a case with its family and waves, and submitted questionnaires."""
+from __future__ import annotations
+
+import itertools
+from datetime import date, timedelta
+
+from sqlalchemy.orm import Session
+
+from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE
+from surveys.db import utcnow
+from surveys.lifecycle import plan_waves
+from surveys.models import (
+    AgeBand,
+    Answer,
+    Case,
+    Comment,
+    CompletionMode,
+    Family,
+    FamilyMember,
+    Goal,
+    GoalRating,
+    MemberRole,
+    Response,
+    StaffUser,
+    SupportLevel,
+    Team,
+    Wave,
+    WaveKind,
+    WaveStatus,
+)
+
+_refs = itertools.count(1)
+
+
+def make_case(db: Session, keyworker: StaffUser, team: Team, *, family_name: str = "Okafor",
+              members: tuple[tuple[str, MemberRole, AgeBand], ...] = (
+                  ("Grace", MemberRole.PARENT_CARER, AgeBand.ADULT),
+                  ("Tobi", MemberRole.CHILD, AgeBand.CHILD)),
+              opened_on: date | None = None, goals: tuple[str, ...] = ()) -> Case:
+    """A family with members, an open case and its three waves."""
+    opened_on = opened_on or date.today()
+    family = Family(reference=f"FV-T{next(_refs):05d}", family_name=family_name,
+                    members=[FamilyMember(first_name=n, member_role=r, age_band=a)
+                             for n, r, a in members])
+    case = Case(family=family, keyworker=keyworker, team=team, locality=team.locality,
+                support_level=SupportLevel.EARLY_HELP, opened_on=opened_on)
+    for planned in plan_waves(opened_on, 12, 24):
+        case.waves.append(Wave(kind=planned.kind, due_on=planned.due_on))
+    for position, text in enumerate(goals, start=1):
+        case.goals.append(Goal(position=position, text=text))
+    db.add(case)
+    db.commit()
+    return case
+
+
+def wave_of(case: Case, kind: WaveKind) -> Wave:
+    """The case's start, middle or close wave."""
+    return next(w for w in case.waves if w.kind is kind)
+
+
+def add_response(db: Session, wave: Wave, member: FamilyMember, answers: dict[str, int | None], *,
+                 service: dict[str, int | None] | None = None,
+                 goal_ratings: dict[int, int | None] | None = None,
+                 comments: dict[str, str] | None = None,
+                 mode: CompletionMode = CompletionMode.ONLINE, submitted: bool = True) -> Response:
+    """A member's questionnaire at a wave with the given answers (item code -> 1..5 or None)."""
+    instrument = FAMILY_OUTCOMES_CHILD if member.member_role is MemberRole.CHILD else FAMILY_OUTCOMES
+    response = Response(wave_id=wave.id, member_id=member.id, instrument_code=instrument.code,
+                        instrument_version=instrument.version, mode=mode, pages_done=[],
+                        submitted_at=utcnow() if submitted else None)
+    for code, value in answers.items():
+        response.answers.append(Answer(instrument_code=instrument.code,
+                                       instrument_version=instrument.version, item_code=code,
+                                       value=value))
+    for code, value in (service or {}).items():
+        response.answers.append(Answer(instrument_code=SERVICE_EXPERIENCE.code,
+                                       instrument_version=SERVICE_EXPERIENCE.version,
+                                       item_code=code, value=value))
+    for goal_id, rating in (goal_ratings or {}).items():
+        response.goal_ratings.append(GoalRating(goal_id=goal_id, rating=rating))
+    for question, text in (comments or {}).items():
+        response.comments.append(Comment(question=question, text=text))
+    if submitted:
+        wave.status = WaveStatus.DONE
+        wave.completed_on = wave.completed_on or (wave.due_on + timedelta(days=1))
+    db.add(response)
+    db.commit()
+    return response
+
+
+def all_items(value: int | None) -> dict[str, int | None]:
+    """Every adult outcome statement answered with the same value."""
+    return {code: value for code in FAMILY_OUTCOMES.item_codes}
