@@ -1,0 +1,105 @@
+"""Browser fixtures: the real app served on loopback, driven by Debian's Chromium at phone size,
+with axe checking every page visited."""
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+from werkzeug.serving import make_server
+
+CHROMIUM = "/usr/bin/chromium"
+PHONE = {"width": 390, "height": 844}
+WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+pytestmark = pytest.mark.browser
+
+
+def pytest_collection_modifyitems(items):
+    """Everything under tests/browser drives Chromium."""
+    for item in items:
+        if "tests/browser" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the run; tests skip when it is not installed."""
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Debian chromium is not installed (make test installs it when run as root)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def live_server(app):
+    """The app served on a free loopback port in a thread, on this test's database."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join(timeout=5)
+
+
+@pytest.fixture
+def context(browser):
+    """A fresh browser profile at phone size."""
+    context = browser.new_context(viewport=PHONE, device_scale_factor=1)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    """A browser tab that fails the test on any script error."""
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    yield page
+    assert not errors, f"script errors: {errors}"
+
+
+class AxeChecker:
+    """Runs axe on a page and remembers every page it checked."""
+
+    def __init__(self) -> None:
+        from axe_playwright_python.sync_playwright import Axe
+
+        self.axe = Axe()
+        self.checked: list[str] = []
+
+    def __call__(self, page, label: str | None = None) -> None:
+        """Assert axe finds no WCAG 2.2 AA violations on the page as it is now."""
+        results = self.axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_22_AA}})
+        violations = results.response["violations"]
+        self.checked.append(label or page.url)
+        report = "\n".join(f"{v['id']}: {v['help']} ({len(v['nodes'])} nodes) "
+                           f"{[n['target'] for n in v['nodes']][:3]}" for v in violations)
+        assert not violations, f"axe violations on {label or page.url}:\n{report}"
+        scroll_width = page.evaluate("document.documentElement.scrollWidth")
+        assert scroll_width <= page.viewport_size["width"], \
+            f"{label or page.url} scrolls sideways ({scroll_width}px)"
+
+
+@pytest.fixture
+def axe():
+    """Call axe(page) after each navigation to check the page."""
+    return AxeChecker()
+
+
+def screenshot(page, name: str) -> Path:
+    """Keep a screenshot in test-artifacts/ to look at."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path

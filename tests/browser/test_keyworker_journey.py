@@ -1,0 +1,57 @@
+"""A keyworker on a phone signs in, adds a family and opens a case; axe checks every page."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from surveys.models import Case, Role
+from tests.browser.conftest import screenshot
+from tests.conftest import PASSWORD
+
+
+def test_keyworker_adds_a_family_and_opens_a_case_on_a_phone(live_server, page, axe, db, make_staff,
+                                                              team):
+    user = make_staff(Role.KEYWORKER, team, name="Kim Keyworker")
+    page.goto(live_server + "/")
+    assert page.title().startswith("Sign in")
+    axe(page, "sign in")
+
+    # A wrong password gets the error summary, which is checked too.
+    page.get_by_label("Email address").fill(user.email)
+    page.get_by_label("Password", exact=True).fill("not my password")
+    page.get_by_role("button", name="Sign in").click()
+    assert page.title().startswith("Error: Sign in")
+    assert page.locator(".govuk-error-summary").is_visible()
+    axe(page, "sign in error")
+
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/caseload")
+    axe(page, "caseload")
+    screenshot(page, "caseload-phone")
+
+    page.get_by_role("link", name="Add a family").first.click()
+    axe(page, "add family")
+    page.get_by_role("button", name="Add family and open case").click()
+    assert page.title().startswith("Error: Add a family")
+    axe(page, "add family errors")
+    screenshot(page, "add-family-errors-phone")
+
+    page.get_by_label("Family name").fill("Nowak")
+    page.get_by_label("Early help").check()
+    page.get_by_label("First name of family member 1").fill("Marta")
+    page.get_by_label("Role in the family of family member 1").select_option("parent_carer")
+    page.get_by_label("Age of family member 1").select_option("25-64")
+    page.get_by_label("First name of family member 2").fill("Kacper")
+    page.get_by_label("Role in the family of family member 2").select_option("child")
+    page.get_by_label("Age of family member 2").select_option("8-12")
+    page.get_by_role("button", name="Add family and open case").click()
+    page.wait_for_url("**/cases/*")
+    assert page.locator("h1").inner_text() == "Nowak family"
+    assert "Case opened for the Nowak family" in page.content()
+    axe(page, "case")
+    screenshot(page, "case-phone")
+
+    case = db.scalar(select(Case))
+    assert case.keyworker_id == user.id
+    assert sorted(m.first_name for m in case.family.members) == ["Kacper", "Marta"]
+    assert len(axe.checked) == 6
