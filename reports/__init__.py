@@ -1,0 +1,1 @@
+"""Reports: builders (pure), renderers (PDF, CSV, charts) and the report pages."""

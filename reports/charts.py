@@ -1,0 +1,345 @@
+"""Charts drawn once with reportlab's graphics and rendered both to PDF and to inline SVG for pages.
+
+A chart is a `reportlab.graphics.shapes.Drawing`: PDFs place it as a flowable (or with
+`renderPDF.draw`), and `drawing_to_svg` turns it into an accessible inline <svg> for web pages.
+Every chart needs a text alternative and a data table beside it: colour never carries meaning
+alone (each bar is labelled with its series name and value).
+
+Pure: no Flask, no database. Public API (other report modules import these; keep them stable):
+`Chart`, `Series`, `bar_chart`, `line_chart`, `area_chart`, `drawing_to_svg`, `WAVE_COLOURS`.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.graphics import renderSVG
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.attrmap import AttrMap, AttrMapValue
+from reportlab.lib.validators import isString
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+FONT = "Helvetica"
+FONT_BOLD = "Helvetica-Bold"
+TEXT = colors.HexColor("#0b0c0c")
+SECONDARY_TEXT = colors.HexColor("#505a5f")
+GRID = colors.HexColor("#b1b4b6")
+
+# GOV.UK Frontend colours, each at least 3:1 against white (WCAG 1.4.11 non-text contrast).
+PALETTE: tuple[colors.Color, ...] = (
+    colors.HexColor("#505a5f"),  # dark grey
+    colors.HexColor("#1d70b8"),  # blue
+    colors.HexColor("#00703c"),  # green
+    colors.HexColor("#912b88"),  # purple
+    colors.HexColor("#d4351c"),  # red
+    colors.HexColor("#6f3c00"),  # brown
+)
+WAVE_COLOURS: dict[str, colors.Color] = {
+    "Start": PALETTE[0], "Middle": PALETTE[1], "Close": PALETTE[2]}
+
+_SVG_NS = "http://www.w3.org/2000/svg"
+_XLINK_NS = "http://www.w3.org/1999/xlink"
+ET.register_namespace("", _SVG_NS)
+ET.register_namespace("xlink", _XLINK_NS)
+
+
+class Chart(Drawing):
+    """A Drawing that remembers its title (reportlab refuses unknown attributes on shapes)."""
+
+    _attrMap = AttrMap(BASE=Drawing, title=AttrMapValue(isString, desc="what the chart shows"))
+
+    def __init__(self, width: float, height: float, title: str) -> None:
+        super().__init__(width, height)
+        self.title = title
+
+
+@dataclass(frozen=True)
+class Series:
+    """One named series of values, one per category (None where there is no value)."""
+
+    label: str
+    values: tuple[float | None, ...]
+
+
+def _colour_for(index: int, label: str) -> colors.Color:
+    return WAVE_COLOURS.get(label, PALETTE[index % len(PALETTE)])
+
+
+def _fit(text: str, width: float, size: float, font: str = FONT) -> list[str]:
+    """Wrap text into lines no wider than width (in points) at this font size."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}".strip()
+        if line and stringWidth(candidate, font, size) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+    if line:
+        lines.append(line)
+    return lines or [""]
+
+
+def bar_chart(categories: Sequence[str], series: Sequence[Series], *, title: str,
+              value_min: float = 0.0, value_max: float | None = None,
+              ticks: Sequence[float] | None = None, value_format: str = "{:.1f}",
+              missing_label: str = "no score", width: float = 360.0,
+              font_size: float = 11.0) -> Chart:
+    """Horizontal grouped bars: a heading per category, then one labelled bar per series.
+
+    Horizontal bars read well on a phone: the category names wrap above their bars rather than
+    being squeezed under a narrow axis. Each bar carries its series name and its value.
+    """
+    for s in series:
+        if len(s.values) != len(categories):
+            raise ValueError(f"Series {s.label!r} has {len(s.values)} values for "
+                             f"{len(categories)} categories.")
+    present = [v for s in series for v in s.values if v is not None]
+    top = value_max if value_max is not None else max([value_min + 1, *present])
+    if top <= value_min:
+        raise ValueError("value_max must be above value_min.")
+    label_width = max([stringWidth(s.label, FONT, font_size) for s in series] or [0]) + 8
+    value_width = stringWidth(value_format.format(top) + "0", FONT_BOLD, font_size) + 6
+    bar_left, bar_right = label_width, width - value_width
+    bar_height, bar_gap, group_gap = font_size * 1.5, 4.0, font_size * 1.4
+    heading_line = font_size * 1.3
+    axis_band = font_size * 2.0 if ticks else 0.0
+
+    def x_for(value: float) -> float:
+        share = (min(max(value, value_min), top) - value_min) / (top - value_min)
+        return bar_left + share * (bar_right - bar_left)
+
+    # Lay out top-down, then flip to reportlab's bottom-up coordinates.
+    shapes: list[tuple[str, tuple]] = []
+    y = 0.0
+    for index, category in enumerate(categories):
+        for line in _fit(category, width, font_size, FONT_BOLD):
+            y += heading_line
+            shapes.append(("heading", (line, y - font_size * 0.3)))
+        y += 3
+        shapes.append(("grid", (y, y + len(series) * (bar_height + bar_gap) - bar_gap)))
+        for n, s in enumerate(series):
+            top_y = y
+            y += bar_height
+            shapes.append(("bar", (n, s, s.values[index], top_y, y)))
+            y += bar_gap
+        y += group_gap
+    plot_bottom = y - group_gap + bar_gap
+    height = y + axis_band
+
+    drawing = Chart(width, height, title)
+
+    def flip(y_down: float) -> float:
+        return height - y_down
+
+    if ticks:
+        for tick in ticks:
+            x = x_for(tick)
+            drawing.add(String(x, flip(plot_bottom + font_size * 1.3), value_format.format(tick)
+                               if not float(tick).is_integer() else str(int(tick)),
+                               fontName=FONT, fontSize=font_size * 0.9,
+                               fillColor=SECONDARY_TEXT, textAnchor="middle"))
+    for kind, data in shapes:
+        if kind == "grid":  # gridlines only behind the bars, never through a heading
+            for tick in ticks or ():
+                x = x_for(tick)
+                drawing.add(Line(x, flip(data[0]), x, flip(data[1]), strokeColor=GRID,
+                                 strokeWidth=0.75, strokeDashArray=[2, 2]))
+            continue
+        if kind == "heading":
+            text, baseline = data
+            drawing.add(String(0, flip(baseline), text, fontName=FONT_BOLD, fontSize=font_size,
+                               fillColor=TEXT))
+            continue
+        n, s, value, top_y, bottom_y = data
+        middle = flip((top_y + bottom_y) / 2) - font_size * 0.35
+        drawing.add(String(0, middle, s.label, fontName=FONT, fontSize=font_size,
+                           fillColor=TEXT))
+        if value is None:
+            drawing.add(String(bar_left + 2, middle, missing_label, fontName=FONT,
+                               fontSize=font_size, fillColor=SECONDARY_TEXT))
+            continue
+        end = x_for(value)
+        drawing.add(Rect(bar_left, flip(bottom_y), max(end - bar_left, 1.5), bar_height,
+                         fillColor=_colour_for(n, s.label), strokeColor=None))
+        drawing.add(String(end + 4, middle, value_format.format(value), fontName=FONT_BOLD,
+                           fontSize=font_size, fillColor=TEXT))
+    for kind, data in shapes:
+        if kind == "grid":
+            drawing.add(Line(bar_left, flip(data[0]), bar_left, flip(data[1]),
+                             strokeColor=TEXT, strokeWidth=1))
+    return drawing
+
+
+def area_chart(areas: Sequence[str], series: Sequence[Series], *, title: str,
+               width: float = 360.0, font_size: float = 11.0) -> Chart:
+    """Scores on the 1-5 scale per area, one bar per wave (start, middle, close)."""
+    return bar_chart(areas, series, title=title, value_min=1.0, value_max=5.0,
+                     ticks=(1, 2, 3, 4, 5), width=width, font_size=font_size)
+
+
+_MARKERS = ("circle", "square", "triangle", "diamond")
+
+
+def _marker(shape: str, x: float, y: float, size: float, colour) -> object:
+    half = size / 2
+    if shape == "square":
+        return Rect(x - half, y - half, size, size, fillColor=colour, strokeColor=None)
+    if shape == "triangle":
+        return Polygon([x - half, y - half, x + half, y - half, x, y + half],
+                       fillColor=colour, strokeColor=None)
+    if shape == "diamond":
+        return Polygon([x, y - half, x + half, y, x, y + half, x - half, y],
+                       fillColor=colour, strokeColor=None)
+    return Circle(x, y, half, fillColor=colour, strokeColor=None)
+
+
+def line_chart(x_labels: Sequence[str], series: Sequence[Series], *, title: str,
+               value_min: float = 0.0, value_max: float | None = None,
+               ticks: Sequence[float] | None = None, value_format: str = "{:.1f}",
+               width: float = 360.0, height: float = 220.0, font_size: float = 11.0) -> Chart:
+    """Lines over time (x labels such as quarters), a distinct marker shape per series and a
+    legend above, so a line can be told apart without its colour."""
+    for s in series:
+        if len(s.values) != len(x_labels):
+            raise ValueError(f"Series {s.label!r} has {len(s.values)} values for "
+                             f"{len(x_labels)} points.")
+    present = [v for s in series for v in s.values if v is not None]
+    top = value_max if value_max is not None else max([value_min + 1, *present])
+    if top <= value_min:
+        raise ValueError("value_max must be above value_min.")
+    ticks = tuple(ticks) if ticks else (value_min, (value_min + top) / 2, top)
+    tick_texts = [str(int(t)) if float(t).is_integer() else value_format.format(t) for t in ticks]
+    legend_rows = max(1, len(series))
+    legend_height = legend_rows * font_size * 1.5 + 4
+    left = max(stringWidth(t, FONT, font_size) for t in tick_texts) + 8
+    right, bottom, plot_top = width - 8, font_size * 2.2, height - legend_height
+    drawing = Chart(width, height, title)
+
+    for row, s in enumerate(series):
+        y = height - (row + 1) * font_size * 1.5
+        colour = _colour_for(row, s.label)
+        drawing.add(Line(0, y + font_size * 0.35, 18, y + font_size * 0.35, strokeColor=colour,
+                         strokeWidth=2))
+        drawing.add(_marker(_MARKERS[row % len(_MARKERS)], 9, y + font_size * 0.35,
+                            font_size * 0.7, colour))
+        drawing.add(String(24, y, s.label, fontName=FONT, fontSize=font_size, fillColor=TEXT))
+
+    def y_for(value: float) -> float:
+        share = (min(max(value, value_min), top) - value_min) / (top - value_min)
+        return bottom + share * (plot_top - bottom - font_size)
+
+    step = (right - left) / max(len(x_labels), 1)
+
+    def x_for(index: int) -> float:
+        return left + step * (index + 0.5)
+
+    for tick, text in zip(ticks, tick_texts, strict=True):
+        y = y_for(tick)
+        drawing.add(Line(left, y, right, y, strokeColor=GRID, strokeWidth=0.75,
+                         strokeDashArray=[2, 2]))
+        drawing.add(String(left - 4, y - font_size * 0.35, text, fontName=FONT,
+                           fontSize=font_size * 0.9, fillColor=SECONDARY_TEXT, textAnchor="end"))
+    drawing.add(Line(left, bottom, right, bottom, strokeColor=TEXT, strokeWidth=1))
+    for index, label in enumerate(x_labels):
+        drawing.add(String(x_for(index), bottom - font_size * 1.3, label, fontName=FONT,
+                           fontSize=font_size * 0.9, fillColor=TEXT, textAnchor="middle"))
+    for row, s in enumerate(series):
+        colour = _colour_for(row, s.label)
+        run: list[float] = []
+        points = [(x_for(i), y_for(v)) for i, v in enumerate(s.values) if v is not None]
+        for i, value in enumerate(s.values):  # break the line where a value is missing
+            if value is None:
+                if len(run) >= 4:
+                    drawing.add(PolyLine(run, strokeColor=colour, strokeWidth=2))
+                run = []
+            else:
+                run += [x_for(i), y_for(value)]
+        if len(run) >= 4:
+            drawing.add(PolyLine(run, strokeColor=colour, strokeWidth=2))
+        for x, y in points:
+            drawing.add(_marker(_MARKERS[row % len(_MARKERS)], x, y, font_size * 0.7, colour))
+    return drawing
+
+
+# --- SVG for web pages ------------------------------------------------------------------------
+
+# reportlab writes presentation as style="" attributes, which a strict CSP (style-src 'self')
+# refuses; SVG presentation attributes say the same thing and are allowed.
+_PRESENTATION = {"fill", "fill-rule", "stroke", "stroke-width", "stroke-linecap",
+                 "stroke-linejoin", "stroke-dasharray", "stroke-opacity", "fill-opacity",
+                 "font-family", "font-size", "font-weight", "font-style", "text-anchor",
+                 "clip-path", "opacity"}
+_FONT_STACKS = {"Helvetica": "Helvetica, Arial, sans-serif",
+                "Helvetica-Bold": "Helvetica, Arial, sans-serif"}
+
+
+def _tag(name: str) -> str:
+    return f"{{{_SVG_NS}}}{name}"
+
+
+def _style_to_attributes(element: ET.Element) -> None:
+    style = element.attrib.pop("style", "")
+    for declaration in style.split(";"):
+        if ":" not in declaration:
+            continue
+        name, value = (part.strip() for part in declaration.split(":", 1))
+        if name not in _PRESENTATION or not value:
+            continue
+        if value == "None":
+            value = "none"
+        if name == "font-family":
+            if value.endswith("-Bold"):
+                element.set("font-weight", "bold")
+            value = _FONT_STACKS.get(value, value)
+        element.set(name, value)
+
+
+def _chart_id(title: str, desc: str) -> str:
+    return "chart-" + hashlib.sha1(f"{title}\n{desc}".encode()).hexdigest()[:10]
+
+
+def drawing_to_svg(drawing: Drawing, *, title: str, desc: str, chart_id: str | None = None,
+                   css_class: str = "fv-chart") -> str:
+    """Inline <svg> markup for a drawing: role="img" named by its <title> and described by its
+    <desc>, presentation as attributes (no style="", for the CSP), ids prefixed so several charts
+    share a page, and no fixed size so it scales to the width of its container."""
+    prefix = chart_id or _chart_id(title, desc)
+    raw = renderSVG.drawToString(drawing)
+    root = ET.fromstring(re.sub(r"<!DOCTYPE[^>]*>", "", raw, flags=re.S).encode())
+    for old in root.findall(_tag("title")) + root.findall(_tag("desc")):
+        root.remove(old)
+    renamed: dict[str, str] = {}
+    for element in root.iter():
+        if "id" in element.attrib:
+            renamed[element.attrib["id"]] = f"{prefix}-{element.attrib['id']}"
+            element.set("id", renamed[element.attrib["id"]])
+    for element in root.iter():
+        _style_to_attributes(element)
+        for name, value in list(element.attrib.items()):
+            for old, new in renamed.items():
+                if value == f"url(#{old})":
+                    element.set(name, f"url(#{new})")
+        if element.tag == _tag("g") and element.attrib.get("transform") == "":
+            del element.attrib["transform"]
+    for name in ("width", "height", "version", "preserveAspectRatio"):
+        root.attrib.pop(name, None)
+    root.set("class", css_class)
+    root.set("role", "img")
+    root.set("focusable", "false")
+    root.set("aria-labelledby", f"{prefix}-title")
+    root.set("aria-describedby", f"{prefix}-desc")
+    title_element = ET.Element(_tag("title"), id=f"{prefix}-title")
+    title_element.text = title
+    desc_element = ET.Element(_tag("desc"), id=f"{prefix}-desc")
+    desc_element.text = desc
+    root.insert(0, desc_element)
+    root.insert(0, title_element)
+    markup = ET.tostring(root, encoding="unicode")
+    # Inline SVG in HTML needs no xlink namespace unless used.
+    return markup.replace(f' xmlns:xlink="{_XLINK_NS}"', "")

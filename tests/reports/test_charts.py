@@ -1,0 +1,73 @@
+"""Charts: one reportlab drawing, rendered to an accessible CSP-safe SVG and into a PDF."""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from reportlab.graphics import renderPDF
+
+from reports.charts import Series, area_chart, bar_chart, drawing_to_svg, line_chart
+
+SVG = "{http://www.w3.org/2000/svg}"
+WAVES = (Series("Start", (2.0, None)), Series("Middle", (3.0, 3.5)), Series("Close", (4.25, 5.0)))
+
+
+def _svg(**kwargs) -> str:
+    drawing = area_chart(["Hopes and plans", "Overall"], WAVES, title="Scores")
+    return drawing_to_svg(drawing, title="Grace's scores", desc="Bars from 1 to 5.", **kwargs)
+
+
+def test_svg_is_an_image_named_by_its_title_and_described():
+    """Screen readers hear the title as the chart's name and the description after it."""
+    root = ET.fromstring(_svg())
+    assert root.get("role") == "img"
+    title = root.find(f"{SVG}title")
+    desc = root.find(f"{SVG}desc")
+    assert root.get("aria-labelledby") == title.get("id")
+    assert title.text == "Grace's scores"
+    assert root.get("aria-describedby") == desc.get("id")
+    assert desc.text == "Bars from 1 to 5."
+
+
+def test_svg_has_no_style_attributes_or_fixed_size_for_the_csp_and_small_screens():
+    """A strict CSP refuses style="" attributes; a fixed width would overflow a phone."""
+    markup = _svg()
+    assert "style=" not in markup
+    root = ET.fromstring(markup)
+    assert root.get("width") is None and root.get("viewBox")
+    assert "<!DOCTYPE" not in markup
+
+
+def test_each_bar_is_labelled_with_its_series_and_value():
+    """Colour never carries meaning alone: every bar says which wave it is and its score."""
+    texts = [t.text for t in ET.fromstring(_svg()).iter(f"{SVG}text")]
+    for expected in ("Start", "Middle", "Close", "2.0", "3.0", "4.2", "3.5", "5.0", "no score",
+                     "Hopes and plans", "Overall"):
+        assert expected in texts
+
+
+def test_two_charts_on_one_page_never_share_an_id():
+    """Ids (clip paths, title, desc) are prefixed per chart."""
+    first, second = _svg(chart_id="chart-grace"), _svg(chart_id="chart-tobi")
+    ids = re.findall(r'id="([^"]+)"', first) + re.findall(r'id="([^"]+)"', second)
+    assert len(ids) == len(set(ids))
+    assert 'clip-path="url(#chart-grace-clip)"' in first
+
+
+@pytest.mark.parametrize("make", [
+    lambda: bar_chart(["a", "b"], [Series("x", (1.0,))], title="t"),
+    lambda: line_chart(["q1", "q2"], [Series("x", (1.0, 2.0, 3.0))], title="t"),
+])
+def test_series_must_have_one_value_per_category(make):
+    """A short or long series is a programming mistake, caught early."""
+    with pytest.raises(ValueError, match="values for"):
+        make()
+
+
+def test_the_same_drawing_renders_into_a_pdf():
+    """PDFs use the very drawing the page shows."""
+    drawing = line_chart(["Q1", "Q2", "Q3"], [Series("North", (1.0, None, 3.0)),
+                                             Series("South", (2.0, 2.5, 2.0))], title="t")
+    assert renderPDF.drawToString(drawing).startswith(b"%PDF")
+    assert drawing.title == "t"
