@@ -6,9 +6,9 @@ from flask_login import current_user
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from reports.disclosure import suppress_count
 from surveys.auth import home_endpoint
 from surveys.db import get_session
-from surveys.disclosure import suppress_count
 from surveys.models import Case, CouncilSettings, Locality
 
 bp = Blueprint("pages", __name__)
