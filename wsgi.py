@@ -2,15 +2,31 @@
 from __future__ import annotations
 
 from flask import Flask
+from flask_babel import Babel
 from flask_wtf.csrf import CSRFProtect
 from govuk_frontend_wtf.main import WTFormsHelpers
 from jinja2 import ChainableUndefined, ChoiceLoader, PackageLoader, PrefixLoader
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from surveys import access, admin, auth, cli, db, errors, pages, security, views
+from feedback import cli as feedback_cli
+from feedback import views as feedback_views
+from surveys import (
+    access,
+    admin,
+    auth,
+    cli,
+    db,
+    errors,
+    link_views,
+    pages,
+    questionnaire_views,
+    security,
+    views,
+)
 from surveys.config import load_config
 
 csrf = CSRFProtect()
+babel = Babel()
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -30,6 +46,8 @@ def create_app(test_config: dict | None = None) -> Flask:
         }),
     ])
     WTFormsHelpers(app)
+    app.config.setdefault("BABEL_DEFAULT_LOCALE", "en_GB")
+    babel.init_app(app)
     csrf.init_app(app)
 
     db.init_app(app)
@@ -38,7 +56,11 @@ def create_app(test_config: dict | None = None) -> Flask:
     access.init_app(app)
     pages.init_app(app)
     views.init_app(app)
+    questionnaire_views.init_app(app)
+    link_views.init_app(app)
     admin.init_app(app)
+    feedback_views.init_app(app)
     errors.init_app(app)
     cli.init_app(app)
+    feedback_cli.init_app(app)
     return app

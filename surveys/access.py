@@ -36,11 +36,28 @@ ACCESS: dict[str, str | frozenset[Role]] = {
     "cases.case": CASE_HOLDERS,
     "cases.add_member": CASE_HOLDERS,
     "cases.close_case": CASE_HOLDERS,
+    # the family's questionnaire: a live personal link, or a keyworker filling it in with them
+    "questionnaire.open_link": FAMILY,
+    "questionnaire.link_problem": FAMILY,
+    "questionnaire.start": FAMILY,
+    "questionnaire.page": FAMILY,
+    "questionnaire.check": FAMILY,
+    "questionnaire.done": FAMILY,
+    "links.issue": CASE_HOLDERS,
+    "links.show": CASE_HOLDERS,
+    "links.revoke": CASE_HOLDERS,
+    "links.fill_in": CASE_HOLDERS,
+    "links.goals": CASE_HOLDERS,
     "admin.users": frozenset({ADMIN}),
     "admin.new_user": frozenset({ADMIN}),
     "admin.edit_user": frozenset({ADMIN}),
     "admin.deactivate_user": frozenset({ADMIN}),
     "admin.settings": frozenset({ADMIN}),
+    # what families wrote: case holders only, within case_scope; quotes are a manager's call
+    "feedback.index": CASE_HOLDERS,
+    "feedback.labels": CASE_HOLDERS,
+    "feedback.acknowledge": CASE_HOLDERS,
+    "feedback.quote": frozenset({TEAM_MANAGER}),
 }
 
 

@@ -83,3 +83,20 @@ def _close_session(exc: BaseException | None) -> None:
         if exc is not None:
             session.rollback()
         session.close()
+
+
+def upsert(session: Session, table, values: dict, conflict: list[str], update: list[str]) -> None:
+    """INSERT ... ON CONFLICT DO UPDATE (or DO NOTHING) on SQLite and PostgreSQL alike, so a
+    retried or doubled request stores one row, whoever gets there first."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    statement = insert(table).values(**values)
+    if update:
+        statement = statement.on_conflict_do_update(
+            index_elements=conflict, set_={name: statement.excluded[name] for name in update})
+    else:
+        statement = statement.on_conflict_do_nothing(index_elements=conflict)
+    session.execute(statement)

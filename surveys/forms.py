@@ -23,6 +23,22 @@ from surveys.text import PlainText, strip_filter
 MAX_MEMBERS_ON_FORM = 6
 
 
+EXPIRED_FORM_MESSAGE = ("This page timed out, so nothing on it was saved yet. "
+                        "Check what you entered and send it again")
+
+
+class BaseForm(FlaskForm):
+    """Every form: CSRF-protected, and an expired form says so plainly (what was typed stays)."""
+
+    def validate(self, extra_validators=None) -> bool:
+        """Validate, replacing Flask-WTF's technical CSRF message with a plain one."""
+        ok = super().validate(extra_validators)
+        csrf = getattr(self, "csrf_token", None)
+        if csrf is not None and csrf.errors:
+            csrf.errors = [EXPIRED_FORM_MESSAGE]
+        return ok
+
+
 def enum_choices(enum_cls: type[StrEnum], blank: str | None = None) -> list[SelectChoice]:
     """SelectChoices from an enum whose members have a `.label`."""
     choices = [SelectChoice(m.value, m.label) for m in enum_cls]
@@ -31,7 +47,7 @@ def enum_choices(enum_cls: type[StrEnum], blank: str | None = None) -> list[Sele
     return choices
 
 
-class SignInForm(FlaskForm):
+class SignInForm(BaseForm):
     """Staff sign-in."""
 
     email = StringField("Email address", widget=GovTextInput(), filters=[strip_filter],
@@ -73,7 +89,7 @@ class MemberForm(Form):
         return not (self.first_name.errors or self.member_role.errors or self.age_band.errors)
 
 
-class AddFamilyForm(FlaskForm):
+class AddFamilyForm(BaseForm):
     """Add a family and its members, and open a case."""
 
     family_name = StringField(
@@ -94,7 +110,7 @@ class AddFamilyForm(FlaskForm):
             raise ValidationError("Add at least one family member")
 
 
-class AddMemberForm(FlaskForm):
+class AddMemberForm(BaseForm):
     """Add one member to an existing family."""
 
     first_name = StringField("First name", widget=GovTextInput(), filters=[strip_filter],
@@ -108,7 +124,7 @@ class AddMemberForm(FlaskForm):
     submit = SubmitField("Add family member", widget=GovSubmitInput())
 
 
-class CloseCaseForm(FlaskForm):
+class CloseCaseForm(BaseForm):
     """Close a case with a reason."""
 
     closure_reason = SelectField("Why is the case closing?", widget=GovRadioInput(),
@@ -117,7 +133,7 @@ class CloseCaseForm(FlaskForm):
     submit = SubmitField("Close case", widget=GovSubmitInput())
 
 
-class UserForm(FlaskForm):
+class UserForm(BaseForm):
     """Create or edit a member of staff."""
 
     display_name = StringField("Full name", widget=GovTextInput(), filters=[strip_filter],
@@ -146,7 +162,7 @@ class UserForm(FlaskForm):
             raise ValidationError("Choose a team for a keyworker or team manager")
 
 
-class SettingsForm(FlaskForm):
+class SettingsForm(BaseForm):
     """Council settings that shape cases and links."""
 
     council_name = StringField("Council name", widget=GovTextInput(), filters=[strip_filter],

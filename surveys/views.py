@@ -12,7 +12,7 @@ from wtforms.fields.choices import SelectChoice
 
 from surveys import audit
 from surveys.access import case_scope, get_case_or_404
-from surveys.db import get_session
+from surveys.db import get_session, utcnow
 from surveys.forms import AddFamilyForm, AddMemberForm, CloseCaseForm
 from surveys.lifecycle import plan_waves, wave_state
 from surveys.models import (
@@ -152,7 +152,10 @@ def case(case_id: int):
     audit.record(db, "case_viewed", actor_id=current_user.id, target_type="case",
                  target_id=case.id, ip_address=request.remote_addr)
     db.commit()
-    return render_template("cases/case.html", case=case, today=today(), wave_state=wave_state)
+    from surveys.link_views import wave_progress
+
+    return render_template("cases/case.html", case=case, today=today(), wave_state=wave_state,
+                           progress=wave_progress(db, case, utcnow()))
 
 
 @bp.route("/cases/<int:case_id>/add-member", methods=["GET", "POST"])

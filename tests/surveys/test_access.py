@@ -2,22 +2,37 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
 
 from surveys.access import ACCESS, FAMILY, PUBLIC
-from surveys.models import Case, Family, FamilyMember, MemberRole, AgeBand, Role, SupportLevel, Team
-from surveys.models import Locality
+from surveys.db import utcnow
+from surveys.models import (
+    AgeBand,
+    Case,
+    Family,
+    FamilyMember,
+    Invitation,
+    Locality,
+    MemberRole,
+    Role,
+    SupportLevel,
+    Team,
+    Wave,
+    WaveKind,
+)
 from tests.conftest import sign_in
 
 ROLES = list(Role)
 
 
-def _sample_url(rule, case_id: int, user_id: int) -> str:
+def _sample_url(rule, case_id: int, user_id: int, ids: dict | None = None) -> str:
     values = {}
+    known = {"case_id": case_id, "user_id": user_id, **(ids or {})}
     for arg in rule.arguments:
-        values[arg] = {"case_id": case_id, "user_id": user_id}.get(arg, 1)
+        values[arg] = known.get(arg, 1)
     url = rule.rule
     for name, value in values.items():
         url = re.sub(rf"<(?:[^:<>]+:)?{name}>", str(value), url)
@@ -52,11 +67,18 @@ def world(db, make_staff):
         family = Family(reference=f"FV-{name[:6].upper()}", family_name=f"{name} family",
                         members=[FamilyMember(first_name="Sam", member_role=MemberRole.PARENT_CARER,
                                               age_band=AgeBand.ADULT)])
-        case = Case(family=family, keyworker=worker, team=team, locality=team.locality,
+        case = Case(waves=[Wave(kind=k, due_on=date.today()) for k in WaveKind], family=family, keyworker=worker, team=team, locality=team.locality,
                     support_level=SupportLevel.EARLY_HELP, opened_on=__import__("datetime").date.today())
         db.add(case)
         db.commit()
         cases[name] = case.id
+    own = db.get(Case, cases["own"])
+    invitation = Invitation(wave_id=own.waves[0].id, member_id=own.family.members[0].id,
+                            token_hash="0" * 64, expires_at=utcnow() + timedelta(days=14))
+    db.add(invitation)
+    db.commit()
+    cases["ids"] = {"invitation_id": invitation.id, "wave_id": own.waves[0].id,
+                    "member_id": own.family.members[0].id, "mode": "assisted"}
     return people, cases
 
 
@@ -78,7 +100,7 @@ def test_each_role_sees_only_its_own_routes(app, client, world, role):
         if "GET" not in rule.methods or rule.endpoint == "static":
             continue
         allowed = ACCESS[rule.endpoint]
-        url = _sample_url(rule, cases["own"], user.id)
+        url = _sample_url(rule, cases["own"], user.id, cases["ids"])
         response = client.get(url)
         if allowed in (PUBLIC, FAMILY):
             assert response.status_code in (200, 302, 404), url
@@ -93,6 +115,8 @@ def test_cases_outside_a_persons_scope_are_not_found(client, world, role):
     people, cases = world
     sign_in(client, people[role])
     for name, case_id in cases.items():
+        if name == "ids":
+            continue
         for path in (f"/cases/{case_id}", f"/cases/{case_id}/close", f"/cases/{case_id}/add-member"):
             status = client.get(path).status_code
             expected = 200 if name in CASE_VISIBILITY[role] else 404
@@ -104,7 +128,7 @@ def test_signed_out_people_are_sent_to_sign_in(app, client, world):
     for rule in app.url_map.iter_rules():
         if "GET" not in rule.methods or ACCESS[rule.endpoint] in (PUBLIC, FAMILY):
             continue
-        response = client.get(_sample_url(rule, cases["own"], 1))
+        response = client.get(_sample_url(rule, cases["own"], 1, cases["ids"]))
         assert response.status_code == 302
         assert response.headers["Location"].startswith("/sign-in")
 

@@ -1,0 +1,387 @@
+"""A family member's questionnaire through their personal link, as they would use it."""
+from __future__ import annotations
+
+import gzip
+import re
+import threading
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+from werkzeug.datastructures import MultiDict
+
+from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE
+from surveys.db import utcnow
+from surveys.invitations import hash_token, issue_link
+from surveys.models import (
+    Answer,
+    AuditEvent,
+    Comment,
+    CompletionMode,
+    GoalRating,
+    Invitation,
+    Response,
+    Role,
+    WaveKind,
+    WaveStatus,
+)
+from surveys.questionnaire import plan_pages
+from tests.conftest import csrf_token, sign_in
+from tests.factories import make_case, wave_of
+
+
+@pytest.fixture
+def keyworker(make_staff, team):
+    return make_staff(Role.KEYWORKER, team, name="Kim Keyworker")
+
+
+@pytest.fixture
+def case(db, keyworker, team):
+    return make_case(db, keyworker, team, goals=("Less shouting at home", "Get to school on time"))
+
+
+def _link(db, case, member_index=0, kind=WaveKind.START, days=14):
+    wave = wave_of(case, kind)
+    member = case.family.members[member_index]
+    invitation, token = issue_link(db, wave_id=wave.id, member_id=member.id, valid_days=days,
+                                   now=utcnow(), issued_by=None)
+    db.commit()
+    return invitation, token
+
+
+def _answer_page(client, url, data):
+    return client.post(url, data={"csrf_token": csrf_token(client, url), **data})
+
+
+def _fill_everything(client, pages, value="4"):
+    """Answer every page the way a person would, following each redirect."""
+    for page in pages:
+        url = f"/questionnaire/{page.key}"
+        if page.kind == "items":
+            data = {item.code: value for item in page.items}
+        elif page.kind == "goals":
+            data = {k: "6" for k in re.findall(r'name="(goal_\d+)"', client.get(url).get_data(as_text=True))}
+        else:
+            data = {"helped_most": "Kim actually listened to us", "do_better": "Ring back sooner",
+                    "anything_else": ""}
+        response = _answer_page(client, url, data)
+        assert response.status_code == 302, (page.key, response.get_data(as_text=True)[:3000])
+
+
+def test_opening_a_link_swaps_the_token_for_a_session_and_hides_it(client, db, case):
+    invitation, token = _link(db, case)
+    assert invitation.token_hash == hash_token(token) and token not in invitation.token_hash
+    assert len(token) >= 22  # at least 128 random bits, URL-safe
+    response = client.get(f"/q/{token}")
+    assert response.status_code == 302 and response.headers["Location"] == "/questionnaire"
+    assert response.headers["Referrer-Policy"] == "no-referrer"
+    page = client.get("/questionnaire")
+    html = page.get_data(as_text=True)
+    assert "For Grace" in html and token not in html
+    assert "Exit this page" in html
+    assert page.headers["Cache-Control"] == "no-store"
+
+
+def test_a_parent_answers_every_page_checks_and_sends(client, db, case):
+    _, token = _link(db, case)
+    client.get(f"/q/{token}")
+    pages = plan_pages("parent_carer", "start", has_goals=True)
+    assert [p.key for p in pages][:2] == ["area-community", "area-getting-on"]
+    first = client.get(f"/questionnaire/{pages[0].key}").get_data(as_text=True)
+    assert f"Section 1 of {len(pages)}" in first
+    _fill_everything(client, pages)
+    check = client.get("/questionnaire/check-your-answers").get_data(as_text=True)
+    assert "Mostly like us" in check and "Kim actually listened to us" in check
+    response = client.post("/questionnaire/check-your-answers",
+                           data={"csrf_token": csrf_token(client, "/questionnaire/check-your-answers")})
+    assert response.headers["Location"] == "/questionnaire/thank-you"
+    assert "Thank you, your answers have been sent" in client.get("/questionnaire/thank-you").get_data(as_text=True)
+
+    stored = db.scalar(select(Response))
+    assert stored.is_submitted and stored.mode is CompletionMode.ONLINE
+    assert stored.instrument_code == FAMILY_OUTCOMES.code
+    answers = db.scalars(select(Answer).where(Answer.response_id == stored.id)).all()
+    assert len(answers) == len(FAMILY_OUTCOMES.items) and {a.value for a in answers} == {4}
+    assert {r.rating for r in db.scalars(select(GoalRating))} == {6}
+    comment = db.scalar(select(Comment).where(Comment.question == "helped_most"))
+    assert comment.sentiment == "positive" and comment.analyser_version
+    assert "[name]" in comment.redacted_text  # the keyworker's name is known to the system
+    db.expire_all()
+    assert wave_of(case, WaveKind.START).status is WaveStatus.DONE
+    assert db.scalar(select(Invitation)).used_at is not None
+    # the link is dead after submission: same friendly page as any bad link
+    assert client.get(f"/q/{token}").status_code == 404
+
+
+def test_middle_wave_adds_the_service_experience_page(client, db, case):
+    pages = plan_pages("parent_carer", "middle", has_goals=False)
+    assert "our-service" in [p.key for p in pages]
+    assert next(p for p in pages if p.key == "our-service").items == SERVICE_EXPERIENCE.items
+    assert "our-service" not in [p.key for p in plan_pages("parent_carer", "start", False)]
+
+
+def test_a_child_gets_one_statement_per_page_in_child_wording(client, db, case):
+    _, token = _link(db, case, member_index=1)
+    client.get(f"/q/{token}")
+    pages = plan_pages("child", "start", has_goals=True)
+    assert sum(1 for p in pages if p.kind == "items") == len(FAMILY_OUTCOMES_CHILD.items)
+    html = client.get(f"/questionnaire/{pages[0].key}").get_data(as_text=True)
+    assert FAMILY_OUTCOMES_CHILD.items[0].text in html
+    assert f"Question 1 of {len(pages)}" in html
+    _fill_everything(client, pages, value="3")
+    client.post("/questionnaire/check-your-answers",
+                data={"csrf_token": csrf_token(client, "/questionnaire/check-your-answers")})
+    stored = db.scalar(select(Response))
+    assert stored.instrument_code == FAMILY_OUTCOMES_CHILD.code and stored.is_submitted
+
+
+def test_reopening_the_link_resumes_at_the_first_unanswered_page(app, client, db, case):
+    _, token = _link(db, case)
+    client.get(f"/q/{token}")
+    pages = plan_pages("parent_carer", "start", has_goals=True)
+    _fill_everything(client, pages[:2])
+    fresh = app.test_client()  # the browser was closed: a new session from the same link
+    fresh.get(f"/q/{token}")
+    html = fresh.get("/questionnaire").get_data(as_text=True)
+    assert "Carry on" in html and f'href="/questionnaire/{pages[2].key}"' in html
+    earlier = fresh.get(f"/questionnaire/{pages[0].key}").get_data(as_text=True)
+    assert earlier.count('checked') == len(pages[0].items)  # earlier answers kept
+
+
+@pytest.mark.parametrize("problem", ["unknown", "expired", "revoked", "used"])
+def test_every_bad_link_gets_the_same_friendly_page(client, db, case, problem):
+    invitation, token = _link(db, case)
+    if problem == "unknown":
+        token = "x" * 43
+    elif problem == "expired":
+        invitation.expires_at = utcnow() - timedelta(minutes=1)
+    elif problem == "revoked":
+        invitation.revoked_at = utcnow()
+    else:
+        invitation.used_at = utcnow()
+    db.commit()
+    response = client.get(f"/q/{token}")
+    assert response.status_code == 404
+    assert "This link does not work" in response.get_data(as_text=True)
+
+
+def test_reissuing_a_link_kills_the_old_one(client, db, case):
+    _, old = _link(db, case)
+    _, new = _link(db, case)
+    assert client.get(f"/q/{old}").status_code == 404
+    assert client.get(f"/q/{new}").status_code == 302
+
+
+def test_revoking_a_link_ends_a_session_already_in_progress(client, db, case):
+    invitation, token = _link(db, case)
+    client.get(f"/q/{token}")
+    assert client.get("/questionnaire").status_code == 200
+    invitation.revoked_at = utcnow()
+    db.commit()
+    assert client.get("/questionnaire").headers["Location"] == "/questionnaire/link-problem"
+
+
+def test_failed_link_lookups_are_limited_per_ip(client, db, case):
+    for _ in range(10):
+        assert client.get("/q/" + "n" * 43).status_code == 404
+    response = client.get("/q/" + "n" * 43)
+    assert response.status_code == 429
+    assert "Please wait a minute" in response.get_data(as_text=True)
+
+
+def test_a_link_never_shows_another_members_answers(app, client, db, case):
+    _, parent_token = _link(db, case, 0)
+    client.get(f"/q/{parent_token}")
+    pages = plan_pages("parent_carer", "start", has_goals=True)
+    _fill_everything(client, pages[:1], value="5")
+    _, child_token = _link(db, case, 1)
+    child = app.test_client()
+    child.get(f"/q/{child_token}")
+    html = child.get("/questionnaire/area-community")  # a parent's page key
+    assert html.status_code == 404
+    child_page = child.get(f"/questionnaire/{plan_pages('child', 'start', True)[0].key}")
+    assert "checked" not in child_page.get_data(as_text=True)
+
+
+def test_missing_and_out_of_range_answers_get_clear_messages(client, db, case):
+    _, token = _link(db, case)
+    client.get(f"/q/{token}")
+    page = plan_pages("parent_carer", "start", True)[0]
+    url = f"/questionnaire/{page.key}"
+    data = {page.items[0].code: "9", page.items[1].code: "3", "extra": "ignored"}
+    response = _answer_page(client, url, data)
+    html = response.get_data(as_text=True)
+    assert response.status_code == 400 and "<title>Error:" in html
+    assert "There is a problem" in html and "Prefer not to say" in html
+    assert 'value="3" checked' in html  # what was chosen is kept
+    assert db.scalar(select(func.count(Answer.id))) == 0
+
+
+def test_a_doubled_field_gets_a_message_not_a_silent_choice(client, db, case):
+    _, token = _link(db, case)
+    client.get(f"/q/{token}")
+    page = plan_pages("parent_carer", "start", True)[0]
+    url = f"/questionnaire/{page.key}"
+    data = [("csrf_token", csrf_token(client, url))] + [(i.code, "4") for i in page.items]
+    data.append((page.items[0].code, "1"))
+    response = client.post(url, data=MultiDict(data))
+    assert response.status_code == 400
+    assert "Choose one answer only" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("text", ["x" * 2001, "nul\x00here"])
+def test_bad_free_text_keeps_what_was_typed(client, db, case, text):
+    _, token = _link(db, case)
+    client.get(f"/q/{token}")
+    response = _answer_page(client, "/questionnaire/your-words",
+                            {"helped_most": text, "do_better": "Ring back sooner"})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "Ring back sooner" in html
+    assert db.scalar(select(func.count(Comment.id))) == 0
+
+
+def test_emoji_and_right_to_left_text_are_kept(client, db, case):
+    _, token = _link(db, case)
+    client.get(f"/q/{token}")
+    text = "شكرا جزيلا 🙏 she was brilliant"
+    assert _answer_page(client, "/questionnaire/your-words", {"helped_most": text}).status_code == 302
+    assert db.scalar(select(Comment.text)) == text
+
+
+def test_an_expired_form_reshows_what_was_typed(client, db, case):
+    _, token = _link(db, case)
+    client.get(f"/q/{token}")
+    response = client.post("/questionnaire/your-words",
+                           data={"csrf_token": "stale", "helped_most": "The group on Tuesdays"})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "The group on Tuesdays" in html and "timed out" in html
+
+
+def test_bodies_over_64kb_get_a_page(client, db, case):
+    _, token = _link(db, case)
+    client.get(f"/q/{token}")
+    response = client.post("/questionnaire/your-words", data={"helped_most": "x" * 70_000})
+    assert response.status_code == 413
+
+
+def test_twenty_identical_submissions_at_once_store_exactly_one(app, db, case):
+    _, token = _link(db, case)
+    client = app.test_client()
+    client.get(f"/q/{token}")
+    _fill_everything(client, plan_pages("parent_carer", "start", has_goals=True))
+    token_value = csrf_token(client, "/questionnaire/check-your-answers")
+    cookie = client.get_cookie("fv_session").value
+    barrier = threading.Barrier(20)
+    statuses = []
+
+    def send():
+        c = app.test_client()
+        c.set_cookie("fv_session", cookie)
+        barrier.wait()
+        statuses.append(c.post("/questionnaire/check-your-answers",
+                               data={"csrf_token": token_value}).status_code)
+
+    threads = [threading.Thread(target=send) for _ in range(20)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(statuses) == 20 and all(s in (302, 400) for s in statuses), statuses
+    assert db.scalar(select(func.count(Response.id))) == 1
+    assert db.scalar(select(func.count(Answer.id))) == len(FAMILY_OUTCOMES.items)
+    assert db.scalar(select(func.count(Comment.id))) == 2
+    events = db.scalars(select(AuditEvent).where(AuditEvent.action == "questionnaire_submitted")).all()
+    assert len(events) == 1
+
+
+def test_twenty_identical_page_saves_at_once_store_each_answer_once(app, db, case):
+    _, token = _link(db, case)
+    client = app.test_client()
+    client.get(f"/q/{token}")
+    page = plan_pages("parent_carer", "start", True)[0]
+    url = f"/questionnaire/{page.key}"
+    data = {"csrf_token": csrf_token(client, url), **{i.code: "2" for i in page.items}}
+    cookie = client.get_cookie("fv_session").value
+    barrier = threading.Barrier(20)
+    statuses = []
+
+    def send():
+        c = app.test_client()
+        c.set_cookie("fv_session", cookie)
+        barrier.wait()
+        statuses.append(c.post(url, data=data).status_code)
+
+    threads = [threading.Thread(target=send) for _ in range(20)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert statuses.count(302) == 20, statuses
+    assert db.scalar(select(func.count(Answer.id))) == len(page.items)
+
+
+def test_keyworker_issues_a_link_with_a_qr_code_shown_once(client, db, case, keyworker):
+    sign_in(client, keyworker)
+    wave = wave_of(case, WaveKind.START)
+    member = case.family.members[0]
+    case_url = f"/cases/{case.id}"
+    response = client.post(f"{case_url}/waves/{wave.id}/members/{member.id}/link",
+                           data={"csrf_token": csrf_token(client, case_url)})
+    assert response.status_code == 302
+    html = client.get(response.headers["Location"]).get_data(as_text=True)
+    token = re.search(r"/q/([A-Za-z0-9_-]+)", html).group(1)
+    assert 'role="img"' in html and "QR code" in html
+    assert "Hello Grace, here is your own link" in html
+    invitation = db.scalar(select(Invitation))
+    assert invitation.token_hash == hash_token(token)
+    again = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert token not in again and "only shown once" in again
+    case_page = client.get(case_url).get_data(as_text=True)
+    assert "Link live until" in case_page and "Not started" in case_page
+
+
+def test_keyworker_fills_in_a_paper_form_and_the_mode_is_kept(client, db, case, keyworker):
+    sign_in(client, keyworker)
+    wave = wave_of(case, WaveKind.START)
+    member = case.family.members[0]
+    case_url = f"/cases/{case.id}"
+    response = client.post(f"{case_url}/waves/{wave.id}/members/{member.id}/paper",
+                           data={"csrf_token": csrf_token(client, case_url)})
+    assert response.headers["Location"] == "/questionnaire"
+    assert "You are filling this in for Grace (paper form)" in client.get("/questionnaire").get_data(as_text=True)
+    _fill_everything(client, plan_pages("parent_carer", "start", has_goals=True))
+    client.post("/questionnaire/check-your-answers",
+                data={"csrf_token": csrf_token(client, "/questionnaire/check-your-answers")})
+    stored = db.scalar(select(Response))
+    assert stored.mode is CompletionMode.PAPER and stored.entered_by_id == keyworker.id
+    assert stored.is_submitted
+    assert "Answered" in client.get(case_url).get_data(as_text=True)
+
+
+def test_keyworker_sets_goals_in_the_familys_words(client, db, keyworker, team):
+    case = make_case(db, keyworker, team)
+    sign_in(client, keyworker)
+    url = f"/cases/{case.id}/goals"
+    bad = client.post(url, data={"csrf_token": csrf_token(client, url), "goal_1": ""})
+    assert "Enter at least one goal" in bad.get_data(as_text=True)
+    good = client.post(url, data={"csrf_token": csrf_token(client, url), "goal_1": "Less shouting",
+                                  "goal_2": "Sort out our debts"})
+    assert good.status_code == 302
+    assert "Sort out our debts" in client.get(f"/cases/{case.id}").get_data(as_text=True)
+
+
+def test_pages_are_small_enough_for_a_poor_signal(client, db, case):
+    _, token = _link(db, case)
+    client.get(f"/q/{token}")
+    start = client.get("/questionnaire")
+    css = client.get("/static/family-voice.css")
+    js = client.get("/static/govuk-frontend.min.js")
+    init = client.get("/static/init.js")
+    first_load = sum(len(gzip.compress(r.data)) for r in (start, css, js, init))
+    for r in (css, js, init):
+        r.close()
+    assert first_load <= 40 * 1024, first_load
+    later = client.get("/questionnaire/area-community")
+    assert len(gzip.compress(later.data)) <= 10 * 1024
