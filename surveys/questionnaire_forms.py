@@ -37,8 +37,8 @@ def items_form_class(page: Page) -> type[BaseForm]:
         item.code: RadioField(
             _(item.text), choices=choices, widget=GovRadioInput(),
             validators=[OneAnswerOnly(), InputRequired(
-                _("Choose how much “%(statement)s” is true for you, or choose Prefer not to say",
-                  statement=_(item.text).rstrip(".")))])
+                _("Choose an answer") if len(page.items) == 1 else
+                _("Choose an answer for “%(statement)s”", statement=_(item.text).rstrip(".")))])
         for item in page.items
     }
     return type("ItemsForm", (BaseForm,), fields)

