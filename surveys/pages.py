@@ -1,7 +1,8 @@
 """Public pages (accessibility, privacy), the front door, and the commissioner's overview."""
 from __future__ import annotations
 
-from flask import Blueprint, Flask, redirect, render_template, url_for
+from flask import Blueprint, Flask, current_app, redirect, render_template, request, url_for
+from flask_babel import get_locale
 from flask_login import current_user
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -49,6 +50,17 @@ def overview():
     return render_template("pages/overview.html", localities=localities)
 
 
+def select_locale() -> str:
+    """The family's language: the browser's preference among the languages the council offers."""
+    offered = current_app.config["LANGUAGES"]
+    return request.accept_languages.best_match(offered) or current_app.config["BABEL_DEFAULT_LOCALE"]
+
+
+def html_lang() -> str:
+    """The page's language tag, e.g. en-GB or cy."""
+    return str(get_locale() or current_app.config["BABEL_DEFAULT_LOCALE"]).replace("_", "-")
+
+
 def council_name() -> str:
     """The council's name for page headers."""
     try:
@@ -63,3 +75,4 @@ def init_app(app: Flask) -> None:
     """Register the pages."""
     app.register_blueprint(bp)
     app.jinja_env.globals["council_name"] = council_name
+    app.jinja_env.globals["html_lang"] = html_lang
