@@ -53,6 +53,9 @@ def test_a_parent_completes_their_questionnaire_on_a_phone(live_server, page, ax
     axe(page, "area page with errors")
     screenshot(page, "questionnaire-errors-phone")
 
+    page.set_viewport_size({"width": 320, "height": 700})  # the smallest phones still in use
+    axe(page, "area page with errors at 320px")  # also checks nothing scrolls sideways
+    page.set_viewport_size(PHONE)
     area_items = FAMILY_OUTCOMES.items_in("community")
     names = _fieldset_names(page)
     assert names == [item.text for item in area_items]  # the question is the fieldset's name
