@@ -25,8 +25,10 @@ def db_upgrade_command() -> None:
 @click.option("--seed", default=2026, show_default=True, help="Random seed, for the same council.")
 @click.option("--if-empty", is_flag=True, help="Do nothing when the database already has staff.")
 def seed_demo_command(families: int, seed: int, if_empty: bool) -> None:
-    """Build a realistic demo council: localities, teams, staff and families."""
-    from surveys.demo import DEMO_PASSWORD, build_demo_council, is_empty
+    """Build a realistic demo council: localities, teams, staff, families and their answers."""
+    import time
+
+    from surveys.demo import DEMO_PASSWORD, build_demo_council_with_counts, is_empty
 
     db = get_session()
     if not is_empty(db):
@@ -35,9 +37,15 @@ def seed_demo_command(families: int, seed: int, if_empty: bool) -> None:
             _print_demo_sign_ins(None)
             return
         raise click.ClickException("The database already has data. Use an empty database.")
-    sign_ins = build_demo_council(db, families=families, seed=seed, today=date.today())
+    began = time.perf_counter()
+    sign_ins, counts = build_demo_council_with_counts(db, families=families, seed=seed,
+                                                      today=date.today())
     db.commit()
-    click.echo(f"Demo council built with {families} families.")
+    seconds = time.perf_counter() - began
+    click.echo(f"Demo council built with {families} families in {seconds:.1f} seconds: "
+               f"{counts.responses} questionnaires sent and {counts.in_progress} in progress, "
+               f"{counts.comments} comments ({counts.flags} safeguarding flags, "
+               f"{counts.quotes} approved quotes), {counts.rows:,} rows.")
     _print_demo_sign_ins(sign_ins, DEMO_PASSWORD)
 
 
