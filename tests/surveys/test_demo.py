@@ -1,0 +1,249 @@
+"""The demo council: answers at every wave that was done, believable comments, flags, quotes,
+actions, the same council for the same seed, and a bigger council that still builds."""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE
+from feedback import THEMES, analyse
+from feedback.store import known_names_for, store_analysis
+from surveys import migrate
+from surveys.db import make_engine
+from surveys.demo import build_demo_council, build_demo_council_with_counts
+from surveys.demo_voices import GOALS, SAFEGUARDING, VOICES
+from surveys.models import (
+    Answer,
+    Case,
+    Comment,
+    CompletionMode,
+    Family,
+    FamilyMember,
+    Goal,
+    GoalRating,
+    MemberRole,
+    Response,
+    ServiceAction,
+    StaffUser,
+    Wave,
+    WaveKind,
+    WaveStatus,
+)
+
+TODAY = date(2026, 11, 24)
+
+
+@pytest.fixture
+def demo(db):
+    """The 60-family demo council, built once for the test."""
+    build_demo_council(db, families=60, seed=2026, today=TODAY)
+    db.commit()
+    return db
+
+
+def _submitted(db: Session) -> list[Response]:
+    return db.scalars(select(Response).where(Response.submitted_at.is_not(None))).all()
+
+
+def test_every_answering_member_answered_every_question_at_every_done_wave(demo):
+    done = demo.scalars(select(Wave).where(Wave.status == WaveStatus.DONE)).all()
+    assert len(done) > 60
+    for wave in done:
+        responses = {r.member_id: r for r in demo.scalars(
+            select(Response).where(Response.wave_id == wave.id))}
+        members = [m for m in wave.case.family.members if m.answers_questionnaire]
+        assert members
+        for member in members:
+            response = responses[member.id]
+            assert response.is_submitted
+            codes = [a.item_code for a in response.answers
+                     if a.instrument_code == response.instrument_code]
+            assert codes == list(FAMILY_OUTCOMES.item_codes)
+            service = [a.item_code for a in response.answers
+                       if a.instrument_code == SERVICE_EXPERIENCE.code]
+            wants_service = (wave.kind is not WaveKind.START
+                             and member.member_role is not MemberRole.CHILD)
+            assert service == (list(SERVICE_EXPERIENCE.item_codes) if wants_service else [])
+
+
+def test_under_eights_never_get_a_questionnaire(demo):
+    answered = demo.scalars(select(FamilyMember).join(
+        Response, Response.member_id == FamilyMember.id)).all()
+    assert answered and all(m.answers_questionnaire for m in answered)
+
+
+def test_every_answer_is_on_the_scale_or_prefer_not_to_say(demo):
+    values = set(demo.scalars(select(Answer.value).distinct()))
+    assert values <= {1, 2, 3, 4, 5, None}
+    assert {1, 2, 3, 4, 5} <= values
+    assert None in values  # an occasional "Prefer not to say"
+
+
+def test_children_get_the_child_questionnaire_and_others_the_adult_one(demo):
+    for response in demo.scalars(select(Response)):
+        expected = (FAMILY_OUTCOMES_CHILD if response.member.member_role is MemberRole.CHILD
+                    else FAMILY_OUTCOMES)
+        assert (response.instrument_code, response.instrument_version) == (
+            expected.code, expected.version)
+        for answer in response.answers:
+            if answer.instrument_code != SERVICE_EXPERIENCE.code:
+                assert answer.instrument_code == expected.code
+
+
+def test_most_families_improve_by_the_close(demo):
+    means: dict[tuple[int, WaveKind], list[int]] = defaultdict(list)
+    rows = demo.execute(select(Wave.case_id, Wave.kind, Answer.value)
+                        .join(Response, Response.wave_id == Wave.id)
+                        .join(Answer, Answer.response_id == Response.id)
+                        .where(Answer.instrument_code != SERVICE_EXPERIENCE.code,
+                               Answer.value.is_not(None)))
+    for case_id, kind, value in rows:
+        means[(case_id, kind)].append(value)
+    changes = [sum(means[(c, WaveKind.CLOSE)]) / len(means[(c, WaveKind.CLOSE)])
+               - sum(means[(c, WaveKind.START)]) / len(means[(c, WaveKind.START)])
+               for c, k in means if k is WaveKind.CLOSE and (c, WaveKind.START) in means]
+    assert len(changes) >= 5
+    assert sum(change > 0 for change in changes) > len(changes) / 2
+    starts = [sum(v) / len(v) for (_c, k), v in means.items() if k is WaveKind.START]
+    assert 1.8 < sum(starts) / len(starts) < 3.4
+
+
+def test_wave_completed_on_is_the_day_its_last_questionnaire_was_sent(demo):
+    for wave in demo.scalars(select(Wave).where(Wave.status == WaveStatus.DONE)):
+        last = demo.scalar(select(func.max(Response.submitted_at))
+                           .where(Response.wave_id == wave.id))
+        assert last.date() == wave.completed_on
+
+
+def test_goals_and_ratings_stay_in_range(demo):
+    per_case = demo.execute(select(Goal.case_id, func.count(Goal.id)).group_by(Goal.case_id)).all()
+    assert per_case and all(1 <= n <= 3 for _case, n in per_case)
+    ratings = set(demo.scalars(select(GoalRating.rating).distinct()))
+    assert ratings - {None} and all(r is None or 0 <= r <= 10 for r in ratings)
+
+
+def test_some_questionnaires_are_started_but_not_sent(demo):
+    started = demo.scalars(select(Response).where(Response.submitted_at.is_(None))).all()
+    assert started
+    for response in started:
+        assert response.wave.status is WaveStatus.SCHEDULED
+        assert response.pages_done and "comments" not in response.pages_done
+
+
+def test_completion_modes_are_mostly_online_with_some_help(demo):
+    modes = [r.mode for r in _submitted(demo)]
+    assert modes.count(CompletionMode.ONLINE) > len(modes) / 2
+    assert CompletionMode.ASSISTED in modes
+    for response in _submitted(demo):
+        assert (response.entered_by_id is None) == (response.mode is CompletionMode.ONLINE)
+
+
+def test_demo_keyworker_has_an_unread_safeguarding_flag(demo):
+    keyworker = demo.scalar(select(StaffUser).where(
+        StaffUser.email == "keyworker@avonbridge.example"))
+    unread = demo.scalars(
+        select(Comment).join(Response).join(Wave).join(Case)
+        .where(Case.keyworker_id == keyworker.id, Comment.is_safeguarding.is_(True),
+               Comment.flag_acknowledged_at.is_(None))).all()
+    assert unread
+    assert all(c.safeguarding_categories for c in unread)
+
+
+def test_flags_are_rare(demo):
+    comments = demo.scalar(select(func.count(Comment.id)))
+    flags = demo.scalar(select(func.count(Comment.id)).where(Comment.is_safeguarding.is_(True)))
+    assert comments > 100
+    assert 1 <= flags <= len(_submitted(demo)) / 20
+
+
+def test_approved_quotes_have_names_taken_out(demo):
+    quotes = demo.scalars(select(Comment).where(Comment.quote_status == "approved")).all()
+    assert quotes
+    for quote in quotes:
+        assert quote.quote_text == quote.redacted_text
+        assert not quote.is_safeguarding and quote.quote_decided_by_id is not None
+        family = quote.response.member.family
+        for name in [m.first_name for m in family.members]:
+            assert name not in quote.quote_text.split()
+
+
+def test_stored_analysis_is_what_the_analyser_says_with_the_familys_names(demo):
+    comments = demo.scalars(select(Comment).order_by(Comment.id)).all()
+    for comment in comments:
+        fresh = store_analysis(Comment(text=comment.text), question=comment.question,
+                               known_names=known_names_for(demo, comment.response),
+                               now=comment.written_at)
+        assert (comment.sentiment, comment.themes, comment.is_safeguarding,
+                comment.redacted_text) == (fresh.sentiment, fresh.themes, fresh.is_safeguarding,
+                                           fresh.redacted_text), comment.text
+
+
+def test_you_said_we_did_actions_name_real_themes(demo):
+    actions = demo.scalars(select(ServiceAction)).all()
+    codes = {theme.code for theme in THEMES}
+    assert len(actions) >= 10
+    assert {a.theme_code for a in actions} <= codes
+    assert {a.status.value for a in actions} == {"planned", "in_progress", "done"}
+    assert all((a.completed_on is not None) == (a.status.value == "done") for a in actions)
+    assert all(a.completed_on is None or a.completed_on <= TODAY for a in actions)
+
+
+def _fingerprint(session: Session) -> list[tuple]:
+    rows = session.execute(
+        select(Family.reference, FamilyMember.first_name, Wave.kind, Wave.status, Wave.completed_on,
+               Response.mode, Response.submitted_at, Answer.item_code, Answer.value)
+        .join(FamilyMember, FamilyMember.family_id == Family.id)
+        .join(Case, Case.family_id == Family.id)
+        .join(Wave, Wave.case_id == Case.id)
+        .join(Response, (Response.wave_id == Wave.id) & (Response.member_id == FamilyMember.id))
+        .join(Answer, Answer.response_id == Response.id)).all()
+    comments = session.execute(select(Comment.question, Comment.text, Comment.written_at)).all()
+    return sorted(map(tuple, rows), key=repr) + sorted(map(tuple, comments), key=repr)
+
+
+def test_the_same_seed_gives_the_same_council(db, tmp_path):
+    build_demo_council(db, families=30, seed=11, today=TODAY)
+    db.commit()
+    url = f"sqlite:///{tmp_path / 'again.db'}"
+    migrate.upgrade(url)
+    engine = make_engine(url)
+    try:
+        with Session(engine) as other:
+            build_demo_council(other, families=30, seed=11, today=TODAY)
+            other.commit()
+            assert _fingerprint(db) == _fingerprint(other)
+    finally:
+        engine.dispose()
+
+
+def test_a_300_family_council_builds_with_keyworkers_to_match(db):
+    _sign_ins, counts = build_demo_council_with_counts(db, families=300, seed=3, today=TODAY)
+    db.commit()
+    assert db.scalar(select(func.count(Family.id))) == 300
+    assert counts.responses == len(_submitted(db)) and counts.comments > 500
+    open_cases = db.execute(select(Case.keyworker_id, func.count(Case.id))
+                            .where(Case.closed_on.is_(None)).group_by(Case.keyworker_id)).all()
+    assert max(n for _k, n in open_cases) <= 40
+
+
+def test_seed_demo_command_says_what_it_built(runner, db):
+    result = runner.invoke(args=["seed-demo", "--families", "20", "--seed", "5"])
+    assert result.exit_code == 0, result.output
+    assert "Demo council built with 20 families in" in result.output
+    assert db.scalar(select(func.count(Response.id))) > 0
+
+
+@pytest.mark.parametrize("voice", VOICES, ids=lambda v: v.text[:40])
+def test_only_disclosures_raise_safeguarding_flags(voice):
+    text = voice.text.format(worker="Jo", child="Tyler")
+    assert analyse(text, voice.question, ("Jo", "Tyler")).is_safeguarding is (
+        voice.tone == SAFEGUARDING)
+
+
+def test_there_are_enough_different_words_not_to_repeat_visibly():
+    assert len({v.text for v in VOICES}) >= 150
+    assert len(set(GOALS)) >= 30
