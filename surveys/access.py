@@ -19,6 +19,7 @@ KEYWORKER, TEAM_MANAGER, COMMISSIONER, ADMIN = (
     Role.KEYWORKER, Role.TEAM_MANAGER, Role.COMMISSIONER, Role.ADMIN)
 CASE_HOLDERS = frozenset({KEYWORKER, TEAM_MANAGER})
 ALL_STAFF = frozenset(Role)
+REPORT_READERS = frozenset({COMMISSIONER, TEAM_MANAGER})
 
 # endpoint -> who may use it. Commissioners see aggregates only; admins see users and settings,
 # never case content; case holders see only the cases in their scope (see case_scope).
@@ -53,6 +54,19 @@ ACCESS: dict[str, str | frozenset[Role]] = {
     "admin.edit_user": frozenset({ADMIN}),
     "admin.deactivate_user": frozenset({ADMIN}),
     "admin.settings": frozenset({ADMIN}),
+    # quarterly reports: aggregates only, every figure disclosure-controlled (reports/disclosure.py)
+    "reports.quarterly": REPORT_READERS,
+    "reports.quarterly_pdf": REPORT_READERS,
+    "reports.quarterly_csv": REPORT_READERS,
+    "reports.coproduction": REPORT_READERS,
+    "reports.coproduction_pdf": REPORT_READERS,
+    "reports.actions": REPORT_READERS,
+    "reports.new_action": frozenset({TEAM_MANAGER}),
+    "reports.edit_action": frozenset({TEAM_MANAGER}),
+    # answer-level CSVs (pseudonymous), for a team manager's own team only
+    "reports.exports": frozenset({TEAM_MANAGER}),
+    "reports.export_long": frozenset({TEAM_MANAGER}),
+    "reports.export_wide": frozenset({TEAM_MANAGER}),
     # what families wrote: case holders only, within case_scope; quotes are a manager's call
     "feedback.index": CASE_HOLDERS,
     "feedback.labels": CASE_HOLDERS,

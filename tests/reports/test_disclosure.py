@@ -1,0 +1,118 @@
+"""Disclosure rules on random tables (Hypothesis) and on worked examples."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reports.disclosure import (
+    FEWER_THAN,
+    HIDDEN,
+    Line,
+    Status,
+    can_show_quotes,
+    can_show_statistic,
+    group_refusal,
+    protect_counts,
+    round_count,
+    suppress_count,
+)
+
+
+@pytest.mark.parametrize(("n", "shown"), [(0, "0"), (1, FEWER_THAN), (7, FEWER_THAN), (8, "10"),
+                                          (12, "10"), (13, "15"), (102, "100"), (103, "105")])
+def test_counts_from_one_to_seven_are_never_shown_and_others_round_to_five(n, shown):
+    assert suppress_count(n) == shown
+
+
+def _grid(rows: list[list[int]]):
+    """Counts for a table with row totals, column totals and a grand total, and its lines."""
+    counts, lines = {}, []
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            counts[(r, c)] = value
+        counts[(r, "total")] = sum(row)
+        lines.append(Line(tuple((r, c) for c in range(len(row))), (r, "total")))
+    for c in range(len(rows[0])):
+        counts[("total", c)] = sum(row[c] for row in rows)
+        lines.append(Line(tuple((r, c) for r in range(len(rows))), ("total", c)))
+    counts[("total", "total")] = sum(map(sum, rows))
+    lines.append(Line(tuple(("total", c) for c in range(len(rows[0]))), ("total", "total")))
+    lines.append(Line(tuple((r, "total") for r in range(len(rows))), ("total", "total")))
+    return counts, lines
+
+
+tables = st.integers(1, 5).flatmap(lambda width: st.lists(
+    st.lists(st.integers(0, 60), min_size=width, max_size=width), min_size=1, max_size=5))
+
+
+def assert_rules_hold(counts, lines, protected):
+    """The rules every output must obey."""
+    for key, n in counts.items():
+        cell = protected[key]
+        if 1 <= n <= 7:
+            assert cell.status is Status.SMALL and cell.text == FEWER_THAN
+        if cell.is_shown:
+            assert cell.shown % 5 == 0 and (cell.shown == 0 or cell.shown >= 10)
+            assert abs(cell.shown - n) <= 2
+        else:
+            assert cell.shown is None and cell.text in (FEWER_THAN, HIDDEN)
+    for line in lines:
+        hidden = [k for k in (*line.parts, line.total) if not protected[k].is_shown]
+        assert len(hidden) != 1, f"{hidden[0]} could be worked out from its line's total"
+
+
+@settings(max_examples=300, deadline=None)
+@given(tables)
+def test_no_suppressed_count_can_be_recovered_from_totals(rows):
+    counts, lines = _grid(rows)
+    assert_rules_hold(counts, lines, protect_counts(counts, lines))
+
+
+@settings(max_examples=200, deadline=None)
+@given(tables, st.data())
+def test_no_count_can_be_recovered_by_subtracting_a_wider_group(rows, data):
+    counts, lines = _grid(rows)
+    extra = {key: data.draw(st.integers(0, 12), label=str(key)) for key in counts}
+    wider = {key: n + extra[key] for key, n in counts.items()}
+    protected = protect_counts(counts, lines, [wider])
+    assert_rules_hold(counts, lines, protected)
+    for key, n in counts.items():
+        if 1 <= wider[key] - n <= 7:
+            assert not protected[key].is_shown
+
+
+@given(st.integers(0, 10_000))
+def test_rounding_is_to_the_nearest_five(n):
+    assert round_count(n) % 5 == 0 and abs(round_count(n) - n) <= 2
+
+
+def test_secondary_suppression_prefers_a_small_part_to_the_total():
+    counts = {"a": 3, "b": 40, "c": 12, "total": 55}
+    protected = protect_counts(counts, [Line(("a", "b", "c"), "total")])
+    assert protected["a"].text == FEWER_THAN
+    assert protected["c"].text == HIDDEN
+    assert protected["b"].text == "40" and protected["total"].text == "55"
+
+
+def test_negative_counts_are_refused():
+    with pytest.raises(ValueError, match="negative"):
+        protect_counts({"a": -1})
+
+
+@pytest.mark.parametrize(("n", "allowed"), [(0, False), (7, False), (8, True), (100, True)])
+def test_means_and_percentages_need_at_least_eight_people(n, allowed):
+    assert can_show_statistic(n) is allowed
+
+
+@pytest.mark.parametrize(("respondents", "beside_team", "allowed"),
+                         [(9, False, False), (10, False, True), (50, True, False)])
+def test_quotes_need_ten_respondents_and_never_sit_beside_a_team(respondents, beside_team, allowed):
+    assert can_show_quotes(respondents, beside_team=beside_team) is allowed
+
+
+@pytest.mark.parametrize(("group", "wider", "refused"), [
+    (7, [], True), (8, [], False), (8, [100], False), (95, [100], True), (100, [100], False),
+    (20, [27], True), (20, [28], False)])
+def test_a_group_is_refused_when_it_or_what_is_left_of_a_wider_group_is_small(group, wider, refused):
+    assert (group_refusal(group, wider) is not None) is refused
