@@ -1,12 +1,21 @@
-"""The analyse-feedback command: analyse a spreadsheet of past comments."""
+"""Feedback commands: analyse a spreadsheet of past comments (analyse-feedback), and re-analyse
+stored comments after the analyser or codebook changes (reanalyse-feedback)."""
 
 import csv
 
 import click
+from flask.cli import with_appcontext
+from sqlalchemy import or_, select
+from sqlalchemy.orm import selectinload
 
-from feedback.analysis import analyse
+from feedback.analysis import ANALYSER_VERSION, analyse
+from feedback.codebook import CODEBOOK_VERSION
 from feedback.csv_safety import neutralise_cell
 from feedback.questions import resolve_question
+from feedback.store import known_names_for, needs_reanalysis, store_analysis
+from surveys import audit
+from surveys.db import get_session, utcnow
+from surveys.models import Comment, Response
 
 ADDED_COLUMNS = ("sentiment", "polarity", "themes", "safeguarding", "sentiment_cues",
                  "theme_cues", "safeguarding_cues")
@@ -76,6 +85,92 @@ def analyse_feedback_command(input_csv, output_csv, text_column, question_column
                f"Written to {output_csv}.")
 
 
+def _outdated():
+    """SQL for comments analysed by another analyser or codebook version, or never analysed;
+    the same test as needs_reanalysis, so the database does the first sift."""
+    return or_(Comment.analyser_version.is_(None), Comment.analyser_version != ANALYSER_VERSION,
+               Comment.codebook_version.is_(None), Comment.codebook_version != CODEBOOK_VERSION)
+
+
+def _reanalyse(session, comment: Comment, known_names: tuple[str, ...], now) -> dict[str, bool]:
+    """Re-run the analysis on one comment, keeping what staff decided; say what changed."""
+    was_flagged = bool(comment.is_safeguarding)
+    was_open_flag = was_flagged and comment.flag_acknowledged_at is None
+    old_flag = (comment.safeguarding_categories, comment.safeguarding_cues)
+    store_analysis(comment, question=comment.question, known_names=known_names, now=now)
+    kept_flag = was_open_flag and not comment.is_safeguarding
+    if kept_flag:
+        # A flag nobody has read yet stays until a person acknowledges it: recall comes first.
+        comment.is_safeguarding = True
+        comment.safeguarding_categories, comment.safeguarding_cues = old_flag
+    withdrawn = comment.is_safeguarding and comment.quote_status == "approved"
+    if withdrawn:
+        # Flagged comments are never quoted, even ones approved before the analyser changed.
+        comment.quote_status, comment.quote_text = "none", None
+        audit.record(session, "quote_withdrawn", actor_id=None, target_type="comment",
+                     target_id=comment.id, details={"reason": "flagged on re-analysis"})
+    return {"newly_flagged": comment.is_safeguarding and not was_flagged,
+            "corrected": comment.corrected_sentiment is not None
+            or comment.corrected_themes is not None,
+            "kept_flag": kept_flag, "withdrawn": withdrawn}
+
+
+@click.command("reanalyse-feedback")
+@click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1, 10_000),
+              help="How many comments to re-analyse and save at a time.")
+@click.option("--dry-run", is_flag=True, help="Count what would change, and save nothing.")
+@with_appcontext
+def reanalyse_feedback_command(batch_size: int, dry_run: bool) -> None:
+    """Re-analyse stored comments only where the analyser or codebook has changed since,
+    keeping staff corrections, flag acknowledgements and quote decisions."""
+    session = get_session()
+    now = utcnow()
+    totals = dict.fromkeys(("reanalysed", "newly_flagged", "corrected", "kept_flag", "withdrawn"), 0)
+    last_id, batch_number = 0, 0
+    while True:
+        batch = session.scalars(
+            select(Comment).join(Response, Comment.response_id == Response.id)
+            .where(Response.submitted_at.is_not(None), _outdated(), Comment.id > last_id)
+            .options(selectinload(Comment.response))
+            .order_by(Comment.id).limit(batch_size)).all()
+        if not batch:
+            break
+        last_id, batch_number = batch[-1].id, batch_number + 1
+        names: dict[int, tuple[str, ...]] = {}
+        done = 0
+        for comment in batch:
+            if not needs_reanalysis(comment):
+                continue
+            if comment.response_id not in names:
+                names[comment.response_id] = known_names_for(session, comment.response)
+            changes = _reanalyse(session, comment, names[comment.response_id], now)
+            done += 1
+            for key, happened in changes.items():
+                totals[key] += happened
+        totals["reanalysed"] += done
+        if dry_run:
+            session.rollback()
+        else:
+            session.commit()
+        click.echo(f"Batch {batch_number}: re-analysed {done} comments.")
+    versions = f"analyser {ANALYSER_VERSION}, codebook {CODEBOOK_VERSION}"
+    if not totals["reanalysed"]:
+        click.echo(f"Every comment is up to date ({versions}). Nothing to re-analyse.")
+        return
+    verb = "Would re-analyse" if dry_run else "Re-analysed"
+    click.echo(f"{verb} {totals['reanalysed']} comments with {versions}.")
+    click.echo(f"Staff corrections kept on {totals['corrected']}; reports still use them.")
+    click.echo(f"Newly flagged for a safeguarding read: {totals['newly_flagged']}.")
+    if totals["kept_flag"]:
+        click.echo(f"Flags kept until someone acknowledges them: {totals['kept_flag']}.")
+    if totals["withdrawn"]:
+        click.echo(f"Approved quotes withdrawn because the comment is now flagged: "
+                   f"{totals['withdrawn']}.")
+    if dry_run:
+        click.echo("Dry run: nothing was saved.")
+
+
 def init_app(app):
-    """Register the analyse-feedback command with the Flask app."""
+    """Register the feedback commands with the Flask app."""
     app.cli.add_command(analyse_feedback_command)
+    app.cli.add_command(reanalyse_feedback_command)
