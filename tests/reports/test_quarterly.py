@@ -1,0 +1,208 @@
+"""The quarterly report: quarters, what counts, disclosure control on the real outputs, and the
+web page, PDF and CSV showing the same figures."""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from benchmarks.bench_reports import seed_council
+from reports.disclosure import FEWER_THAN, HIDDEN
+from reports.quarterly import (
+    Filters,
+    Quarter,
+    QuarterError,
+    QuarterlyReport,
+    build_quarterly_report,
+    load_quarter_data,
+    wider_filters,
+)
+from surveys.models import Comment, Family, FamilyMember, Role, WaveKind
+from tests.conftest import sign_in
+from tests.factories import add_response, all_items, make_case, wave_of
+
+TODAY = date.today()
+QUARTER = Quarter.containing(TODAY).previous()
+SHOWN_COUNT = re.compile(r"^(0|[1-9]\d{0,2}(,\d{3})*)$")
+
+
+@pytest.fixture
+def council(db):
+    """A synthetic council of 300 families over the last 15 months, with a few secrets to keep:
+    an unapproved comment and the families' names and references."""
+    seed_council(db, families=300, seed=7, today=TODAY)
+    db.commit()
+    comment = db.scalars(select(Comment).where(Comment.quote_status == "none")).first()
+    comment.text = "UNAPPROVED-SECRET our worker never came"
+    db.commit()
+    return db
+
+
+@pytest.mark.parametrize(("text", "quarter"), [("2026Q3", Quarter(2026, 3)),
+                                               ("2026-q1", Quarter(2026, 1)),
+                                               (" 2025Q4 ", Quarter(2025, 4))])
+def test_quarters_are_read_from_year_and_number(text, quarter):
+    assert Quarter.parse(text) == quarter
+
+
+@pytest.mark.parametrize("text", ["2026Q5", "Q3 2026", "", "2026"])
+def test_unreadable_quarters_say_how_to_write_one(text):
+    with pytest.raises(QuarterError, match="like 2026Q3"):
+        Quarter.parse(text)
+
+
+def test_a_quarter_knows_its_dates_and_neighbours():
+    q = Quarter(2026, 3)
+    assert (q.start, q.end, q.label) == (date(2026, 7, 1), date(2026, 9, 30), "July to September 2026")
+    assert q.previous() == Quarter(2026, 2) and Quarter(2026, 1).previous() == Quarter(2025, 4)
+    assert Quarter(2026, 4).end == date(2026, 12, 31)
+
+
+def test_wider_groups_drop_or_widen_each_filter():
+    wider = wider_filters(Filters(team="T", support_level="support"), {"T": "North"})
+    assert Filters() in wider and Filters(locality="North") in wider
+    assert Filters(team="T", locality=None) in wider
+    assert Filters(locality="North", support_level="support") in wider
+    assert Filters(team="T", support_level="support") not in wider
+
+
+def test_a_quarter_with_fewer_than_eight_families_is_not_reported(db, make_staff, team):
+    worker = make_staff(Role.KEYWORKER, team)
+    case = make_case(db, worker, team, opened_on=QUARTER.start + timedelta(days=3))
+    add_response(db, wave_of(case, WaveKind.START), case.family.members[0], all_items(3))
+    report = build_quarterly_report(load_quarter_data(db, QUARTER))
+    assert report.refusal and FEWER_THAN in report.refusal
+    assert report.sections == ()
+
+
+def count_cells(report: QuarterlyReport):
+    for table in report.tables():
+        for row in table.rows:
+            for column, cell in zip(table.columns[1:], row[1:], strict=True):
+                if cell.kind == "count":
+                    yield table.caption, row[0].text, column, cell.text
+
+
+def assert_disclosure_safe(report: QuarterlyReport):
+    """Every count shown is 0, a rounded count of 10 or more, "fewer than 8" or "not shown"."""
+    for where in count_cells(report):
+        text = where[-1]
+        if text in (FEWER_THAN, HIDDEN):
+            continue
+        assert SHOWN_COUNT.match(text), where
+        value = int(text.replace(",", ""))
+        assert value == 0 or (value >= 10 and value % 5 == 0), where
+
+
+def test_whole_council_report_is_disclosure_safe_and_documents_what_counts(council):
+    report = build_quarterly_report(load_quarter_data(council, QUARTER))
+    assert report.refusal is None
+    assert_disclosure_safe(report)
+    assert any("close questionnaire was completed in the quarter" in d for d in report.definitions)
+    assert report.headlines[0].endswith(f"{QUARTER.label.replace(' to ', ' and ')}.")
+    assert {s.key for s in report.sections} >= {"cases", "questionnaires", "left-early", "distance",
+                                                 "goals", "service", "themes", "actions", "health"}
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_every_filtered_report_is_disclosure_safe(council, data):
+    frames = load_quarter_data(council, QUARTER)
+    locality = data.draw(st.sampled_from([None, *sorted(set(frames.cases["locality"]))]))
+    teams = sorted(t for t, loc in frames.team_localities.items() if locality in (None, loc))
+    team = data.draw(st.sampled_from([None, *teams]))
+    level = data.draw(st.sampled_from([None, "early_help", "support", "step_down"]))
+    filters = Filters(locality=locality, team=team, support_level=level)
+    report = build_quarterly_report(frames, filters)
+    assert_disclosure_safe(report)
+    if team:
+        themes = next(s for s in report.sections if s.key == "themes") if report.sections else None
+        assert themes is None or themes.quotes == ()
+
+
+def test_statistics_are_withheld_where_their_counts_are_not_shown(council):
+    frames = load_quarter_data(council, QUARTER)
+    for team in sorted(frames.team_localities):
+        report = build_quarterly_report(frames, Filters(team=team))
+        for area in report.areas:
+            if not area.n_paired.is_shown:
+                assert area.mean_change is None and area.effect_size is None
+                assert all(share is None for share in area.shares.values())
+
+
+def _page_text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def test_web_page_pdf_and_csv_show_the_same_figures_and_no_family(client, council, make_staff):
+    commissioner = make_staff(Role.COMMISSIONER)
+    sign_in(client, commissioner)
+    query = f"?quarter={QUARTER.code}"
+    page = client.get("/reports/quarterly" + query)
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    report = build_quarterly_report(load_quarter_data(council, QUARTER))
+    text = _page_text(html)
+    for headline in report.headlines:
+        assert headline.replace("\u201c", "&#8220;") in text or headline in _unescape(text)
+
+    pdf = client.get("/reports/quarterly/pdf" + query)
+    assert pdf.status_code == 200 and pdf.mimetype == "application/pdf"
+    pdf_text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.data)).pages)
+    pdf_words = re.sub(r"\s+", " ", pdf_text)
+    rows = list(csv.DictReader(io.StringIO(client.get("/reports/quarterly/csv" + query)
+                                            .get_data(as_text=True))))
+    assert rows
+    cases = report.tables()[0]
+    for row in cases.rows:
+        label, value = row[0].text, row[1].text
+        assert re.search(rf"{re.escape(label)}\s+{re.escape(value)}", _unescape(text))
+        assert f"{label} {value}" in pdf_words
+        assert {"table": cases.caption, "row": label, "column": "Number", "value": value} \
+            .items() <= next(r for r in rows if r["row"] == label).items()
+    for cell in (c for c in rows if c["table"].startswith("Distance travelled")):
+        assert cell["value"].removeprefix("'") in pdf_words  # CSV neutralises a leading +
+
+    everything = _unescape(text) + pdf_words + str(rows)
+    assert "UNAPPROVED-SECRET" not in everything
+    assert not re.search(r"FV-[A-Z0-9]{6,}", everything)
+    for family in council.scalars(select(Family)).all()[:50]:
+        assert f" {family.family_name} family" not in everything
+
+
+def _unescape(text: str) -> str:
+    import html
+
+    return html.unescape(text)
+
+
+def test_quotes_are_approved_redacted_and_come_from_big_enough_groups(client, council, make_staff):
+    comment = council.scalars(select(Comment).where(Comment.quote_status == "approved")).first()
+    member = council.get(FamilyMember, comment.response.member_id)
+    comment.quote_text = f"{member.first_name} and I finally felt listened to"
+    when = comment.written_at
+    council.commit()
+    quarter = Quarter.containing(when.date())
+    report = build_quarterly_report(load_quarter_data(council, quarter))
+    quotes = next(s for s in report.sections if s.key == "themes").quotes
+    assert any(q.startswith("[name] and I finally felt listened to") for q in quotes) or len(quotes) == 6
+    assert all(member.first_name + " and I" not in q for q in quotes)
+
+
+def test_keyworkers_may_not_read_reports(client, council, make_staff):
+    sign_in(client, make_staff(Role.KEYWORKER))
+    assert client.get("/reports/quarterly").status_code == 404
+
+
+def test_a_bad_filter_is_explained_not_ignored(client, council, make_staff):
+    sign_in(client, make_staff(Role.COMMISSIONER))
+    response = client.get(f"/reports/quarterly?quarter={QUARTER.code}&locality=Nowhere")
+    assert response.status_code == 400
+    assert "Error: Quarterly report" in response.get_data(as_text=True)
