@@ -83,9 +83,21 @@ class ActionForm(FlaskForm):
                              format="%d %m %Y", validators=[Optional()])
     submit = SubmitField("Save action", widget=GovSubmitInput())
 
-    def validate_completed_on(self, field) -> None:
-        """A finished action needs the date it was done, and it cannot end before it began."""
-        if self.status.data == ActionStatus.DONE.value and field.data is None:
-            raise ValidationError("Enter the date the action was done")
-        if field.data and self.started_on.data and field.data < self.started_on.data:
-            raise ValidationError("The date it was done must be on or after the date it started")
+    def validate(self, extra_validators=None) -> bool:
+        """A finished action needs the date it was done, and it cannot end before it began.
+
+        Checked here rather than as a field validator: `Optional` stops a blank date's chain.
+        """
+        valid = super().validate(extra_validators)
+        for field in (self.started_on, self.due_on, self.completed_on):
+            if not field.raw_data:  # left out of the post: the date widget needs None, not []
+                field.raw_data = None
+        done = self.completed_on
+        if self.status.data == ActionStatus.DONE.value and done.data is None and not done.errors:
+            done.errors = [*done.errors, "Enter the date the action was done"]
+            valid = False
+        if done.data and self.started_on.data and done.data < self.started_on.data:
+            done.errors = [*done.errors,
+                           "The date it was done must be on or after the date it started"]
+            valid = False
+        return valid

@@ -1,0 +1,35 @@
+"""The co-production pack: what matters, what moved least, what changed, questions for the room."""
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+
+from reports.coproduction import build_coproduction_pack
+from reports.quarterly import build_quarterly_report, load_quarter_data
+from surveys.models import Role
+from tests.conftest import sign_in
+from tests.reports.test_quarterly import QUARTER, council  # noqa: F401 - the shared fixture
+
+
+def test_the_pack_ranks_themes_and_areas_and_asks_questions(council):  # noqa: F811
+    pack = build_coproduction_pack(build_quarterly_report(load_quarter_data(council, QUARTER)))
+    matters, least, changed, questions = pack.sections
+    ranks = [int(row[2].text.replace(",", "")) for row in matters.tables[0].rows]
+    assert ranks == sorted(ranks, reverse=True)
+    changes = [row[1].number for row in least.tables[0].rows]
+    assert changes == sorted(changes)
+    assert changed.tables and questions.paragraphs
+    assert any("moved least" in q for q in questions.paragraphs)
+
+
+def test_the_pack_page_and_pdf_agree(client, council, make_staff):  # noqa: F811
+    sign_in(client, make_staff(Role.COMMISSIONER))
+    page = client.get(f"/reports/co-production?quarter={QUARTER.code}")
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert "Questions to take into the room" in html
+    pdf = client.get(f"/reports/co-production/pdf?quarter={QUARTER.code}")
+    assert pdf.mimetype == "application/pdf"
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.data)).pages)
+    assert "What matters most to families" in text and "Questions to take into the room" in text
