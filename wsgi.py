@@ -10,6 +10,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from feedback import cli as feedback_cli
 from feedback import views as feedback_views
+from reports import journey_views
 from reports import views as report_views
 from surveys import (
     access,
@@ -61,6 +62,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     link_views.init_app(app)
     admin.init_app(app)
     feedback_views.init_app(app)
+    journey_views.init_app(app)
     report_views.init_app(app)
     errors.init_app(app)
     cli.init_app(app)

@@ -89,7 +89,7 @@ def bar_chart(categories: Sequence[str], series: Sequence[Series], *, title: str
               value_min: float = 0.0, value_max: float | None = None,
               ticks: Sequence[float] | None = None, value_format: str = "{:.1f}",
               missing_label: str = "no score", width: float = 360.0,
-              font_size: float = 11.0) -> Chart:
+              font_size: float = 11.0, bar_height: float | None = None) -> Chart:
     """Horizontal grouped bars: a heading per category, then one labelled bar per series.
 
     Horizontal bars read well on a phone: the category names wrap above their bars rather than
@@ -106,7 +106,8 @@ def bar_chart(categories: Sequence[str], series: Sequence[Series], *, title: str
     label_width = max([stringWidth(s.label, FONT, font_size) for s in series] or [0]) + 8
     value_width = stringWidth(value_format.format(top) + "0", FONT_BOLD, font_size) + 6
     bar_left, bar_right = label_width, width - value_width
-    bar_height, bar_gap, group_gap = font_size * 1.5, 4.0, font_size * 1.4
+    bar_height = bar_height or font_size * 1.5
+    bar_gap, group_gap = bar_height / 4, font_size * 1.4
     heading_line = font_size * 1.3
     axis_band = font_size * 2.0 if ticks else 0.0
 
@@ -177,10 +178,12 @@ def bar_chart(categories: Sequence[str], series: Sequence[Series], *, title: str
 
 
 def area_chart(areas: Sequence[str], series: Sequence[Series], *, title: str,
-               width: float = 360.0, font_size: float = 11.0) -> Chart:
+               width: float = 360.0, font_size: float = 11.0,
+               bar_height: float | None = None) -> Chart:
     """Scores on the 1-5 scale per area, one bar per wave (start, middle, close)."""
     return bar_chart(areas, series, title=title, value_min=1.0, value_max=5.0,
-                     ticks=(1, 2, 3, 4, 5), width=width, font_size=font_size)
+                     ticks=(1, 2, 3, 4, 5), width=width, font_size=font_size,
+                     bar_height=bar_height)
 
 
 _MARKERS = ("circle", "square", "triangle", "diamond")

@@ -49,6 +49,10 @@ ACCESS: dict[str, str | frozenset[Role]] = {
     "links.revoke": CASE_HOLDERS,
     "links.fill_in": CASE_HOLDERS,
     "links.goals": CASE_HOLDERS,
+    # reviewing distance travelled with a family, and the home page for case holders
+    "journey.dashboard": CASE_HOLDERS,
+    "journey.journey": CASE_HOLDERS,
+    "journey.journey_pdf": CASE_HOLDERS,
     "admin.users": frozenset({ADMIN}),
     "admin.new_user": frozenset({ADMIN}),
     "admin.edit_user": frozenset({ADMIN}),

@@ -111,7 +111,7 @@ def end_session() -> None:
 
 def home_endpoint(role: Role) -> str:
     """Where each role lands after signing in."""
-    return {Role.KEYWORKER: "cases.caseload", Role.TEAM_MANAGER: "cases.team",
+    return {Role.KEYWORKER: "journey.dashboard", Role.TEAM_MANAGER: "journey.dashboard",
             Role.COMMISSIONER: "pages.overview", Role.ADMIN: "admin.users"}[role]
 
 

@@ -25,9 +25,9 @@ def test_keyworker_adds_a_family_and_opens_a_case_on_a_phone(live_server, page, 
 
     page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/caseload")
-    axe(page, "caseload")
-    screenshot(page, "caseload-phone")
+    page.wait_for_url("**/dashboard")
+    axe(page, "dashboard")
+    screenshot(page, "dashboard-phone")
 
     page.get_by_role("link", name="Add a family").first.click()
     axe(page, "add family")

@@ -10,14 +10,14 @@ from surveys.models import AuditEvent, Role, StaffSession
 from tests.conftest import PASSWORD, csrf_token, sign_in, submit
 
 
-def test_sign_in_takes_a_keyworker_to_their_caseload(client, make_staff, team):
+def test_sign_in_takes_a_keyworker_to_their_dashboard(client, make_staff, team):
     user = make_staff(Role.KEYWORKER, team)
     response = sign_in(client, user)
     assert response.status_code == 302
-    assert response.headers["Location"] == "/caseload"
-    page = client.get("/caseload")
+    assert response.headers["Location"] == "/dashboard"
+    page = client.get("/dashboard")
     assert page.status_code == 200
-    assert "My caseload" in page.get_data(as_text=True)
+    assert "My dashboard" in page.get_data(as_text=True)
 
 
 def test_wrong_password_and_unknown_email_get_the_same_message(client, make_staff, team):
@@ -90,7 +90,7 @@ def test_sign_in_refuses_to_redirect_off_site(client, make_staff, team):
     token = csrf_token(client, "/sign-in")
     response = client.post("/sign-in?next=//evil.example/x",
                            data={"csrf_token": token, "email": user.email, "password": PASSWORD})
-    assert response.headers["Location"] == "/caseload"
+    assert response.headers["Location"] == "/dashboard"
 
 
 def test_forms_without_a_csrf_token_are_refused(client, make_staff, team):

@@ -1,0 +1,84 @@
+"""The family's "Our journey" PDF: their numbers, in plain words, and nothing about anyone else."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from surveys.models import Role
+from tests.conftest import sign_in
+from tests.reports.journey_fixtures import make_okafor_family
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+@pytest.fixture
+def keyworker(make_staff, team):
+    """The keyworker who holds both families."""
+    return make_staff(Role.KEYWORKER, team)
+
+
+def _pdf(client, case_id: int, **query) -> bytes:
+    response = client.get(f"/cases/{case_id}/journey/our-journey.pdf", query_string=query)
+    assert response.status_code == 200
+    assert response.mimetype == "application/pdf"
+    return response.data
+
+
+def _text(pdf: bytes) -> tuple[str, int]:
+    reader = PdfReader(BytesIO(pdf))
+    return "\n".join(page.extract_text() for page in reader.pages), len(reader.pages)
+
+
+def test_pdf_holds_the_familys_own_numbers_and_nothing_about_anyone_else(
+        client, db, keyworker, team):
+    """Family scores as worked by hand (start 2.5, middle 3.0, close 2.5 / 3.5 / 3.2 overall);
+    no other family's name or reference, no staff-only flags, comments or method."""
+    okafor = make_okafor_family(db, keyworker, team)
+    other = make_okafor_family(db, keyworker, team, family_name="Nowak")
+    sign_in(client, keyworker)
+    text, pages = _text(_pdf(client, okafor.id))
+    assert 1 <= pages <= 2
+    flat = " ".join(text.split())
+    assert "Our journey" in flat and "The Okafor family" in flat
+    # The chart's bars, area by area: start, middle, close.
+    assert "Connected to our community Start 2.5 Middle 3.0 Close 2.5" in flat
+    assert "Getting on as a family Start 2.5 Middle 3.0 Close 3.5" in flat
+    assert "Overall Start 2.5 Middle 3.0 Close 3.2" in flat
+    assert "You told us you now get on well as a family." in flat
+    assert "Goal 1: Tobi gets to school on time" in flat
+    assert "Grace: 2 out of 10 at the start, 5 out of 10 at the middle, 8 out of 10 at the close." \
+        in flat
+    assert okafor.family.reference in flat
+    for absent in (other.family.reference, "Nowak", "scared to walk home", "afeguarding",
+                   "reliable change", "RCI", "provisional", "Provisional", "Kim", "Keyworker 1"):
+        assert absent not in flat, absent
+
+
+def test_pdf_renders_to_an_image_for_printing(client, db, keyworker, team, tmp_path):
+    """pdftoppm turns every page into a picture (kept in test-artifacts/ to look at)."""
+    if not shutil.which("pdftoppm"):
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    okafor = make_okafor_family(db, keyworker, team)
+    sign_in(client, keyworker)
+    pdf = _pdf(client, okafor.id, download=1)
+    path = tmp_path / "our-journey.pdf"
+    path.write_bytes(pdf)
+    ARTIFACTS.mkdir(exist_ok=True)
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(path), str(ARTIFACTS / "our-journey")],
+                   check=True, timeout=60)
+    images = sorted(ARTIFACTS.glob("our-journey-*.png"))
+    assert images and all(image.stat().st_size > 10_000 for image in images)
+
+
+def test_download_asks_the_browser_to_save_the_file(client, db, keyworker, team):
+    """The download link saves the file; the other opens it to print."""
+    okafor = make_okafor_family(db, keyworker, team)
+    sign_in(client, keyworker)
+    response = client.get(f"/cases/{okafor.id}/journey/our-journey.pdf?download=1")
+    assert response.headers["Content-Disposition"].startswith("attachment;")
+    assert response.headers["Cache-Control"] == "no-store"
