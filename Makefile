@@ -44,7 +44,7 @@ chromium:
 	  apt-get install -y -qq poppler-utils >/dev/null || true; fi
 
 test: setup chromium
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
 
 lint: setup
 	$(BIN)/ruff check .

@@ -20,16 +20,17 @@ def empty_database_url(tmp_path):
         yield f"sqlite:///{tmp_path / 'migrations.db'}"
         return
     url = pg_url.replace("postgresql://", "postgresql+psycopg://", 1)
+    schema = "migration_check_" + os.environ.get("PYTEST_XDIST_WORKER", "main")
     engine = create_engine(url)
     with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA IF EXISTS migration_check CASCADE"))
-        conn.execute(text("CREATE SCHEMA migration_check"))
+        conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
     engine.dispose()
     sep = "&" if "?" in url else "?"
-    yield f"{url}{sep}options=-csearch_path%3Dmigration_check"
+    yield f"{url}{sep}options=-csearch_path%3D{schema}"
     engine = create_engine(url)
     with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA IF EXISTS migration_check CASCADE"))
+        conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
     engine.dispose()
 
 
