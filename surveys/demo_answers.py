@@ -13,7 +13,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE, Instrument
@@ -529,12 +529,29 @@ def _write(session: Session, batch: _Batch, counts: DemoCounts) -> None:
         ratings.extend({"response_id": response_id, "goal_id": goal_ids[key], "rating": rating}
                        for key, rating in rates)
         comments.extend({**row, "response_id": response_id} for row in notes)
-    for table, rows in ((Answer.__table__, answers), (GoalRating.__table__, ratings),
-                        (Comment.__table__, comments)):
-        if rows:
-            session.execute(insert(table), rows)
+    _insert_many(session, Answer.__table__, answers)
+    _insert_many(session, GoalRating.__table__, ratings)
+    if comments:
+        session.execute(insert(Comment.__table__), comments)
     counts.answers += len(answers)
     counts.goal_ratings += len(ratings)
+
+
+def _insert_many(session: Session, table: Table, rows: list[dict]) -> None:
+    """Insert plain rows (numbers, codes and times only); PostgreSQL's COPY is several times
+    faster than a million single-row inserts."""
+    if not rows:
+        return
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        session.execute(insert(table), rows)
+        return
+    columns = list(rows[0])
+    cursor = connection.connection.driver_connection.cursor()
+    with cursor.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row([row[column] for column in columns])
+    cursor.close()
 
 
 def _at(day: date, minute_of_day: int) -> datetime:

@@ -1,0 +1,80 @@
+"""Benchmark: build the demo council with 1,000 and 10,000 families, with every answer and comment.
+
+Run with `.venv/bin/python benchmarks/bench_seed.py` (SQLite in a temporary folder), or add
+`--database-url postgresql://postgres@127.0.0.1:5432/fv_bench` to time an empty PostgreSQL
+database too (its tables are dropped and migrated afresh for each size). Prints figures; asserts none.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy.orm import Session  # noqa: E402
+
+from surveys import migrate  # noqa: E402
+from surveys.db import make_engine  # noqa: E402
+from surveys.demo import build_demo_council_with_counts  # noqa: E402
+
+SIZES = (1_000, 10_000)
+TODAY = date(2026, 11, 24)
+
+
+def _fresh_postgresql(url: str) -> str:
+    """Empty the database's public schema and migrate it; return the SQLAlchemy URL."""
+    url = re.sub(r"^postgres(ql)?://", "postgresql+psycopg://", url)
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    migrate.upgrade(url)
+    return url
+
+
+def time_seed(url: str, families: int) -> None:
+    """Build one council on an empty, migrated database and print rows per second."""
+    engine = make_engine(url)
+    try:
+        with Session(engine) as session:
+            began = time.perf_counter()
+            _sign_ins, counts = build_demo_council_with_counts(session, families=families, seed=1,
+                                                               today=TODAY)
+            session.commit()
+            seconds = time.perf_counter() - began
+    finally:
+        engine.dispose()
+    print(f"  {families:>6,} families: {seconds:6.1f} s, {counts.rows:>9,} rows "
+          f"({counts.rows / seconds:>8,.0f} rows/s); {counts.responses:,} questionnaires, "
+          f"{counts.answers:,} answers, {counts.comments:,} comments from {counts.analyses} "
+          f"analyses, {counts.flags} flags, {counts.quotes} quotes")
+
+
+def main() -> None:
+    """Time each size on SQLite, and on PostgreSQL when a URL is given."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database-url", help="an empty PostgreSQL database to use as well")
+    parser.add_argument("--families", type=int, nargs="*", default=list(SIZES))
+    args = parser.parse_args()
+    print("SQLite")
+    with tempfile.TemporaryDirectory() as folder:
+        for families in args.families:
+            url = f"sqlite:///{Path(folder) / f'seed-{families}.db'}"
+            migrate.upgrade(url)
+            time_seed(url, families)
+    if args.database_url:
+        print("PostgreSQL")
+        for families in args.families:
+            time_seed(_fresh_postgresql(args.database_url), families)
+
+
+if __name__ == "__main__":
+    main()
