@@ -2,6 +2,7 @@
 and correcting the analyser's labels."""
 from __future__ import annotations
 
+import html as html_entities
 import re
 from dataclasses import dataclass
 
@@ -53,8 +54,7 @@ class World:
     other_comment: Comment
 
 
-@pytest.fixture
-def world(db, make_staff) -> World:
+def build_world(db, make_staff) -> World:
     """Comments from three families: the keyworker's own, a colleague's and another team's."""
     north, south = Locality(name="North"), Locality(name="South")
     team_a = Team(name="Northgate Family Support", locality=north)
@@ -78,11 +78,17 @@ def world(db, make_staff) -> World:
                  disclosure, colleague_comment, other_comment)
 
 
+@pytest.fixture
+def world(db, make_staff) -> World:
+    """The three families and their comments (other feedback test modules build the same)."""
+    return build_world(db, make_staff)
+
+
 def page_text(response) -> str:
     """The page as a person reads it: tags removed, spaces collapsed."""
     html = response.get_data(as_text=True)
     html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
-    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    return " ".join(html_entities.unescape(re.sub(r"<[^>]+>", " ", html)).split())
 
 
 def card_ids(response) -> list[int]:
