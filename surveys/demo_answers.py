@@ -47,6 +47,7 @@ from surveys.models import (
     WaveKind,
     WaveStatus,
 )
+from surveys.questionnaire import plan_pages
 
 IMPROVED = "improved"
 SAME = "same"
@@ -270,8 +271,9 @@ def _plan_case(case: DemoCase, rng: random.Random, today: date, item_bias: dict[
                 comments = _comments(rng, case, member, wave.kind, path,
                                      views[member.first_name][1] < 0, worker_first, younger,
                                      used, cache, submitted, today, counts)
-                batch.responses.append(_response_row(wave, member, mode, case, pages, started,
-                                                     submitted))
+                batch.responses.append(_response_row(
+                    wave, member, mode, case, _page_keys(member, wave.kind, bool(goals), pages),
+                    started, submitted))
                 batch.answers.append(answers)
                 batch.ratings.append(ratings)
                 batch.comments.append(comments)
@@ -284,13 +286,15 @@ def _plan_case(case: DemoCase, rng: random.Random, today: date, item_bias: dict[
                 day = wave.due_on + timedelta(days=rng.randint(0, max(0, (today - wave.due_on).days)))
                 started = _at(min(day, today), rng.randint(8 * 60, 21 * 60))
                 pages = _pages(member, wave.kind, bool(goals))
-                done = pages[:rng.randint(1, len(pages) - 1)]
+                # part way through the statements: answers exist for exactly these pages
+                done = pages[:rng.randint(1, len(member.instrument.area_codes) - 1)]
                 share = {WaveKind.START: 0.0, WaveKind.MIDDLE: path.middle_share,
                          WaveKind.CLOSE: 1.0}[wave.kind]
                 answers = _answers(rng, path, views[member.first_name], member, wave.kind, share,
                                    done, started, started + timedelta(minutes=len(done) * 3))
-                batch.responses.append(_response_row(wave, member, CompletionMode.ONLINE, case,
-                                                     done, started, None))
+                batch.responses.append(_response_row(
+                    wave, member, CompletionMode.ONLINE, case,
+                    _page_keys(member, wave.kind, bool(goals), done), started, None))
                 batch.answers.append(answers)
                 batch.ratings.append([])
                 batch.comments.append([])
@@ -335,6 +339,19 @@ def _pages(member: DemoMember, kind: WaveKind, has_goals: bool) -> list[str]:
         pages.append("goals")
     pages.append("comments")
     return pages
+
+
+def _page_keys(member: DemoMember, kind: WaveKind, has_goals: bool, pages: list[str]) -> list[str]:
+    """The questionnaire's own page keys for the parts answered, so resuming works as for real."""
+    keys = []
+    for page in plan_pages(member.member_role.value, kind.value, has_goals):
+        if page.kind == "items":
+            part = "service" if page.instrument is SERVICE_EXPERIENCE else page.items[0].area
+        else:
+            part = "goals" if page.kind == "goals" else "comments"
+        if part in pages:
+            keys.append(page.key)
+    return keys
 
 
 def _answers(rng: random.Random, path: _Path, view: tuple[float, float, float],
