@@ -1,6 +1,9 @@
 """Questionnaire forms, generated from the page plan (and so from the instrument definitions)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from govuk_frontend_wtf.wtforms_widgets import GovCharacterCount, GovRadioInput, GovTextInput
 from wtforms import RadioField, StringField, TextAreaField
@@ -30,7 +33,12 @@ class OneAnswerOnly:
 
 
 def items_form_class(page: Page) -> type[BaseForm]:
-    """A form with one set of radios per statement on the page."""
+    """A form with one set of radios per statement on the page (built once per language)."""
+    return _items_form_class(page, str(get_locale()))
+
+
+@lru_cache(maxsize=256)
+def _items_form_class(page: Page, locale: str) -> type[BaseForm]:
     scale = [SelectChoice(str(value), _(label)) for value, label in page.instrument.scale]
     choices = [*scale, SelectChoice(PREFER_NOT_TO_SAY_VALUE, _(page.instrument.prefer_not_to_say))]
     fields = {

@@ -385,3 +385,28 @@ def test_pages_are_small_enough_for_a_poor_signal(client, db, case):
     assert first_load <= 40 * 1024, first_load
     later = client.get("/questionnaire/area-community")
     assert len(gzip.compress(later.data)) <= 10 * 1024
+
+
+def test_the_link_limit_can_be_shared_between_processes_through_redis(database_url, db, case):
+    import socket
+    import uuid
+
+    from wsgi import create_app
+
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
+    except OSError:
+        pytest.skip("no Redis on 127.0.0.1:6379")
+    settings = {"TESTING": True, "DATABASE_URL": database_url, "SECRET_KEY": "t",
+                "RATELIMIT_STORAGE_URI": "redis://127.0.0.1:6379",
+                "RATELIMIT_KEY_PREFIX": f"test-{uuid.uuid4().hex}"}
+    first, second = create_app(settings), create_app(settings)  # two workers, one count
+    try:
+        for _ in range(5):
+            assert first.test_client().get("/q/" + "r" * 43).status_code == 404
+        for _ in range(5):
+            assert second.test_client().get("/q/" + "r" * 43).status_code == 404
+        assert first.test_client().get("/q/" + "r" * 43).status_code == 429
+    finally:
+        for app in (first, second):
+            app.extensions["fv_engine"].dispose()
