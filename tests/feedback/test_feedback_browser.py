@@ -42,23 +42,45 @@ def live_server(app):
 
 
 @pytest.fixture
-def page():
-    """A tab in Debian's Chromium at phone size that fails the test on any script error."""
+def on_a_phone():
+    """Run a journey in a tab of Debian's Chromium at phone size, failing on any script error.
+
+    The journey runs in a thread of its own: Playwright's sync API will not start in a thread
+    where another test module's session-long Playwright is already running.
+    """
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"])
-        context = browser.new_context(viewport=PHONE, device_scale_factor=1)
-        tab = context.new_page()
+    def run(journey) -> None:
+        outcome: dict[str, BaseException] = {}
         errors: list[str] = []
-        tab.on("pageerror", lambda exc: errors.append(str(exc)))
-        yield tab
-        context.close()
-        browser.close()
-    assert not errors, f"script errors: {errors}"
+
+        def drive() -> None:
+            try:
+                with sync_playwright() as playwright:
+                    browser = playwright.chromium.launch(
+                        executable_path=CHROMIUM,
+                        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                              "--disable-component-update", "--disable-sync", "--no-first-run"])
+                    context = browser.new_context(viewport=PHONE, device_scale_factor=1)
+                    page = context.new_page()
+                    page.on("pageerror", lambda exc: errors.append(str(exc)))
+                    try:
+                        journey(page)
+                    finally:
+                        context.close()
+                        browser.close()
+            except BaseException as exc:  # handed back to the test's own thread
+                outcome["error"] = exc
+
+        thread = threading.Thread(target=drive, daemon=True)
+        thread.start()
+        thread.join(timeout=300)
+        assert not thread.is_alive(), "the browser journey did not finish in 5 minutes"
+        if "error" in outcome:
+            raise outcome["error"]
+        assert not errors, f"script errors: {errors}"
+
+    return run
 
 
 def check_with_axe(page, label: str) -> None:
@@ -82,72 +104,80 @@ def screenshot(page, name: str) -> Path:
     return path
 
 
-def card(page, comment: Comment):
+def card(page, comment_id: int):
     """The card for one comment on the feedback page."""
-    return page.locator(f"#comment-{comment.id}")
+    return page.locator(f"#comment-{comment_id}")
 
 
-def test_manager_works_through_feedback_on_a_phone(live_server, page, world, db):
-    page.goto(live_server + "/sign-in")
-    page.get_by_label("Email address").fill(world.manager.email)
-    page.get_by_label("Password", exact=True).fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.get_by_role("link", name="Feedback", exact=True).click()
-    page.wait_for_url("**/feedback")
-    assert page.title().startswith("Feedback from families")
-    assert "1 comment needs a safeguarding read today" in page.inner_text(".govuk-notification-banner")
-    assert page.locator(".govuk-summary-card").first.get_attribute("id") == \
-        f"comment-{world.disclosure.id}"
-    check_with_axe(page, "feedback")
-    screenshot(page, "feedback-phone")
+def test_manager_works_through_feedback_on_a_phone(live_server, on_a_phone, world, db):
+    # Plain values for the browser's thread: the test's database session stays in this one.
+    email = world.manager.email
+    disclosure, complaint, praise = world.disclosure.id, world.complaint.id, world.praise.id
 
-    # Filters work without JavaScript: a plain GET form.
-    page.get_by_label("Sentiment").select_option("negative")
-    page.get_by_role("button", name="Apply filters").click()
-    page.wait_for_url("**/feedback?*sentiment=negative*")
-    assert page.locator("#results").inner_text().startswith("1 of 4 comments")
-    check_with_axe(page, "feedback filtered")
+    def journey(page) -> None:
+        page.goto(live_server + "/sign-in")
+        page.get_by_label("Email address").fill(email)
+        page.get_by_label("Password", exact=True).fill(PASSWORD)
+        page.get_by_role("button", name="Sign in").click()
+        page.get_by_role("link", name="Feedback", exact=True).click()
+        page.wait_for_url("**/feedback")
+        assert page.title().startswith("Feedback from families")
+        assert "1 comment needs a safeguarding read today" in page.inner_text(
+            ".govuk-notification-banner")
+        assert page.locator(".govuk-summary-card").first.get_attribute("id") == \
+            f"comment-{disclosure}"
+        check_with_axe(page, "feedback")
+        screenshot(page, "feedback-phone")
 
-    # Acknowledge the flag: forgetting to confirm is an error, then it is recorded.
-    page.goto(live_server + "/feedback")
-    card(page, world.disclosure).get_by_role("link", name=re.compile("Acknowledge flag")).click()
-    page.get_by_label("What did you do? (optional)").fill("Rang mum; referral to the front door")
-    page.get_by_role("button", name="Acknowledge flag").click()
-    assert page.title().startswith("Error: Acknowledge the safeguarding flag")
-    check_with_axe(page, "acknowledge error")
-    page.get_by_label(re.compile("I have read this comment")).check()
-    page.get_by_role("button", name="Acknowledge flag").click()
-    page.wait_for_url("**/feedback#comment-*")
-    assert "Safeguarding flag acknowledged by Helen Marsh" in page.content()
-    check_with_axe(page, "feedback after acknowledging")
+        # Filters work without JavaScript: a plain GET form.
+        page.get_by_label("Sentiment").select_option("negative")
+        page.get_by_role("button", name="Apply filters").click()
+        page.wait_for_url("**/feedback?*sentiment=negative*")
+        assert page.locator("#results").inner_text().startswith("1 of 4 comments")
+        check_with_axe(page, "feedback filtered")
 
-    # Correct the labels of the complaint.
-    card(page, world.complaint).get_by_role("link", name=re.compile("Correct labels")).click()
-    assert page.title().startswith("Correct the labels")
-    check_with_axe(page, "correct labels")
-    screenshot(page, "feedback-labels-phone")
-    page.get_by_label("Mixed", exact=True).check()
-    page.get_by_label("Health", exact=True).uncheck()
-    page.get_by_role("button", name="Save corrections").click()
-    page.wait_for_url("**/feedback#comment-*")
-    assert "Corrected by staff (Helen Marsh)" in card(page, world.complaint).inner_text()
-    check_with_axe(page, "feedback after correcting")
+        # Acknowledge the flag: forgetting to confirm is an error, then it is recorded.
+        page.goto(live_server + "/feedback")
+        card(page, disclosure).get_by_role("link", name=re.compile("Acknowledge flag")).click()
+        page.get_by_label("What did you do? (optional)").fill("Rang mum; made a referral")
+        page.get_by_role("button", name="Acknowledge flag").click()
+        assert page.title().startswith("Error: Acknowledge the safeguarding flag")
+        check_with_axe(page, "acknowledge error")
+        page.get_by_label(re.compile("I have read this comment")).check()
+        page.get_by_role("button", name="Acknowledge flag").click()
+        page.wait_for_url("**/feedback#comment-*")
+        assert "Safeguarding flag acknowledged by Helen Marsh" in page.content()
+        check_with_axe(page, "feedback after acknowledging")
 
-    # Approve a quote: wording with a name in it is refused, then fixed.
-    card(page, world.praise).get_by_role("link", name=re.compile("Review as a quote")).click()
-    assert page.title().startswith("Review as a quote")
-    check_with_axe(page, "quote")
-    page.get_by_label("Wording of the quote").fill("Priya really listened to us")
-    page.get_by_role("button", name="Approve quote").click()
-    assert page.title().startswith("Error: Review as a quote")
-    assert "The quote still contains a name" in page.inner_text(".govuk-error-summary")
-    check_with_axe(page, "quote error")
-    screenshot(page, "feedback-quote-error-phone")
-    page.get_by_label("Wording of the quote").fill("[name] really listened to us")
-    page.get_by_role("button", name="Approve quote").click()
-    page.wait_for_url("**/feedback#comment-*")
-    assert "Quote approved" in page.content()
-    check_with_axe(page, "feedback after approving")
+        # Correct the labels of the complaint.
+        card(page, complaint).get_by_role("link", name=re.compile("Correct labels")).click()
+        assert page.title().startswith("Correct the labels")
+        check_with_axe(page, "correct labels")
+        screenshot(page, "feedback-labels-phone")
+        page.get_by_label("Mixed", exact=True).check()
+        page.get_by_label("Health", exact=True).uncheck()
+        page.get_by_role("button", name="Save corrections").click()
+        page.wait_for_url("**/feedback#comment-*")
+        assert "Corrected by staff (Helen Marsh)" in card(page, complaint).inner_text()
+        check_with_axe(page, "feedback after correcting")
+
+        # Approve a quote: wording with a name in it is refused, then fixed.
+        card(page, praise).get_by_role("link", name=re.compile("Review as a quote")).click()
+        assert page.title().startswith("Review as a quote")
+        check_with_axe(page, "quote")
+        page.get_by_label("Wording of the quote").fill("Priya really listened to us")
+        page.get_by_role("button", name="Approve quote").click()
+        assert page.title().startswith("Error: Review as a quote")
+        assert "The quote still contains a name" in page.inner_text(".govuk-error-summary")
+        check_with_axe(page, "quote error")
+        screenshot(page, "feedback-quote-error-phone")
+        page.get_by_label("Wording of the quote").fill("[name] really listened to us")
+        page.get_by_role("button", name="Approve quote").click()
+        page.wait_for_url("**/feedback#comment-*")
+        assert "Quote approved" in page.content()
+        check_with_axe(page, "feedback after approving")
+
+    on_a_phone(journey)
 
     db.expire_all()
     assert db.get(Comment, world.praise.id).quote_text == "[name] really listened to us"
