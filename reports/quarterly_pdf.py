@@ -13,6 +13,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     KeepTogether,
@@ -51,6 +52,8 @@ STYLES = {
                                textColor=TEXT, alignment=2),
     "head": ParagraphStyle("head", fontName="Helvetica-Bold", fontSize=8.5, leading=10.5,
                            textColor=TEXT),
+    "head_num": ParagraphStyle("head_num", fontName="Helvetica-Bold", fontSize=8.5, leading=10.5,
+                               textColor=TEXT, alignment=2),
     "quote": ParagraphStyle("quote", parent=_base["BodyText"], fontName="Helvetica-Oblique",
                             fontSize=11, leading=15, leftIndent=12, textColor=TEXT, spaceAfter=6,
                             borderPadding=(0, 0, 0, 6)),
@@ -61,12 +64,28 @@ def _p(text: str, style: str = "body") -> Paragraph:
     return Paragraph(escape(text), STYLES[style])
 
 
-def _table(table: Table) -> list:
-    """A data table with wrapped cells; the first column gets the room it needs."""
-    n = len(table.columns)
-    first = PAGE_WIDTH * (0.34 if n > 4 else 0.5)
-    widths = [first] + [(PAGE_WIDTH - first) / (n - 1)] * (n - 1) if n > 1 else [PAGE_WIDTH]
-    data = [[Paragraph(escape(c), STYLES["head"]) for c in table.columns]]
+def _widths(table: Table) -> list[float]:
+    """Column widths: each at least its longest word (so no word is broken), the rest of the
+    page shared in proportion to how much text each column holds."""
+    minimums, weights = [], []
+    for i, header in enumerate(table.columns):
+        texts = [row[i].text for row in table.rows] or [""]
+        words = [w for text in (header, *texts) for w in text.split()] or [""]
+        minimums.append(max(stringWidth(w, "Helvetica-Bold", 8.5) for w in words) + 8)
+        weights.append(min(sum(len(t) for t in texts) / len(texts), 45) + 1)
+    spare = PAGE_WIDTH - sum(minimums)
+    if spare <= 0:
+        return [PAGE_WIDTH * m / sum(minimums) for m in minimums]
+    return [m + spare * w / sum(weights) for m, w in zip(minimums, weights, strict=True)]
+
+
+def _table(table: Table, break_before: bool = True) -> list:
+    """A data table with wrapped cells, its header row repeated on every page it runs onto."""
+    widths = _widths(table)
+    numeric = [i > 0 and any(row[i].kind != "text" for row in table.rows)
+               for i in range(len(table.columns))]
+    data = [[Paragraph(escape(c), STYLES["head_num" if numeric[i] else "head"])
+             for i, c in enumerate(table.columns)]]
     for row in table.rows:
         data.append([Paragraph(escape(cell.text), STYLES["cell"] if i == 0 or cell.kind == "text"
                                else STYLES["cell_num"]) for i, cell in enumerate(row)])
@@ -82,7 +101,7 @@ def _table(table: Table) -> list:
     ]))
     flow = [_p(table.caption, "h3"), pdf_table]
     flow += [_p(note, "small") for note in table.notes]
-    return [CondPageBreak(60 * mm), *flow, Spacer(1, 4 * mm)]
+    return [*([CondPageBreak(60 * mm)] if break_before else []), *flow, Spacer(1, 4 * mm)]
 
 
 def _chart(spec: ChartSpec) -> list:
@@ -97,11 +116,11 @@ def _section(section: Section) -> list:
     rest: list = []
     for chart in section.charts:
         rest.append(KeepTogether(_chart(chart)))
-    for table in section.tables:
-        rest += _table(table)
+    for index, table in enumerate(section.tables):
+        rest += _table(table, break_before=bool(section.charts) or index > 0)
     if section.charts:
         return [KeepTogether([*opening, rest[0]]), *rest[1:]]
-    return [CondPageBreak(60 * mm), *opening, *rest]
+    return [CondPageBreak(90 * mm), *opening, *rest]
 
 
 def _bullets(items: Sequence[str]) -> ListFlowable:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 from datetime import date
 from urllib.parse import urldefrag, urlparse
@@ -13,13 +14,12 @@ from sqlalchemy import select
 from benchmarks.bench_reports import seed_council
 from reports.quarterly import Quarter
 from surveys.models import Comment, Family, FamilyMember, Role
-from tests.browser.conftest import (  # noqa: F401 - fixtures shared with the other browser tests
+from tests.browser.conftest import (  # noqa: F401 - live_server is a fixture
     ARTIFACTS,
-    axe,
-    browser,
-    context,
+    CHROMIUM,
+    PHONE,
+    AxeChecker,
     live_server,
-    page,
     screenshot,
 )
 from tests.conftest import PASSWORD
@@ -27,10 +27,38 @@ from tests.conftest import PASSWORD
 pytestmark = pytest.mark.browser
 QUARTER = Quarter.containing(date.today()).previous()
 SKIP = ("/sign-out", "/pdf", "/csv", ".csv", "/static/")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture
+def page():
+    """A phone-sized Chromium tab of this test's own, closed when the test ends (so it never
+    holds a browser open while other modules start theirs)."""
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Debian chromium is not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            tab = browser.new_context(viewport=PHONE, device_scale_factor=1).new_page()
+            errors: list[str] = []
+            tab.on("pageerror", lambda exc: errors.append(str(exc)))
+            yield tab
+            assert not errors, f"script errors: {errors}"
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def axe():
+    """Call axe(page, label) after each navigation."""
+    return AxeChecker()
 
 
 def test_every_page_a_commissioner_can_reach_is_anonymous_and_accessible(
-        live_server, page, axe, db, make_staff):  # noqa: F811
+        live_server, page, axe, db, make_staff):  # noqa: F811 - live_server
     seed_council(db, families=200, seed=11, today=date.today())
     secret = db.scalars(select(Comment).where(Comment.quote_status == "none")).first()
     secret.text = "UNAPPROVED-SECRET please do not publish"
