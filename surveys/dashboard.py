@@ -9,8 +9,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from surveys.lifecycle import WaveState, wave_state
-from surveys.models import WaveKind
+from surveys.lifecycle import DUE_WINDOW, WaveState, wave_state
+from surveys.models import WaveKind, WaveStatus
 
 DUE_SOON = timedelta(days=7)  # "due this week"
 CLOSE_SOON = timedelta(weeks=4)  # "heading to close"
@@ -28,6 +28,7 @@ class WaveDue:
     due_on: date
     state: WaveState
     not_answered: tuple[str, ...]
+    is_partly_answered: bool = False
 
     @property
     def is_overdue(self) -> bool:
@@ -80,8 +81,9 @@ class Dashboard:
 def build_dashboard(cases: Iterable, submitted: set[tuple[int, int]],
                     comments: Sequence[RecentComment], today: date) -> Dashboard:
     """Sort open cases' waves into overdue and due this week (due now, or due within 7 days),
-    list who has not answered each, and find cases whose close wave is due within 4 weeks or
-    past without being done.
+    list who has not answered each (a wave with first answers stays listed while in its
+    two-week due window and someone has still to answer), and find cases whose close wave is
+    due within 4 weeks or past without being done.
 
     `cases` are open cases with their family (and members), keyworker and waves loaded;
     `submitted` holds (wave id, member id) for every submitted questionnaire.
@@ -95,11 +97,21 @@ def build_dashboard(cases: Iterable, submitted: set[tuple[int, int]],
         family = case.family
         for wave in case.waves:
             state = wave_state(wave.status, wave.due_on, today)
-            if state in (WaveState.DONE, WaveState.CANCELLED):
+            waiting = tuple(m.first_name for m in family.members
+                            if m.answers_questionnaire and (wave.id, m.id) not in submitted)
+            if state is WaveState.DONE:
+                # A wave counts as done at its first answers; while it is still in its due
+                # window, keep asking the others.
+                if waiting and wave.due_on <= today <= wave.due_on + DUE_WINDOW:
+                    due.append(WaveDue(case.id, family.family_name, family.reference,
+                                       case.keyworker.display_name, wave.kind.label,
+                                       wave.due_on, wave_state(WaveStatus.SCHEDULED,
+                                                               wave.due_on, today),
+                                       waiting, is_partly_answered=True))
+                continue
+            if state is WaveState.CANCELLED:
                 continue
             if wave.due_on <= today + DUE_SOON:  # overdue, due now, or due within the week
-                waiting = tuple(m.first_name for m in family.members
-                                if m.answers_questionnaire and (wave.id, m.id) not in submitted)
                 item = WaveDue(case.id, family.family_name, family.reference,
                                case.keyworker.display_name, wave.kind.label, wave.due_on, state,
                                waiting)
