@@ -69,15 +69,20 @@ def _filters_from(args: Mapping[str, str]) -> Filters:
     def read(facet: str) -> str:
         value = args.get(facet, "")
         if facet in ("locality", "team"):
-            return value if value.isdigit() and len(value) < 10 else ""
+            return value if _is_number(value, 9) else ""
         return value if value in allowed[facet] else ""
 
     return Filters(**{facet: read(facet) for facet in FACETS})
 
 
+def _is_number(value: str, max_digits: int) -> bool:
+    # ASCII only: str.isdigit() also accepts "²", which int() refuses.
+    return value.isascii() and value.isdigit() and len(value) <= max_digits
+
+
 def _page_from(args: Mapping[str, str]) -> int:
     value = args.get("page", "")
-    return int(value) if value.isdigit() and 0 < len(value) < 6 and int(value) > 0 else 1
+    return max(1, int(value)) if _is_number(value, 5) else 1
 
 
 def _list_args(args: Mapping[str, str]) -> dict[str, str | int]:
@@ -96,7 +101,8 @@ def _back_to_list(comment_id: int):
 
 
 def _not_found():
-    # Out of scope and missing look the same, so nobody learns which comments exist.
+    # Out of scope and missing look the same (as with get_case_or_404), so nobody learns which
+    # comments exist; the list is the useful next step, so send the person back to it.
     flash(NOT_FOUND, "important")
     return redirect(url_for("feedback.index"))
 
@@ -232,8 +238,9 @@ def acknowledge(comment_id: int):
             return _back_to_list(comment.id)
         audit.record(db, "safeguarding_flag_acknowledged", actor_id=current_user.id,
                      target_type="comment", target_id=comment.id, ip_address=request.remote_addr,
+                     # The note stays on the comment: the append-only log never holds case detail.
                      details={"categories": list(comment.safeguarding_categories or []),
-                              "note": form.note.data or None})
+                              "note_given": bool(form.note.data)})
         db.commit()
         flash(f"Safeguarding flag acknowledged by {current_user.display_name}", "success")
         return _back_to_list(comment.id)

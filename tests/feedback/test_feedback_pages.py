@@ -197,9 +197,11 @@ def test_filters_narrow_the_list_and_show_counts(client, world):
 
 def test_unknown_filter_values_are_ignored(client, world):
     sign_in(client, world.keyworker)
-    response = client.get("/feedback?sentiment=furious&theme=%3Cscript%3E&team=abc&page=x")
-    assert response.status_code == 200
-    assert "3 comments" in page_text(response)
+    for query in ("sentiment=furious&theme=%3Cscript%3E&team=abc&page=x", "page=%C2%B2&team=%C2%B2",
+                  "page=0&locality=-1", "page=99999999999"):
+        response = client.get(f"/feedback?{query}")
+        assert response.status_code == 200, query
+        assert "3 comments" in page_text(response)
 
 
 def test_long_lists_are_paged(client, world, db):
