@@ -19,6 +19,7 @@ from surveys import (
     cli,
     db,
     errors,
+    lifecycle_views,
     link_views,
     pages,
     questionnaire_views,
@@ -49,7 +50,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     ])
     WTFormsHelpers(app)
     app.config.setdefault("BABEL_DEFAULT_LOCALE", "en_GB")
-    babel.init_app(app)
+    app.config.setdefault("LANGUAGES", ["en_GB"])
+    babel.init_app(app, locale_selector=pages.select_locale)
     csrf.init_app(app)
 
     db.init_app(app)
@@ -61,6 +63,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     questionnaire_views.init_app(app)
     link_views.init_app(app)
     admin.init_app(app)
+    lifecycle_views.init_app(app)
     feedback_views.init_app(app)
     journey_views.init_app(app)
     report_views.init_app(app)

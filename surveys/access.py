@@ -58,6 +58,14 @@ ACCESS: dict[str, str | frozenset[Role]] = {
     "admin.edit_user": frozenset({ADMIN}),
     "admin.deactivate_user": frozenset({ADMIN}),
     "admin.settings": frozenset({ADMIN}),
+    "admin.audit": frozenset({ADMIN}),
+    # data lifecycle: legal holds and subject access for managers; erasure asked by a case holder
+    # and decided by a different manager (in scope) or an administrator, who sees no names
+    "lifecycle.legal_hold": frozenset({TEAM_MANAGER}),
+    "lifecycle.subject_access": frozenset({TEAM_MANAGER}),
+    "lifecycle.request_member_erasure": CASE_HOLDERS,
+    "lifecycle.erasure_requests": frozenset({TEAM_MANAGER, ADMIN}),
+    "lifecycle.decide_erasure_request": frozenset({TEAM_MANAGER, ADMIN}),
     # quarterly reports: aggregates only, every figure disclosure-controlled (reports/disclosure.py)
     "reports.quarterly": REPORT_READERS,
     "reports.quarterly_pdf": REPORT_READERS,

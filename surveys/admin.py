@@ -1,6 +1,8 @@
 """Administrator pages: staff accounts and council settings (never case content)."""
 from __future__ import annotations
 
+from datetime import UTC
+
 from flask import Blueprint, Flask, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from flask_wtf import FlaskForm
@@ -143,6 +145,52 @@ def settings():
         flash("Settings saved", "success")
         return redirect(url_for("admin.settings"))
     return render_template("admin/settings.html", form=form), (400 if form.errors else 200)
+
+
+AUDIT_PAGE_SIZE = 50
+
+
+@bp.route("/audit", endpoint="audit")
+def audit_log():
+    """Recent audit events, filtered by action and date and paged: who, what and which record,
+    never the record's content (no family names, no comment text, no event details)."""
+    from datetime import date, datetime, time, timedelta
+
+    from sqlalchemy import func
+
+    from surveys.lifecycle_forms import AuditFilterForm
+    from surveys.models import AuditEvent
+
+    db = get_session()
+    form = AuditFilterForm(request.args)
+    actions = db.scalars(select(AuditEvent.action).distinct().order_by(AuditEvent.action)).all()
+    form.action.choices = [SelectChoice("", "Any action")] + [SelectChoice(a, a) for a in actions]
+    query = select(AuditEvent)
+    if form.validate():
+        if form.action.data:
+            query = query.where(AuditEvent.action == form.action.data)
+        try:
+            if form.date_from.data:
+                start = datetime.combine(date.fromisoformat(form.date_from.data), time(), UTC)
+                query = query.where(AuditEvent.at >= start)
+            if form.date_to.data:
+                end = datetime.combine(date.fromisoformat(form.date_to.data), time(), UTC)
+                query = query.where(AuditEvent.at < end + timedelta(days=1))
+        except ValueError:
+            form.date_from.errors = ["Enter real dates, like 2026-11-23"]
+    total = db.scalar(select(func.count()).select_from(query.subquery()))
+    page = max(1, request.args.get("page", 1, type=int) or 1)
+    pages = max(1, -(-total // AUDIT_PAGE_SIZE))
+    page = min(page, pages)
+    events = db.scalars(query.order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+                        .limit(AUDIT_PAGE_SIZE).offset((page - 1) * AUDIT_PAGE_SIZE)).all()
+    actor_ids = {e.actor_id for e in events if e.actor_id}
+    names = dict(db.execute(select(StaffUser.id, StaffUser.display_name)
+                            .where(StaffUser.id.in_(actor_ids))).all()) if actor_ids else {}
+    args = {k: v for k, v in request.args.items() if k != "page" and v}
+    return render_template("admin/audit.html", form=form, events=events, names=names,
+                           page=page, pages=pages, total=total, args=args), (
+        400 if form.errors else 200)
 
 
 def init_app(app: Flask) -> None:

@@ -87,5 +87,8 @@ def create_user_command(email: str, display_name: str, role: str, password: str)
 
 def init_app(app: Flask) -> None:
     """Register the commands."""
-    for command in (db_upgrade_command, seed_demo_command, create_user_command):
+    from surveys.lifecycle_commands import COMMANDS as LIFECYCLE_COMMANDS
+
+    for command in (db_upgrade_command, seed_demo_command, create_user_command,
+                    *LIFECYCLE_COMMANDS):
         app.cli.add_command(command)

@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -215,6 +216,11 @@ class Family(Base):
     reference: Mapped[str] = mapped_column(String(16), unique=True)
     family_name: Mapped[str] = mapped_column(String(80))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # A legal hold (set by a team manager, with a reason) stops retention touching the family.
+    legal_hold: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    legal_hold_reason: Mapped[str | None] = mapped_column(Text)
+    # When retention replaced the family's personal data, keeping anonymised statistics.
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     members: Mapped[list[FamilyMember]] = relationship(
         back_populates="family", order_by="FamilyMember.id", cascade="all, delete-orphan")
     cases: Mapped[list[Case]] = relationship(back_populates="family", order_by="Case.opened_on")
@@ -229,6 +235,8 @@ class FamilyMember(Base):
     first_name: Mapped[str] = mapped_column(String(60))
     member_role: Mapped[MemberRole] = mapped_column(_enum(MemberRole, "member_role"))
     age_band: Mapped[AgeBand] = mapped_column(_enum(AgeBand, "age_band"))
+    # When an approved erasure request (or retention) replaced this person's personal data.
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     family: Mapped[Family] = relationship(back_populates="members")
 
     @property
@@ -514,3 +522,42 @@ class ReliabilityEstimate(Base):
     reliability: Mapped[float] = mapped_column()
     families: Mapped[int] = mapped_column(Integer)
     frozen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# --- Data lifecycle: legal holds, retention and erasure ------------------------------------------
+
+
+class ErasureStatus(enum.StrEnum):
+    """Where a request to erase a family member's personal data has got to."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+    @property
+    def label(self) -> str:
+        """Plain-English erasure status."""
+        return {"pending": "Waiting for a decision", "approved": "Approved: data erased",
+                "rejected": "Rejected"}[self.value]
+
+
+class ErasureRequest(Base):
+    """A request to erase one family member's personal data: who asked and why, who decided."""
+
+    __tablename__ = "erasure_requests"
+    __table_args__ = (Index("ix_erasure_requests_status", "status"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("family_members.id"))
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    reason: Mapped[str] = mapped_column(Text)
+    status: Mapped[ErasureStatus] = mapped_column(_enum(ErasureStatus, "erasure_status"),
+                                                  default=ErasureStatus.PENDING)
+    requested_by_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decision_note: Mapped[str | None] = mapped_column(Text)
+    member: Mapped[FamilyMember] = relationship()
+    case: Mapped[Case] = relationship()
+    requested_by: Mapped[StaffUser] = relationship(foreign_keys=[requested_by_id])
+    decided_by: Mapped[StaffUser | None] = relationship(foreign_keys=[decided_by_id])

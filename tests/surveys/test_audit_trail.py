@@ -1,0 +1,78 @@
+"""The audit log is append-only in the database itself, and administrators can read it."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.exc import DBAPIError
+
+from surveys.db import utcnow
+from surveys.models import AuditEvent, Role
+from tests.conftest import sign_in
+from tests.factories import make_case
+
+
+def _event(db, action="case_viewed", **kwargs) -> AuditEvent:
+    event = AuditEvent(action=action, actor_id=None, **kwargs)
+    db.add(event)
+    db.commit()
+    return event
+
+
+def test_insert_works(db):
+    db.execute(insert(AuditEvent).values(action="sign_in", at=utcnow()))
+    db.commit()
+    assert db.scalar(select(AuditEvent.action)) == "sign_in"
+
+
+@pytest.mark.parametrize("statement", [
+    update(AuditEvent).values(action="nothing_to_see"),
+    delete(AuditEvent),
+], ids=["update", "delete"])
+def test_database_refuses_to_change_or_remove_events(db, statement):
+    _event(db)
+    with pytest.raises(DBAPIError, match="append-only"):
+        db.execute(statement)
+        db.commit()
+    db.rollback()
+    assert db.scalars(select(AuditEvent.action)).all() == ["case_viewed"]
+
+
+def test_admin_reads_events_without_case_content(client, db, make_staff, team):
+    admin = make_staff(Role.ADMIN)
+    keyworker = make_staff(Role.KEYWORKER, team, name="Kim Keyworker")
+    case = make_case(db, keyworker, team, family_name="Zanzibar")
+    _event(db, "case_viewed", target_type="case", target_id=case.id,
+           details={"family_name": "Zanzibar"})
+    db.add(AuditEvent(action="case_closed", actor_id=keyworker.id, target_type="case",
+                      target_id=case.id, note="Zanzibar said goodbye"))
+    db.commit()
+    sign_in(client, admin)
+    page = client.get("/admin/audit").get_data(as_text=True)
+    assert "<title>Audit log" in page
+    assert "case_viewed" in page and "Kim Keyworker" in page and f"case {case.id}" in page
+    assert "Zanzibar" not in page
+
+    filtered = client.get("/admin/audit?action=case_closed").get_data(as_text=True)
+    assert "1 event." in filtered
+    tomorrow = (utcnow() + timedelta(days=1)).date().isoformat()
+    assert "0 events." in client.get(f"/admin/audit?date_from={tomorrow}").get_data(as_text=True)
+    bad = client.get("/admin/audit?date_from=yesterday")
+    assert bad.status_code == 400 and "Error: Audit log" in bad.get_data(as_text=True)
+
+
+def test_audit_log_pages_fifty_at_a_time(client, db, make_staff):
+    admin = make_staff(Role.ADMIN)
+    db.add_all([AuditEvent(action="sign_in", actor_id=admin.id) for _ in range(55)])
+    db.commit()
+    sign_in(client, admin)
+    first = client.get("/admin/audit").get_data(as_text=True)
+    assert "page 1 of 2" in first and "Older" in first
+    assert "page 2 of 2" in client.get("/admin/audit?page=2").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("role", [Role.KEYWORKER, Role.TEAM_MANAGER, Role.COMMISSIONER])
+def test_only_administrators_see_the_audit_log(client, make_staff, team, role):
+    sign_in(client, make_staff(role, team))
+    assert client.get("/admin/audit").status_code == 404

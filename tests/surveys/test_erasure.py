@@ -1,0 +1,92 @@
+"""Erasure: a case holder asks with a reason; a different manager or an administrator decides."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from surveys.models import (
+    Answer,
+    AuditEvent,
+    Comment,
+    ErasureRequest,
+    ErasureStatus,
+    FamilyMember,
+    Role,
+    WaveKind,
+)
+from tests.conftest import sign_in, submit
+from tests.factories import add_response, all_items, make_case, wave_of
+
+
+def _setup(db, make_staff, team):
+    keyworker = make_staff(Role.KEYWORKER, team)
+    case = make_case(db, keyworker, team)
+    grace = case.family.members[0]
+    add_response(db, wave_of(case, WaveKind.START), grace, all_items(2),
+                 comments={"helped": "Grace from Flat 4 wrote this"})
+    return keyworker, case, grace
+
+
+def test_request_needs_a_reason(client, db, make_staff, team):
+    keyworker, case, grace = _setup(db, make_staff, team)
+    sign_in(client, keyworker)
+    response = submit(client, f"/cases/{case.id}/members/{grace.id}/erasure", {"reason": ""})
+    assert response.status_code == 400
+    assert "Enter why this person&#39;s data should be erased" in response.get_data(as_text=True)
+
+
+def test_another_manager_approves_and_the_members_data_is_erased(app, db, make_staff, team):
+    keyworker, case, grace = _setup(db, make_staff, team)
+    asker, decider = make_staff(Role.TEAM_MANAGER, team), make_staff(Role.TEAM_MANAGER, team)
+    with app.test_client() as c:
+        sign_in(c, keyworker)
+        submit(c, f"/cases/{case.id}/members/{grace.id}/erasure",
+               {"reason": "She asked us to under article 17"})
+    with app.test_client() as c:
+        sign_in(c, asker)  # a manager sees the keyworker's request and could decide it...
+        request = db.scalar(select(ErasureRequest))
+        page = c.get("/erasure-requests").get_data(as_text=True)
+        assert f"Request {request.id}" in page and "Grace" not in page
+    with app.test_client() as c:
+        sign_in(c, decider)
+        response = submit(c, f"/erasure-requests/{request.id}", {"decision": "approve"})
+        assert response.status_code == 302
+    db.expire_all()
+    member = db.get(FamilyMember, grace.id)
+    assert member.first_name == "Erased" and member.erased_at is not None
+    assert db.scalars(select(Comment)).all() == []
+    assert len(db.scalars(select(Answer)).all()) > 0  # kept as anonymised numbers
+    assert db.get(ErasureRequest, request.id).status is ErasureStatus.APPROVED
+    event = db.scalar(select(AuditEvent).where(AuditEvent.action == "erasure_approved"))
+    assert event.actor_id == decider.id and event.target_id == grace.id
+    assert event.details["requested_by_id"] == keyworker.id
+    assert event.details["reason"] == "She asked us to under article 17"
+
+
+def test_the_person_who_asked_cannot_decide(client, db, make_staff, team):
+    _, case, grace = _setup(db, make_staff, team)
+    manager = make_staff(Role.TEAM_MANAGER, team)
+    sign_in(client, manager)
+    submit(client, f"/cases/{case.id}/members/{grace.id}/erasure", {"reason": "Asked by her"})
+    request = db.scalar(select(ErasureRequest))
+    page = client.get(f"/erasure-requests/{request.id}").get_data(as_text=True)
+    assert "another team manager or an administrator must decide" in page
+    client.post(f"/erasure-requests/{request.id}", data={"decision": "approve"})
+    db.expire_all()
+    assert db.get(ErasureRequest, request.id).status is ErasureStatus.PENDING
+    assert db.get(FamilyMember, grace.id).first_name == "Grace"
+
+
+def test_an_administrator_rejects_without_seeing_names(client, db, make_staff, team):
+    keyworker, case, grace = _setup(db, make_staff, team)
+    db.add(ErasureRequest(member_id=grace.id, case_id=case.id, reason="Asked",
+                          requested_by_id=keyworker.id))
+    db.commit()
+    sign_in(client, make_staff(Role.ADMIN))
+    request = db.scalar(select(ErasureRequest))
+    page = client.get(f"/erasure-requests/{request.id}").get_data(as_text=True)
+    assert "Grace" not in page and "Okafor" not in page and case.family.reference in page
+    submit(client, f"/erasure-requests/{request.id}", {"decision": "reject", "note": "Keep"})
+    db.expire_all()
+    assert db.get(ErasureRequest, request.id).status is ErasureStatus.REJECTED
+    assert db.get(FamilyMember, grace.id).first_name == "Grace"
+    assert db.scalar(select(AuditEvent).where(AuditEvent.action == "erasure_rejected"))
