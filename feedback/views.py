@@ -167,6 +167,11 @@ def index():
     previous_url = url_for("feedback.index", **filters.as_args(),
                            **({"page": page - 1} if page > 2 else {})) if page > 1 else None
     next_url = url_for("feedback.index", **filters.as_args(), page=page + 1) if page < pages else None
+    # Reading what families wrote is a view of family data: record it, with the cases shown.
+    audit.record(db, "feedback_viewed", actor_id=current_user.id, target_type="comments",
+                 details={"cases": sorted({item.case_id for item in on_page})},
+                 ip_address=request.remote_addr)
+    db.commit()
     return render_template(
         "feedback/index.html", filters_form=_filter_form(items, filters), filters=filters,
         items=on_page, shown_count=len(shown), total_count=len(items), page=page, pages=pages,

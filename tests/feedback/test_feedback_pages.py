@@ -309,3 +309,22 @@ def test_unknown_theme_codes_are_refused(client, world, db):
     assert "Error: Correct the labels" in page_text(response)
     db.expire_all()
     assert db.get(Comment, world.praise.id).corrected_themes is None
+
+
+def test_reading_feedback_is_audited_with_the_cases_shown(client, db, make_staff, team):
+    from sqlalchemy import select as _select
+
+    from surveys.models import AuditEvent
+    from surveys.models import Role as _Role
+    from surveys.models import WaveKind as _WaveKind
+    from tests.conftest import sign_in as _sign_in
+    from tests.factories import add_response, all_items, make_case, wave_of
+
+    worker = make_staff(_Role.KEYWORKER, team)
+    case = make_case(db, worker, team)
+    add_response(db, wave_of(case, _WaveKind.START), case.family.members[0], all_items(3),
+                 comments={"do_better": "Ring back sooner"})
+    _sign_in(client, worker)
+    assert client.get("/feedback").status_code == 200
+    event = db.scalar(_select(AuditEvent).where(AuditEvent.action == "feedback_viewed"))
+    assert event.actor_id == worker.id and event.details == {"cases": [case.id]}

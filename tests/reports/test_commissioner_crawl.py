@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import io
-import os
 import re
 from datetime import date
 from urllib.parse import urldefrag, urlparse
@@ -32,23 +31,15 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
 
 
 @pytest.fixture
-def page():
-    """A phone-sized Chromium tab of this test's own, closed when the test ends (so it never
-    holds a browser open while other modules start theirs)."""
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("Debian chromium is not installed")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        try:
-            tab = browser.new_context(viewport=PHONE, device_scale_factor=1).new_page()
-            errors: list[str] = []
-            tab.on("pageerror", lambda exc: errors.append(str(exc)))
-            yield tab
-            assert not errors, f"script errors: {errors}"
-        finally:
-            browser.close()
+def page(browser):
+    """A phone-sized tab in the test process's one Chromium (tests/conftest.py)."""
+    context = browser.new_context(viewport=PHONE, device_scale_factor=1)
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda exc: errors.append(str(exc)))
+    yield tab
+    context.close()
+    assert not errors, f"script errors: {errors}"
 
 
 @pytest.fixture
