@@ -6,6 +6,7 @@ helpers never do (as in indico).
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from flask import Flask, current_app, g
 from sqlalchemy import DateTime, Engine, create_engine, event
@@ -45,17 +46,22 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def make_engine(url: str) -> Engine:
-    """Create an engine with the settings each database needs."""
+DEFAULT_BUSY_TIMEOUT_MS = 15_000
+
+
+def make_engine(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
+    """Create an engine with the settings each database needs. On SQLite a writer waits up to
+    busy_timeout_ms for another's lock before giving up with "database is locked"."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 15})
+        busy_timeout_ms = int(busy_timeout_ms)
+        engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):  # pragma: no cover - exercised on connect
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA busy_timeout=15000")
+            cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
             cursor.close()
 
         return engine
@@ -64,7 +70,8 @@ def make_engine(url: str) -> Engine:
 
 def init_app(app: Flask) -> None:
     """Create the engine for the app's database URL and close sessions at the request boundary."""
-    engine = make_engine(app.config["DATABASE_URL"])
+    app.config.setdefault("DATABASE_BUSY_TIMEOUT_MS", DEFAULT_BUSY_TIMEOUT_MS)
+    engine = make_engine(app.config["DATABASE_URL"], app.config["DATABASE_BUSY_TIMEOUT_MS"])
     app.extensions["fv_engine"] = engine
     app.extensions["fv_sessionmaker"] = sessionmaker(bind=engine, expire_on_commit=False)
     app.teardown_appcontext(_close_session)
@@ -85,18 +92,25 @@ def _close_session(exc: BaseException | None) -> None:
         session.close()
 
 
-def upsert(session: Session, table, values: dict, conflict: list[str], update: list[str]) -> None:
+def upsert(session: Session, table, values: dict | list[dict], conflict: list[str],
+           update: list[str]) -> None:
     """INSERT ... ON CONFLICT DO UPDATE (or DO NOTHING) on SQLite and PostgreSQL alike, so a
-    retried or doubled request stores one row, whoever gets there first."""
-    dialect = session.get_bind().dialect.name
+    retried or doubled request stores one row, whoever gets there first. Several rows go in one
+    executemany; the statement is built once per table and dialect (building costs more CPU than
+    running it)."""
+    statement = _upsert_statement(session.get_bind().dialect.name, table, tuple(conflict),
+                                  tuple(update))
+    session.execute(statement, values)
+
+
+@lru_cache(maxsize=64)
+def _upsert_statement(dialect: str, table, conflict: tuple[str, ...], update: tuple[str, ...]):
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert
-    statement = insert(table).values(**values)
+    statement = insert(table)
     if update:
-        statement = statement.on_conflict_do_update(
-            index_elements=conflict, set_={name: statement.excluded[name] for name in update})
-    else:
-        statement = statement.on_conflict_do_nothing(index_elements=conflict)
-    session.execute(statement)
+        return statement.on_conflict_do_update(
+            index_elements=list(conflict), set_={name: statement.excluded[name] for name in update})
+    return statement.on_conflict_do_nothing(index_elements=list(conflict))
