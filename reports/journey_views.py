@@ -165,7 +165,7 @@ def dashboard():
         .limit(RECENT_COMMENTS)).all()
     comments = [RecentComment(case_id, family_name, first_name, kind.label, c.text,
                               c.written_at, c.is_safeguarding,
-                              c.is_safeguarding and c.flag_acknowledged_at is None)
+                              c.is_safeguarding and c.flag_acknowledged_at is None, c.id)
                 for c, first_name, kind, case_id, family_name in comment_rows]
     board = build_dashboard(cases, submitted, comments, today())
     return render_template("journey/dashboard.html", board=board,

@@ -60,6 +60,7 @@ class RecentComment:
     written_at: datetime
     is_safeguarding: bool
     needs_attention: bool
+    comment_id: int | None = None
 
 
 @dataclass(frozen=True)

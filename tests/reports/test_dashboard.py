@@ -123,3 +123,25 @@ def test_dashboard_runs_the_same_number_of_queries_for_10_and_60_cases(
         client.get("/dashboard")  # warm up: first-request work is not the dashboard's
         counts[size] = _queries_for_dashboard(app, client)
     assert counts[10] == counts[60]
+
+
+def test_an_unacknowledged_flag_links_straight_to_acknowledging_it(client, db, make_staff, team):
+    from sqlalchemy import select as _select
+
+    from surveys.models import Comment as _Comment
+    from surveys.models import Role as _Role
+    from surveys.models import WaveKind as _WaveKind
+    from tests.conftest import sign_in as _sign_in
+    from tests.factories import add_response, all_items, make_case, wave_of
+
+    worker = make_staff(_Role.KEYWORKER, team)
+    case = make_case(db, worker, team)
+    add_response(db, wave_of(case, _WaveKind.START), case.family.members[0], all_items(3),
+                 comments={"anything_else": "my partner hits me when he drinks"})
+    comment = db.scalar(_select(_Comment))
+    comment.is_safeguarding = True
+    db.commit()
+    _sign_in(client, worker)
+    link = f'href="/feedback/comments/{comment.id}/acknowledge"'
+    assert link in client.get("/dashboard").get_data(as_text=True)
+    assert link in client.get(f"/cases/{case.id}/journey").get_data(as_text=True)
