@@ -180,6 +180,13 @@ class SettingsForm(BaseForm):
         "Days a family's questionnaire link stays valid", widget=GovTextInput(),
         validators=[InputRequired("Enter how many days a link stays valid"),
                     NumberRange(1, 60, "A link must stay valid for between 1 and 60 days")])
+    retention_months = IntegerField(
+        "Months to keep a family's details after their support ends",
+        description="After this, names and what families wrote are deleted; answers are kept "
+                    "only as anonymous numbers. Families on legal hold are kept.",
+        widget=GovTextInput(),
+        validators=[InputRequired("Enter how many months to keep a family's details"),
+                    NumberRange(12, 300, "Keep a family's details for between 12 and 300 months")])
     submit = SubmitField("Save settings", widget=GovSubmitInput())
 
     def validate_close_wave_weeks(self, field) -> None:

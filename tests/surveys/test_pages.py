@@ -130,12 +130,15 @@ def test_admin_never_sees_case_content(client, make_staff, team):
 def test_admin_changes_settings_with_checks(client, db, make_staff):
     sign_in(client, make_staff(Role.ADMIN))
     bad = submit(client, "/admin/settings", {"council_name": "Testshire", "middle_wave_weeks": "20",
-                                             "close_wave_weeks": "10", "link_valid_days": "14"})
+                                             "close_wave_weeks": "10", "link_valid_days": "14",
+                                             "retention_months": "72"})
     assert "The closing questionnaire must come after the middle one" in bad.get_data(as_text=True)
     good = submit(client, "/admin/settings", {"council_name": "Testshire", "middle_wave_weeks": "10",
-                                              "close_wave_weeks": "20", "link_valid_days": "7"})
+                                              "close_wave_weeks": "20", "link_valid_days": "7",
+                                              "retention_months": "84"})
     assert good.status_code == 302
-    assert "Testshire" in client.get("/admin/settings").get_data(as_text=True)
+    page = client.get("/admin/settings").get_data(as_text=True)
+    assert "Testshire" in page and 'value="84"' in page
 
 
 def test_demo_council_has_four_localities_and_about_sixty_families(runner, db):
