@@ -18,7 +18,7 @@ from flask import (
     url_for,
 )
 from flask_login import current_user
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from sqlalchemy import select
 
 from surveys import audit
@@ -87,7 +87,8 @@ def _public_url(token: str) -> str:
 def _qr_svg(url: str, name: str) -> Markup:
     qr = segno.make(url, error="m")
     svg = qr.svg_inline(scale=5, border=2, title=None, svgclass="fv-qr-code")
-    label = f"QR code that opens {name}'s questionnaire"
+    # The name was typed by staff: escape it, as it goes inside an attribute of trusted markup.
+    label = escape(f"QR code that opens {name}'s questionnaire")
     return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1))
 
 

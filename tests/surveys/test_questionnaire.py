@@ -14,12 +14,14 @@ from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVI
 from surveys.db import utcnow
 from surveys.invitations import hash_token, issue_link
 from surveys.models import (
+    AgeBand,
     Answer,
     AuditEvent,
     Comment,
     CompletionMode,
     GoalRating,
     Invitation,
+    MemberRole,
     Response,
     Role,
     WaveKind,
@@ -410,3 +412,15 @@ def test_the_link_limit_can_be_shared_between_processes_through_redis(database_u
     finally:
         for app in (first, second):
             app.extensions["fv_engine"].dispose()
+
+
+def test_a_name_with_quotes_cannot_break_out_of_the_qr_codes_label(client, db, keyworker, team):
+    case = make_case(db, keyworker, team, members=(
+        ('Jo" onload="alert(1)', MemberRole.PARENT_CARER, AgeBand.ADULT),))
+    sign_in(client, keyworker)
+    wave = wave_of(case, WaveKind.START)
+    case_url = f"/cases/{case.id}"
+    response = client.post(f"{case_url}/waves/{wave.id}/members/{case.family.members[0].id}/link",
+                           data={"csrf_token": csrf_token(client, case_url)})
+    html = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert 'onload="alert(1)' not in html and "Jo&#34; onload=&#34;alert(1)" in html
