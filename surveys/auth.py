@@ -156,7 +156,8 @@ def sign_in():
             db.commit()
             error = SIGN_IN_ERROR
         form.password.data = ""
-    return render_template("auth/sign_in.html", form=form, error=error, page_error=error), (200 if not error else 400)
+    status = 400 if error else 200
+    return render_template("auth/sign_in.html", form=form, error=error, page_error=error), status
 
 
 @bp.route("/sign-out", methods=["POST"])

@@ -67,8 +67,9 @@ def world(db, make_staff):
         family = Family(reference=f"FV-{name[:6].upper()}", family_name=f"{name} family",
                         members=[FamilyMember(first_name="Sam", member_role=MemberRole.PARENT_CARER,
                                               age_band=AgeBand.ADULT)])
-        case = Case(waves=[Wave(kind=k, due_on=date.today()) for k in WaveKind], family=family, keyworker=worker, team=team, locality=team.locality,
-                    support_level=SupportLevel.EARLY_HELP, opened_on=__import__("datetime").date.today())
+        case = Case(waves=[Wave(kind=k, due_on=date.today()) for k in WaveKind], family=family,
+                    keyworker=worker, team=team, locality=team.locality,
+                    support_level=SupportLevel.EARLY_HELP, opened_on=date.today())
         db.add(case)
         db.commit()
         cases[name] = case.id

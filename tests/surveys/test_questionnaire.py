@@ -97,7 +97,8 @@ def test_a_parent_answers_every_page_checks_and_sends(client, db, case):
     response = client.post("/questionnaire/check-your-answers",
                            data={"csrf_token": csrf_token(client, "/questionnaire/check-your-answers")})
     assert response.headers["Location"] == "/questionnaire/thank-you"
-    assert "Thank you, your answers have been sent" in client.get("/questionnaire/thank-you").get_data(as_text=True)
+    thanks = client.get("/questionnaire/thank-you").get_data(as_text=True)
+    assert "Thank you, your answers have been sent" in thanks
 
     stored = db.scalar(select(Response))
     assert stored.is_submitted and stored.mode is CompletionMode.ONLINE
@@ -352,7 +353,8 @@ def test_keyworker_fills_in_a_paper_form_and_the_mode_is_kept(client, db, case, 
     response = client.post(f"{case_url}/waves/{wave.id}/members/{member.id}/paper",
                            data={"csrf_token": csrf_token(client, case_url)})
     assert response.headers["Location"] == "/questionnaire"
-    assert "You are filling this in for Grace (paper form)" in client.get("/questionnaire").get_data(as_text=True)
+    start = client.get("/questionnaire").get_data(as_text=True)
+    assert "You are filling this in for Grace (paper form)" in start
     _fill_everything(client, plan_pages("parent_carer", "start", has_goals=True))
     client.post("/questionnaire/check-your-answers",
                 data={"csrf_token": csrf_token(client, "/questionnaire/check-your-answers")})
