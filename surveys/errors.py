@@ -1,9 +1,54 @@
 """Friendly error pages: never a traceback, and an expired form keeps what was typed."""
 from __future__ import annotations
 
+import contextlib
+import sqlite3
+
 from flask import Flask, current_app, g, render_template, request
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from werkzeug.exceptions import HTTPException
+
+from surveys.db import get_session
+
+# How long to tell browsers and proxies to wait before trying again while the database is away.
+RETRY_AFTER_SECONDS = 30
+
+
+def is_database_unavailable(error: BaseException) -> bool:
+    """Whether an error means the database is away for now (locked, stopped, connection lost)
+    rather than a fault in our code, such as a missing table or a broken query."""
+    if not isinstance(error, DBAPIError):
+        return False
+    if error.connection_invalidated:
+        return True
+    original = error.orig
+    if isinstance(original, sqlite3.OperationalError):
+        # SQLite's other operational errors (no such table, syntax) are our bugs: a 500.
+        message = str(original).lower()
+        return "locked" in message or "busy" in message
+    # psycopg raises OperationalError for refused, dropped and shut-down connections.
+    return isinstance(error, OperationalError) and type(original).__module__.startswith("psycopg")
+
+
+def roll_back_quietly() -> None:
+    """Roll back this request's session, which may itself fail while the database is away."""
+    with contextlib.suppress(SQLAlchemyError):
+        get_session().rollback()
+
+
+def unavailable_response(body: str):
+    """A 503 that asks the browser to try again later."""
+    return body, 503, {"Retry-After": str(RETRY_AFTER_SECONDS)}
+
+
+def _database_error(error: DBAPIError):
+    roll_back_quietly()
+    if not is_database_unavailable(error):
+        current_app.logger.exception("Unhandled database error on %s", request.path)
+        return _page("errors/500.html", 500)
+    current_app.logger.warning("Database unavailable on %s: %s", request.path, error.orig)
+    return unavailable_response(render_template("errors/503.html"))
 
 
 def _page(template: str, status: int):
@@ -16,7 +61,12 @@ def _csrf_error(error: CSRFError):
     view = current_app.view_functions.get(request.endpoint or "")
     if request.method == "POST" and view is not None and not g.get("csrf_retry"):
         g.csrf_retry = True
-        response = current_app.make_response(view(**(request.view_args or {})))
+        try:
+            response = current_app.make_response(view(**(request.view_args or {})))
+        except HTTPException as refused:
+            # A view with no form page to re-show (a bare POST button) refuses with abort(400);
+            # raised inside this handler it would escape as a 500, so answer it here.
+            return current_app.handle_http_exception(refused)
         if response.status_code == 200:
             response.status_code = 400
         return response
@@ -31,6 +81,7 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(405, lambda e: _page("errors/404.html", 405))
     app.register_error_handler(413, lambda e: _page("errors/413.html", 413))
     app.register_error_handler(500, lambda e: _page("errors/500.html", 500))
+    app.register_error_handler(DBAPIError, _database_error)
 
     @app.errorhandler(Exception)
     def _unexpected(error: Exception):

@@ -4,17 +4,30 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from flask import Blueprint, Flask, abort, flash, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    Flask,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import current_user
 from sqlalchemy import select, update
+from sqlalchemy.exc import DBAPIError
 
 from feedback.store import known_names_for, store_analysis
 from surveys import audit
 from surveys.access import case_scope
 from surveys.db import get_session, upsert, utcnow
+from surveys.errors import is_database_unavailable, roll_back_quietly, unavailable_response
 from surveys.models import (
     Answer,
     Case,
@@ -278,7 +291,12 @@ def page(key: str):
     if request.method == "POST":
         form = form_class()
         if form.validate_on_submit():
-            _save(q, page, form)
+            try:
+                _save(q, page, form)
+            except DBAPIError as error:
+                if not is_database_unavailable(error):
+                    raise
+                return _could_not_save(q, page, form, error)
             return redirect(_next_url(q, page))
         status = 400
     else:
@@ -287,6 +305,22 @@ def page(key: str):
     return render_template("questionnaire/page.html", q=q, page=page, form=form,
                            position=q.position(page), total=len(q.pages),
                            questions=COMMENT_QUESTIONS[q.audience]), status
+
+
+def _could_not_save(q: Questionnaire, page: Page, form, error: DBAPIError):
+    """The same page again with what was typed (the form holds the posted data) when the
+    database is locked or away; nothing of the page was stored, so Continue again is safe."""
+    db = get_session()
+    # Detach what is loaded before rolling back, so the page can be drawn from memory: a
+    # rollback would expire it, and reloading would need the database that just failed.
+    db.expunge_all()
+    roll_back_quietly()
+    current_app.logger.warning("Could not save %s: database unavailable: %s", page.key, error.orig)
+    flash(_("We could not save this page just now. Your answers are still here: "
+            "press Continue again in a minute."), "important")
+    return unavailable_response(render_template(
+        "questionnaire/page.html", q=q, page=page, form=form, position=q.position(page),
+        total=len(q.pages), questions=COMMENT_QUESTIONS[q.audience]))
 
 
 def _summary(q: Questionnaire) -> list[dict]:
