@@ -290,6 +290,14 @@ def _request(path: str, port: int, client: Client, rng: random.Random) -> bytes:
 async def _exchange(port: int, connection, request: bytes):
     """Send one request (reconnecting if the server closed the last one); return status and
     whether the connection can be reused."""
+    status, _headers, _body, connection = await exchange(port, connection, request)
+    return status, connection
+
+
+async def exchange(port: int, connection, request: bytes):
+    """Send one request (reconnecting if the server closed the last one); return the status,
+    the headers (lower-case names; Set-Cookie values joined by newlines), the body, and the
+    connection if it can be reused (other benchmarks read pages with this)."""
     if connection is None:
         connection = await asyncio.open_connection(HOST, port)
     reader, writer = connection
@@ -301,18 +309,19 @@ async def _exchange(port: int, connection, request: bytes):
     for line in lines[1:]:
         if ":" in line:
             key, value = line.split(":", 1)
-            headers[key.strip().lower()] = value.strip()
+            key = key.strip().lower()
+            headers[key] = f"{headers[key]}\n{value.strip()}" if key in headers else value.strip()
     if "content-length" in headers:
-        await reader.readexactly(int(headers["content-length"]))
+        body = await reader.readexactly(int(headers["content-length"]))
     elif headers.get("transfer-encoding") == "chunked":
-        await reader.readuntil(b"0\r\n\r\n")
+        body = await reader.readuntil(b"0\r\n\r\n")
     else:
-        await reader.read()
+        body = await reader.read()
         headers["connection"] = "close"
     if headers.get("connection", "").lower() == "close" or lines[0].startswith("HTTP/1.0"):
         writer.close()
-        return status, None
-    return status, connection
+        return status, headers, body, None
+    return status, headers, body, connection
 
 
 async def _drive(port: int, path_for, clients: list[Client], warmup: float, duration: float):
