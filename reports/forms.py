@@ -20,6 +20,17 @@ from surveys.models import ActionStatus, SupportLevel
 from surveys.text import PlainText, strip_filter
 
 
+class DayMonthYearField(DateField):
+    """A date typed in day, month and year boxes. A hand-made post with more or fewer boxes is
+    read as its first three (blank where missing), so the page can always be drawn again."""
+
+    def process_formdata(self, valuelist):
+        """Keep exactly three parts, as the GOV.UK date widget expects when re-showing them."""
+        if valuelist:
+            valuelist = self.raw_data = [*valuelist, "", "", ""][:3]
+        super().process_formdata(valuelist)
+
+
 class ReportFilterForm(FlaskForm):
     """Which quarter and group a report covers; sent as a GET query, so no CSRF token."""
 
@@ -74,13 +85,13 @@ class ActionForm(FlaskForm):
                         validators=[InputRequired("Enter who is responsible"),
                                     PlainText(120, "Who is responsible")])
     locality = SelectField("Where it applies", widget=GovSelect())
-    started_on = DateField("Date it started", widget=GovDateInput(), format="%d %m %Y",
-                           description="For example, 1 7 2026",
-                           validators=[InputRequired("Enter the date it started")])
-    due_on = DateField("Date it is due (optional)", widget=GovDateInput(), format="%d %m %Y",
-                       validators=[Optional()])
-    completed_on = DateField("Date it was done (optional)", widget=GovDateInput(),
-                             format="%d %m %Y", validators=[Optional()])
+    started_on = DayMonthYearField("Date it started", widget=GovDateInput(), format="%d %m %Y",
+                                   description="For example, 1 7 2026",
+                                   validators=[InputRequired("Enter the date it started")])
+    due_on = DayMonthYearField("Date it is due (optional)", widget=GovDateInput(),
+                               format="%d %m %Y", validators=[Optional()])
+    completed_on = DayMonthYearField("Date it was done (optional)", widget=GovDateInput(),
+                                     format="%d %m %Y", validators=[Optional()])
     submit = SubmitField("Save action", widget=GovSubmitInput())
 
     def validate(self, extra_validators=None) -> bool:

@@ -116,8 +116,10 @@ def home_endpoint(role: Role) -> str:
 
 
 def _safe_next(target: str | None) -> str | None:
-    # Only same-site paths: never an absolute URL or a scheme-relative //host.
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+    # Only same-site paths: never an absolute URL or a scheme-relative //host. Browsers drop tabs
+    # and newlines from URLs, so "/\t/host" would become "//host": refuse control characters too.
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target \
+            and target.isprintable():
         return target
     return None
 
