@@ -681,8 +681,10 @@ def _raw_figures(data: QuarterData, filters: Filters, *, with_details: bool = Tr
             applies = action.locality is None or action.locality == place
         if not applies:
             continue
+        # A boolean mask even when no comments match the filters: an empty object-typed mask
+        # would select columns, not rows, and lose the "written" column.
         has_theme = comments["themes"].map(lambda ts, code=action.theme_code: code in ts)
-        of_theme = comments[has_theme]
+        of_theme = comments.loc[has_theme.astype(bool)]
         windows = {
             "before": (action.started_on - timedelta(days=ACTION_WINDOW_DAYS),
                        action.started_on - timedelta(days=1)),

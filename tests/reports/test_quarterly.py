@@ -3,6 +3,7 @@ web page, PDF and CSV showing the same figures."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 from datetime import date, timedelta
@@ -125,6 +126,16 @@ def test_every_filtered_report_is_disclosure_safe(council, data):
     if team:
         themes = next(s for s in report.sections if s.key == "themes") if report.sections else None
         assert themes is None or themes.quotes == ()
+
+
+def test_a_filter_matching_no_comments_still_reports_actions(council):
+    # Found by the test above: an action's theme counts over no comments at all once raised a
+    # KeyError (an empty mask selected columns instead of rows).
+    frames = load_quarter_data(council, QUARTER)
+    assert frames.actions, "the demo council has actions to report"
+    frames = dataclasses.replace(frames, comments=frames.comments.iloc[0:0])
+    report = build_quarterly_report(frames, Filters(team=sorted(frames.team_localities)[0]))
+    assert_disclosure_safe(report)
 
 
 def test_statistics_are_withheld_where_their_counts_are_not_shown(council):
