@@ -175,9 +175,13 @@ def coproduction_pdf():
 @bp.route("/actions")
 def actions():
     """Every "you said, we did" action, newest first."""
-    records = load_actions(get_session())
-    return render_template("reports/actions.html", actions=records,
-                           may_edit=current_user.role in MANAGERS)
+    db = get_session()
+    records = load_actions(db)
+    manager = current_user.role in MANAGERS
+    home = _manager_locality(db) if manager else None
+    return render_template("reports/actions.html", actions=records, may_add=manager,
+                           may_change={r.id for r in records
+                                       if manager and r.locality in (None, home)})
 
 
 def _manager_locality(db) -> str | None:
@@ -185,11 +189,17 @@ def _manager_locality(db) -> str | None:
     return team.locality.name if team else None
 
 
+def _may_change(db, action: ServiceAction) -> bool:
+    """A team manager looks after whole-council actions and their own locality's, not others'."""
+    return action.locality_id is None or action.locality.name == _manager_locality(db)
+
+
 def _action_form(db, action: ServiceAction | None) -> ActionForm:
     form = ActionForm(obj=action) if action else ActionForm()
+    home = _manager_locality(db)
     choices = [SelectChoice("", "Whole council")] + [
         SelectChoice(str(loc.id), loc.name)
-        for loc in db.scalars(select(Locality).order_by(Locality.name))]
+        for loc in db.scalars(select(Locality).where(Locality.name == home))]
     form.locality.choices = choices
     if action is not None and request.method == "GET":
         form.locality.data = str(action.locality_id or "")
@@ -236,6 +246,10 @@ def edit_action(action_id: int):
     action = db.get(ServiceAction, action_id)
     if action is None:
         flash("That action could not be found. It may have been removed.", "important")
+        return redirect(url_for("reports.actions"))
+    if not _may_change(db, action):
+        flash(f"That action belongs to {action.locality.name}. You can change actions for the "
+              "whole council and for your own locality.", "important")
         return redirect(url_for("reports.actions"))
     form = _action_form(db, action)
     if form.validate_on_submit():

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from reports.actions import recent_actions
 from reports.quarterly import Quarter, build_quarterly_report, load_quarter_data
-from surveys.models import ActionStatus, Comment, Role, ServiceAction, WaveKind
+from surveys.models import ActionStatus, Comment, Locality, Role, ServiceAction, WaveKind
 from tests.conftest import sign_in, submit
 from tests.factories import add_response, all_items, make_case, wave_of
 
@@ -59,6 +59,32 @@ def test_a_manager_changes_an_action_and_a_missing_one_is_explained(client, db, 
     assert action.status is ActionStatus.DONE and action.completed_on == date(2026, 6, 1)
     missing = client.get("/reports/actions/999/edit", follow_redirects=True)
     assert "could not be found" in missing.get_data(as_text=True)
+
+
+def test_a_manager_looks_after_their_own_locality_and_whole_council_actions(client, db, make_staff,
+                                                                           team):
+    south = Locality(name="South")
+    db.add(south)
+    db.flush()
+    theirs = _action(we_did="South runs a Saturday drop-in.", locality_id=south.id)
+    ours = _action(we_did="North rings back in a day.", locality_id=team.locality_id)
+    everyone = _action(we_did="Letters are in plain English.")
+    db.add_all([theirs, ours, everyone])
+    db.commit()
+    sign_in(client, make_staff(Role.TEAM_MANAGER, team))
+    page = client.get("/reports/actions").get_data(as_text=True)
+    assert "South runs a Saturday drop-in." in page  # everyone reads every action
+    for action, may in [(theirs, False), (ours, True), (everyone, True)]:
+        assert (f"/reports/actions/{action.id}/edit" in page) is may
+    refused = client.get(f"/reports/actions/{theirs.id}/edit", follow_redirects=True)
+    assert "That action belongs to South" in refused.get_data(as_text=True)
+    form = client.get("/reports/actions/new").get_data(as_text=True)
+    assert ">North<" in form and ">South<" not in form
+    response = submit(client, "/reports/actions/new", {
+        "theme_code": "more_time", "we_heard": "x", "we_did": "y", "status": "planned",
+        "owner": "Head of Early Help", "locality": str(south.id), "started_on": ["1", "7", "2026"]})
+    assert response.status_code == 400
+    assert db.scalar(select(ServiceAction).where(ServiceAction.we_did == "y")) is None
 
 
 def test_commissioners_read_actions_but_cannot_change_them(client, db, make_staff):
