@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 FLASK := $(BIN)/flask --app wsgi
 
-.PHONY: run test setup assets chromium lint clean
+.PHONY: run test setup assets chromium lint clean codes
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ run: setup
 	$(FLASK) seed-demo --if-empty
 	@echo "Family Voice is starting on http://127.0.0.1:$(PORT) (Ctrl+C to stop)"
 	$(FLASK) run --host 127.0.0.1 --port $(PORT)
+
+# The demo accounts' current two-factor codes (their keys are public, like the demo password).
+codes: setup
+	@$(FLASK) demo-codes
 
 # Browser tests drive Debian's Chromium; install it when missing and we are root (as on CI).
 chromium:

@@ -12,6 +12,7 @@ import statistics
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -19,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import create_engine, event, text  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
-from surveys import migrate  # noqa: E402
+from surveys import migrate, two_factor  # noqa: E402
 from surveys.db import Base  # noqa: E402
 from surveys.models import AgeBand, Locality, MemberRole, Role, StaffUser, Team, WaveKind  # noqa: E402
 from surveys.passwords import hash_password  # noqa: E402
@@ -50,7 +51,8 @@ def _database(url: str | None, folder: Path) -> str:
 
 def _staff(db: Session, team: Team, email: str) -> StaffUser:
     user = StaffUser(email=email, display_name=email.split("@")[0], role=Role.KEYWORKER,
-                     team=team, password_hash=hash_password(PASSWORD))
+                     team=team, password_hash=hash_password(PASSWORD),
+                     totp_secret=two_factor.new_secret(), totp_confirmed_at=datetime.now(UTC))
     db.add(user)
     db.commit()
     return user
@@ -77,10 +79,16 @@ def _five_member_family(db: Session, keyworker: StaffUser, team: Team) -> int:
     return case.id
 
 
-def _signed_in(app, email: str):
+def _signed_in(app, email: str, secret: str):
+    """A client signed in through both steps: the password, then the code the person's app
+    shows now (each person signs in once, so no code is used twice)."""
     client = app.test_client()
     response = client.post("/sign-in", data={"email": email, "password": PASSWORD})
-    assert response.status_code == 302, response.status_code
+    assert response.headers.get("Location", "").endswith("/sign-in/code"), response.status_code
+    code = two_factor.code_for_step(secret, two_factor.step_at(datetime.now(UTC)))
+    response = client.post("/sign-in/code", data={"code": code})
+    assert response.status_code == 302 and "/sign-in" not in response.headers["Location"], \
+        response.status_code
     return client
 
 
@@ -131,11 +139,12 @@ def main() -> None:
             _caseload(db, small, team, 10)
             _caseload(db, large, team, 59)
             case_id = _five_member_family(db, large, team)
+            logins = [(user.email, user.totp_secret) for user in (small, large)]
             print(f"data built in {time.perf_counter() - started:.1f}s on "
                   f"{app.extensions['fv_engine'].dialect.name}")
         from reports.journey_views import chart_markup
 
-        ten, sixty = _signed_in(app, "ten@example.gov.uk"), _signed_in(app, "sixty@example.gov.uk")
+        ten, sixty = (_signed_in(app, email, secret) for email, secret in logins)
         for label, client, path in (
                 ("journey page, 5 members x 3 waves", sixty, f"/cases/{case_id}/journey"),
                 ("Our journey PDF, 5 members x 3 waves", sixty,

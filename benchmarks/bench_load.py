@@ -27,7 +27,7 @@ import re
 import tempfile
 import time
 from collections import defaultdict
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -44,7 +44,7 @@ from benchmarks.bench_questionnaire import (
     seed_links,
     serve,
 )
-from surveys import migrate
+from surveys import migrate, two_factor
 from surveys.demo import DEMO_PASSWORD, build_demo_council
 from surveys.models import Answer, Case, Response, Role, StaffUser
 from surveys.questionnaire import plan_pages
@@ -137,17 +137,25 @@ async def family_slot(person_factory, tokens: list[str], rng: random.Random, end
             await person.send("thank-you", "GET", "/questionnaire/thank-you")
 
 
-async def _sign_in(person: Person, email: str) -> bool:
+async def _sign_in(person: Person, email: str, secret: str) -> bool:
+    """Both steps: the password, then the code the person's authenticator app shows now. Each
+    simulated person is a different member of staff signing in once, so no code is used twice."""
     _, html = await person.send("sign-in", "GET", "/sign-in")
     status, _ = await person.send("sign-in", "POST", "/sign-in",
                                   {"csrf_token": _csrf(html), "email": email, "password": DEMO_PASSWORD})
+    if status != 302:
+        return False
+    _, html = await person.send("sign-in code", "GET", "/sign-in/code")
+    code = two_factor.code_for_step(secret, two_factor.step_at(datetime.now(UTC)))
+    status, _ = await person.send("sign-in code", "POST", "/sign-in/code",
+                                  {"csrf_token": _csrf(html), "code": code})
     return status == 302
 
 
-async def keyworker(person: Person, email: str, case_ids: list[int], rng: random.Random,
-                    end: float) -> None:
+async def keyworker(person: Person, email: str, secret: str, case_ids: list[int],
+                    rng: random.Random, end: float) -> None:
     """A keyworker looking through their work."""
-    if not await _sign_in(person, email):
+    if not await _sign_in(person, email, secret):
         return
     for _ in range(MAX_STEPS):
         case_id = rng.choice(case_ids)
@@ -158,9 +166,10 @@ async def keyworker(person: Person, email: str, case_ids: list[int], rng: random
             return
 
 
-async def commissioner(person: Person, email: str, rng: random.Random, end: float) -> None:
+async def commissioner(person: Person, email: str, secret: str, rng: random.Random,
+                       end: float) -> None:
     """The commissioner reading the quarterly report and printing it."""
-    if not await _sign_in(person, email):
+    if not await _sign_in(person, email, secret):
         return
     for _ in range(MAX_STEPS):
         kind, path = rng.choice([("quarterly", "/reports/quarterly"),
@@ -170,9 +179,11 @@ async def commissioner(person: Person, email: str, rng: random.Random, end: floa
             return
 
 
-def _seed(url: str, families: int, links: int) -> tuple[list[str], dict[str, list[int]], str]:
-    """The demo council, then links for new families; return the links, five keyworkers' case ids
-    and the commissioner's email."""
+def _seed(url: str, families: int, links: int) -> tuple[list[str], dict[str, list[int]], str,
+                                                       dict[str, str]]:
+    """The demo council, then links for new families; return the links, five keyworkers' case ids,
+    the commissioner's email, and the authenticator keys of those six (the demo accounts keep
+    their fixed public key; the other keyworkers are given one, as if they had set up an app)."""
     engine = create_engine(url)
     with Session(engine) as db:
         build_demo_council(db, families=families, today=date.today())
@@ -189,9 +200,17 @@ def _seed(url: str, families: int, links: int) -> tuple[list[str], dict[str, lis
                 cases[person.email] = ids
             if len(cases) == 5:
                 break
-        commissioner_email = db.scalar(select(StaffUser.email).where(StaffUser.role == Role.COMMISSIONER))
+        commissioner = db.scalar(select(StaffUser).where(StaffUser.role == Role.COMMISSIONER))
+        keys = {}
+        for person in [*(p for p in keyworkers if p.email in cases), commissioner]:
+            if person.totp_confirmed_at is None:
+                person.totp_secret = two_factor.new_secret()
+                person.totp_confirmed_at = datetime.now(UTC)
+            keys[person.email] = person.totp_secret
+        commissioner_email = commissioner.email
+        db.commit()
     engine.dispose()
-    return tokens, cases, commissioner_email
+    return tokens, cases, commissioner_email, keys
 
 
 def _stored(url: str, before: tuple[int, int]) -> tuple[int, int, int, int]:
@@ -239,7 +258,7 @@ def main() -> None:
     with fresh_database(LOCAL_POSTGRES if args.postgres else None) as url, \
             tempfile.TemporaryDirectory(prefix="fv-bench-logs-") as logs:
         migrate.upgrade(url)
-        tokens, cases, commissioner_email = _seed(url, 60, links)
+        tokens, cases, commissioner_email, keys = _seed(url, 60, links)
         counted = _stored(url, (0, 0))
         before = (counted[0], counted[3])
         env = {**os.environ, "FLASK_DATABASE_URL": url, "FLASK_SECRET_KEY": "bench",
@@ -256,9 +275,10 @@ def main() -> None:
                 rng = random.Random(args.seed)
                 jobs = [family_slot(person, tokens[slot::args.families], random.Random(rng.random()),
                                     end, outcome) for slot in range(args.families)]
-                jobs += [keyworker(person(), email, ids, random.Random(rng.random()), end)
+                jobs += [keyworker(person(), email, keys[email], ids, random.Random(rng.random()), end)
                          for email, ids in cases.items()]
-                jobs.append(commissioner(person(), commissioner_email, random.Random(rng.random()), end))
+                jobs.append(commissioner(person(), commissioner_email, keys[commissioner_email],
+                                         random.Random(rng.random()), end))
                 await asyncio.gather(*jobs)
 
             started = time.monotonic()

@@ -256,7 +256,7 @@ def main() -> None:
     import pandas as pd
 
     from reports.quarterly import Quarter, build_quarterly_report, load_quarter_data
-    from surveys import migrate
+    from surveys import migrate, two_factor
     from surveys.models import Role
     from surveys.passwords import hash_password
     from wsgi import create_app
@@ -287,8 +287,10 @@ def main() -> None:
     with Session(engine) as session:
         started = time.perf_counter()
         seed_council(session, families=args.families, seed=args.seed, today=today)
+        secret = two_factor.new_secret()
         session.add(StaffUser(email="commissioner@bench.example", display_name="Commissioner",
-                              role=Role.COMMISSIONER, password_hash=hash_password("bench-password")))
+                              role=Role.COMMISSIONER, password_hash=hash_password("bench-password"),
+                              totp_secret=secret, totp_confirmed_at=datetime.now(UTC)))
         session.commit()
         seeded = time.perf_counter() - started
         counts = {m.__tablename__: session.scalar(select(func.count(m.id)))
@@ -320,6 +322,10 @@ def main() -> None:
     client = app.test_client()
     client.post("/sign-in", data={"email": "commissioner@bench.example",
                                   "password": "bench-password"})
+    # The second step: the code the commissioner's authenticator app shows now.
+    signed_in = client.post("/sign-in/code", data={
+        "code": two_factor.code_for_step(secret, two_factor.step_at(datetime.now(UTC)))})
+    assert signed_in.headers.get("Location", "").endswith("/overview"), signed_in.status_code
     query = f"?quarter={quarter.code}"
 
     def fetch(path: str):

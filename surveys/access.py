@@ -30,6 +30,13 @@ ACCESS: dict[str, str | frozenset[Role]] = {
     "pages.privacy": PUBLIC,
     "auth.sign_in": PUBLIC,
     "auth.sign_out": ALL_STAFF,
+    # the second step of signing in follows a right password in the same browser (auth.py)
+    "auth.enter_code": PUBLIC,
+    "auth.use_recovery_code": PUBLIC,
+    "auth.set_up_app": PUBLIC,
+    "auth.account": ALL_STAFF,
+    "auth.new_recovery_codes": ALL_STAFF,
+    "auth.reset_two_factor": ALL_STAFF,
     "pages.overview": frozenset({COMMISSIONER}),
     "cases.caseload": frozenset({KEYWORKER}),
     "cases.team": frozenset({TEAM_MANAGER}),
@@ -57,6 +64,7 @@ ACCESS: dict[str, str | frozenset[Role]] = {
     "admin.new_user": frozenset({ADMIN}),
     "admin.edit_user": frozenset({ADMIN}),
     "admin.deactivate_user": frozenset({ADMIN}),
+    "admin.reset_two_factor": frozenset({ADMIN}),
     "admin.settings": frozenset({ADMIN}),
     "admin.audit": frozenset({ADMIN}),
     # data lifecycle: legal holds and subject access for managers; erasure asked by a case holder

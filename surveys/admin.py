@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from wtforms.fields.choices import SelectChoice
 
-from surveys import audit
+from surveys import audit, two_factor
 from surveys.db import get_session, utcnow
 from surveys.forms import SettingsForm, UserForm
 from surveys.models import CouncilSettings, Role, StaffSession, StaffUser, Team
@@ -124,6 +124,28 @@ def deactivate_user(user_id: int):
     db.commit()
     flash(f"{user.display_name}'s account is deactivated", "success")
     return redirect(url_for("admin.users"))
+
+
+@bp.route("/users/<int:user_id>/reset-two-factor", methods=["POST"])
+def reset_two_factor(user_id: int):
+    """For someone who lost their phone and their recovery codes: forget their app, end their
+    sessions; they set up a new app the next time they sign in with their password."""
+    db = get_session()
+    user = db.get(StaffUser, user_id) or abort(404)
+    form = FlaskForm()
+    if not form.validate_on_submit():
+        abort(400)
+    if user.id == current_user.id:
+        flash("You cannot reset your own two-factor sign-in here. Use Your account, or ask "
+              "another administrator", "important")
+        return redirect(url_for("admin.edit_user", user_id=user.id))
+    two_factor.reset(db, user, utcnow())
+    audit.record(db, "two_factor_reset", actor_id=current_user.id, target_type="staff_user",
+                 target_id=user.id, ip_address=request.remote_addr)
+    db.commit()
+    flash(f"{user.display_name}'s two-factor sign-in is reset. They will set up their "
+          "authenticator app again the next time they sign in", "success")
+    return redirect(url_for("admin.edit_user", user_id=user.id))
 
 
 @bp.route("/settings", methods=["GET", "POST"])

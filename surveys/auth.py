@@ -3,17 +3,19 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import time
 from datetime import datetime, timedelta
 
 from flask import Blueprint, Flask, flash, redirect, render_template, request, session, url_for
 from flask_login import LoginManager, current_user, login_user, logout_user
 from sqlalchemy import func, select
 
-from surveys import audit
+from surveys import audit, two_factor
 from surveys.db import get_session, utcnow
-from surveys.forms import SignInForm
+from surveys.forms import ConfirmPasswordForm, RecoveryCodeForm, SignInForm, TwoFactorCodeForm
 from surveys.models import Role, SignInAttempt, StaffSession, StaffUser
 from surveys.passwords import hash_password, needs_rehash, verify_password
+from surveys.qr import qr_svg
 
 bp = Blueprint("auth", __name__)
 
@@ -144,15 +146,16 @@ def sign_in():
             user = db.scalar(select(StaffUser).where(StaffUser.email == email))
             ok = verify_password(user.password_hash if user else None, form.password.data)
             ok = ok and user is not None and user.is_active_account
-            db.add(SignInAttempt(email=email, succeeded=ok, attempted_at=now))
+            if not ok:
+                db.add(SignInAttempt(email=email, succeeded=False, attempted_at=now))
             if ok:
                 if needs_rehash(user.password_hash):
                     user.password_hash = hash_password(form.password.data)
-                audit.record(db, "sign_in", actor_id=user.id, ip_address=request.remote_addr)
-                start_session(user)
+                # The password alone signs no one in: the second step comes next.
+                _begin_second_step(user, _safe_next(request.args.get("next")))
                 db.commit()
-                return redirect(_safe_next(request.args.get("next"))
-                                or url_for(home_endpoint(user.role)))
+                return redirect(url_for("auth.enter_code" if user.totp_confirmed_at
+                                        else "auth.set_up_app"))
             audit.record(db, "sign_in_failed", actor_id=None, details={"email": email},
                          ip_address=request.remote_addr)
             db.commit()
@@ -160,6 +163,231 @@ def sign_in():
         form.password.data = ""
     status = 400 if error else 200
     return render_template("auth/sign_in.html", form=form, error=error, page_error=error), status
+
+
+# --- the second step: a code from an authenticator app, or a recovery code -----------------------
+
+PENDING = "pending_sign_in"
+# Time to find the phone, or to set up an app for the first time.
+PENDING_TIMEOUT = timedelta(minutes=10)
+CODE_ERROR = ("That code did not work. Enter the 6-digit code your authenticator app shows now "
+              "(each code works once)")
+RECOVERY_ERROR = "That recovery code did not work. Check it, or use another of your codes"
+START_AGAIN = "Sign in again to continue: it has been more than 10 minutes since you entered your password"
+
+
+def _begin_second_step(user: StaffUser, next_url: str | None) -> None:
+    session.clear()  # nothing from before carries over, and nothing is signed in yet
+    session[PENDING] = {"user": user.id, "at": int(time.time()), "next": next_url}
+
+
+def _pending_user() -> StaffUser | None:
+    """The person who gave the right password in this browser in the last ten minutes."""
+    pending = session.get(PENDING)
+    try:
+        user_id, started = int(pending["user"]), float(pending["at"])
+    except (TypeError, KeyError, ValueError):
+        return None
+    if time.time() - started > PENDING_TIMEOUT.total_seconds():
+        return None  # _no_pending_sign_in drops it and says why
+    user = get_session().get(StaffUser, user_id)
+    return user if user is not None and user.is_active_account else None
+
+
+def _no_pending_sign_in():
+    """Back to the first step, saying why, for a second step reached without a first."""
+    if current_user.is_authenticated:
+        return redirect(url_for(home_endpoint(current_user.role)))
+    if session.pop(PENDING, None) is not None:
+        flash(START_AGAIN, "important")
+    return redirect(url_for("auth.sign_in"))
+
+
+def _throttled_second_step(user: StaffUser, now: datetime) -> bool:
+    """Wrong codes count towards the same limit as wrong passwords; when it is reached the
+    half-finished sign-in is dropped and the person starts again later."""
+    if not is_throttled(user.email, now):
+        return False
+    db = get_session()
+    audit.record(db, "sign_in_throttled", actor_id=None, details={"email": user.email},
+                 ip_address=request.remote_addr)
+    db.commit()
+    session.pop(PENDING, None)
+    flash(THROTTLED_ERROR, "important")
+    return True
+
+
+def _code_failed(user: StaffUser, now: datetime, action: str) -> None:
+    db = get_session()
+    db.add(SignInAttempt(email=user.email, succeeded=False, attempted_at=now))
+    audit.record(db, action, actor_id=None, details={"email": user.email},
+                 ip_address=request.remote_addr)
+    db.commit()
+
+
+def _finish_sign_in(user: StaffUser, now: datetime, second_factor: str) -> str:
+    """Both steps passed: a fresh server-side session. Returns where to go next."""
+    db = get_session()
+    next_url = (session.get(PENDING) or {}).get("next")
+    db.add(SignInAttempt(email=user.email, succeeded=True, attempted_at=now))
+    audit.record(db, "sign_in", actor_id=user.id, ip_address=request.remote_addr,
+                 details={"second_factor": second_factor})
+    start_session(user)
+    db.commit()
+    return _safe_next(next_url) or url_for(home_endpoint(user.role))
+
+
+def _recovery_codes_page(codes: list[str], next_url: str, first_time: bool):
+    # Shown once, never stored in a readable form; the page is not cached (security.py).
+    return render_template("auth/recovery_codes.html", codes=codes, next_url=next_url,
+                           first_time=first_time)
+
+
+@bp.route("/sign-in/code", methods=["GET", "POST"])
+def enter_code():
+    """Second step: the 6-digit code from the person's authenticator app."""
+    user = None if current_user.is_authenticated else _pending_user()
+    if user is None:
+        return _no_pending_sign_in()
+    if user.totp_confirmed_at is None:
+        return redirect(url_for("auth.set_up_app"))
+    form = TwoFactorCodeForm()
+    error = None
+    if form.validate_on_submit():
+        now = utcnow()
+        if _throttled_second_step(user, now):
+            return redirect(url_for("auth.sign_in"))
+        if two_factor.check_app_code(user, form.code.data, now):
+            return redirect(_finish_sign_in(user, now, "app"))
+        _code_failed(user, now, "sign_in_code_failed")
+        error = CODE_ERROR
+        form.code.data = ""
+    return render_template("auth/code.html", form=form, error=error, page_error=error), (
+        400 if error or form.errors else 200)
+
+
+@bp.route("/sign-in/recovery-code", methods=["GET", "POST"])
+def use_recovery_code():
+    """Second step without the phone: one of the saved single-use recovery codes."""
+    user = None if current_user.is_authenticated else _pending_user()
+    if user is None:
+        return _no_pending_sign_in()
+    if user.totp_confirmed_at is None:
+        return redirect(url_for("auth.set_up_app"))
+    form = RecoveryCodeForm()
+    error = None
+    if form.validate_on_submit():
+        db = get_session()
+        now = utcnow()
+        if _throttled_second_step(user, now):
+            return redirect(url_for("auth.sign_in"))
+        if two_factor.use_recovery_code(db, user, form.code.data, now):
+            left = two_factor.recovery_codes_left(db, user.id)
+            _finish_sign_in(user, now, "recovery_code")
+            flash(f"You signed in with a recovery code, which cannot be used again. You have {left} "
+                  "left. If you have lost your phone, set up your authenticator app again below.",
+                  "important")
+            return redirect(url_for("auth.account"))
+        _code_failed(user, now, "sign_in_recovery_code_failed")
+        error = RECOVERY_ERROR
+        form.code.data = ""
+    return render_template("auth/recovery_code.html", form=form, error=error, page_error=error), (
+        400 if error or form.errors else 200)
+
+
+@bp.route("/sign-in/set-up-app", methods=["GET", "POST"])
+def set_up_app():
+    """First sign-in (or after a reset): add Family Voice to an authenticator app, prove it with
+    a code, and get recovery codes to keep."""
+    user = None if current_user.is_authenticated else _pending_user()
+    if user is None:
+        return _no_pending_sign_in()
+    if user.totp_confirmed_at is not None:
+        return redirect(url_for("auth.enter_code"))
+    db = get_session()
+    if not user.totp_secret:
+        user.totp_secret = two_factor.new_secret()  # kept while unconfirmed, so a reload shows the same
+        db.commit()
+    form = TwoFactorCodeForm()
+    error = None
+    if form.validate_on_submit():
+        now = utcnow()
+        if _throttled_second_step(user, now):
+            return redirect(url_for("auth.sign_in"))
+        if two_factor.confirm_app(user, form.code.data, now):
+            codes = two_factor.new_recovery_codes(db, user)
+            audit.record(db, "two_factor_set_up", actor_id=user.id, target_type="staff_user",
+                         target_id=user.id, ip_address=request.remote_addr)
+            return _recovery_codes_page(codes, _finish_sign_in(user, now, "app"), first_time=True)
+        _code_failed(user, now, "two_factor_set_up_failed")
+        error = CODE_ERROR
+        form.code.data = ""
+    uri = two_factor.provisioning_uri(user.totp_secret, user.email)
+    return render_template(
+        "auth/set_up_app.html", form=form, error=error, page_error=error,
+        qr=qr_svg(uri, "QR code that adds Family Voice to an authenticator app"),
+        key=two_factor.grouped(user.totp_secret)), (400 if error or form.errors else 200)
+
+
+# --- your account: recovery codes and moving to a new phone ---------------------------------------
+
+@bp.route("/account")
+def account():
+    """The signed-in person's account: how they sign in, and recovery codes left."""
+    db = get_session()
+    user = db.get(StaffUser, current_user.id)
+    return render_template("auth/account.html", user=user,
+                           codes_left=two_factor.recovery_codes_left(db, user.id),
+                           codes_form=TwoFactorCodeForm(prefix="codes"),
+                           reset_form=ConfirmPasswordForm(prefix="reset"))
+
+
+@bp.route("/account/recovery-codes", methods=["POST"])
+def new_recovery_codes():
+    """A fresh set of recovery codes (the old ones stop working), after a code from the app."""
+    db = get_session()
+    user = db.get(StaffUser, current_user.id)
+    form = TwoFactorCodeForm(prefix="codes")
+    now = utcnow()
+    if form.validate_on_submit():
+        if two_factor.check_app_code(user, form.code.data, now):
+            codes = two_factor.new_recovery_codes(db, user)
+            audit.record(db, "recovery_codes_replaced", actor_id=user.id, target_type="staff_user",
+                         target_id=user.id, ip_address=request.remote_addr)
+            db.commit()
+            return _recovery_codes_page(codes, url_for("auth.account"), first_time=False)
+        form.code.errors = [CODE_ERROR]
+        audit.record(db, "recovery_codes_code_failed", actor_id=user.id,
+                     ip_address=request.remote_addr)
+        db.commit()
+    form.code.data = ""
+    return render_template("auth/account.html", user=user, form=form,
+                           codes_left=two_factor.recovery_codes_left(db, user.id),
+                           codes_form=form, reset_form=ConfirmPasswordForm(prefix="reset")), 400
+
+
+@bp.route("/account/reset-two-factor", methods=["POST"])
+def reset_two_factor():
+    """Moving to a new phone: with the password again, forget the old app and recovery codes and
+    sign out everywhere; the next sign-in sets up the new app."""
+    db = get_session()
+    user = db.get(StaffUser, current_user.id)
+    form = ConfirmPasswordForm(prefix="reset")
+    if form.validate_on_submit():
+        if verify_password(user.password_hash, form.password.data):
+            two_factor.reset(db, user, utcnow())
+            audit.record(db, "two_factor_reset", actor_id=user.id, target_type="staff_user",
+                         target_id=user.id, ip_address=request.remote_addr)
+            db.commit()
+            logout_user()
+            session.clear()
+            flash("Two-factor sign-in is reset and you are signed out. Sign in again to set up "
+                  "the authenticator app on your new phone.", "success")
+            return redirect(url_for("auth.sign_in"))
+        form.password.errors = ["The password is not right"]
+    return render_template("auth/account.html", user=user, form=form,
+                           codes_left=two_factor.recovery_codes_left(db, user.id),
+                           codes_form=TwoFactorCodeForm(prefix="codes"), reset_form=form), 400
 
 
 @bp.route("/sign-out", methods=["POST"])

@@ -8,7 +8,7 @@ from flask import Flask, current_app
 from flask.cli import with_appcontext
 
 from surveys import migrate
-from surveys.db import get_session
+from surveys.db import get_session, utcnow
 
 
 @click.command("db-upgrade")
@@ -58,10 +58,64 @@ def _print_demo_sign_ins(sign_ins, password: str | None = None) -> None:
         DemoSignIn("Commissioner", "commissioner@avonbridge.example", ""),
         DemoSignIn("Administrator", "admin@avonbridge.example", ""),
     ]
+    from surveys.demo import demo_totp_secret
+    from surveys.two_factor import grouped
+
     click.echo("\nDemo sign-ins (password for each: %s)" % (password or DEMO_PASSWORD))
+    click.echo("Staff also enter a code from an authenticator app: add the key beside each account "
+               "to one,\nor run `make codes` in another terminal to see the current codes.")
     for s in sign_ins:
-        click.echo(f"  {s.role:<14} {s.email}")
+        click.echo(f"  {s.role:<14} {s.email:<33} key {grouped(demo_totp_secret(s.email))}")
     click.echo("")
+
+
+@click.command("demo-codes")
+@with_appcontext
+def demo_codes_command() -> None:
+    """Print the current two-factor codes of the demo accounts (their keys are public)."""
+    from sqlalchemy import select
+
+    from surveys.demo import DEMO_EMAILS, demo_totp_secret
+    from surveys.models import StaffUser
+    from surveys.two_factor import STEP_SECONDS, code_for_step, step_at
+
+    db = get_session()
+    now = utcnow()
+    shown = 0
+    for email in DEMO_EMAILS:
+        user = db.scalar(select(StaffUser).where(StaffUser.email == email))
+        # Only a key that is still the published demo key: never a real person's.
+        if user is None or user.totp_secret != demo_totp_secret(email):
+            continue
+        step = step_at(now)
+        click.echo(f"  {email:<33} {code_for_step(user.totp_secret, step)}   "
+                   f"(next: {code_for_step(user.totp_secret, step + 1)})")
+        shown += 1
+    if not shown:
+        raise click.ClickException("No demo accounts with the published demo keys here.")
+    left = STEP_SECONDS - int(now.timestamp()) % STEP_SECONDS
+    click.echo(f"Codes change in {left} seconds; each works once.")
+
+
+@click.command("reset-two-factor")
+@with_appcontext
+@click.option("--email", required=True, help="The member of staff's email address.")
+def reset_two_factor_command(email: str) -> None:
+    """Reset someone's two-factor sign-in (say, the only administrator, locked out)."""
+    from sqlalchemy import select
+
+    from surveys import audit, two_factor
+    from surveys.models import StaffUser
+
+    db = get_session()
+    user = db.scalar(select(StaffUser).where(StaffUser.email == email.strip().lower()))
+    if user is None:
+        raise click.ClickException(f"No staff account for {email}.")
+    two_factor.reset(db, user, utcnow())
+    audit.record(db, "two_factor_reset", actor_id=None, target_type="staff_user",
+                 target_id=user.id, details={"by": "command line"})
+    db.commit()
+    click.echo(f"Two-factor sign-in reset for {user.email}: they set up an app at their next sign-in.")
 
 
 @click.command("create-user")
@@ -90,5 +144,6 @@ def init_app(app: Flask) -> None:
     from surveys.lifecycle_commands import COMMANDS as LIFECYCLE_COMMANDS
 
     for command in (db_upgrade_command, seed_demo_command, create_user_command,
+                    demo_codes_command, reset_two_factor_command,
                     *LIFECYCLE_COMMANDS):
         app.cli.add_command(command)

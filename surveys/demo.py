@@ -7,6 +7,8 @@ Families, cases and waves are written with bulk inserts so a 10,000-family counc
 """
 from __future__ import annotations
 
+import base64
+import hashlib
 import math
 import random
 from dataclasses import dataclass
@@ -41,6 +43,15 @@ from surveys.passwords import hash_password
 
 DEMO_PASSWORD = "family-voice-demo"  # printed in the terminal by `make run`; demo data only
 DEMO_COUNCIL = "Avonbridge Council (demo)"
+DEMO_EMAILS = ("keyworker@avonbridge.example", "manager@avonbridge.example",
+               "commissioner@avonbridge.example", "admin@avonbridge.example")
+
+
+def demo_totp_secret(email: str) -> str:
+    """The demo accounts' authenticator keys: fixed and public, like the demo password, so a
+    newcomer can add them to an app once (or run `make codes`). Demo data only."""
+    digest = hashlib.sha256(f"family-voice-demo two-factor {email}".encode()).digest()
+    return base64.b32encode(digest[:20]).decode()
 
 TEAMS = {
     "North": ["Northgate", "Millbrook", "Hartley"],
@@ -209,6 +220,9 @@ def _add_staff(session: Session, rng: random.Random, families: int,
     admin = StaffUser(display_name="Alex Admin", email="admin@avonbridge.example", role=Role.ADMIN,
                       password_hash=password_hash)
     session.add_all([demo_keyworker, commissioner, admin])
+    for person in (demo_keyworker, first_manager, commissioner, admin):
+        person.totp_secret = demo_totp_secret(person.email)
+        person.totp_confirmed_at = datetime.now(UTC)
     session.flush()
     return _Staffing(teams, {t.id: w for t, _m, w in staff}, {t.id: m for t, m, _w in staff},
                      demo_keyworker, commissioner, admin)

@@ -59,6 +59,34 @@ class SignInForm(BaseForm):
     submit = SubmitField("Sign in", widget=GovSubmitInput())
 
 
+
+class TwoFactorCodeForm(BaseForm):
+    """The six-digit code an authenticator app shows."""
+
+    code = StringField("Security code", widget=GovTextInput(), filters=[strip_filter],
+                       validators=[InputRequired("Enter the 6-digit code from your authenticator app"),
+                                   PlainText(40, "Security code")])
+    submit = SubmitField("Continue", widget=GovSubmitInput())
+
+
+class RecoveryCodeForm(BaseForm):
+    """One of the single-use recovery codes saved when two-factor sign-in was set up."""
+
+    code = StringField("Recovery code", widget=GovTextInput(), filters=[strip_filter],
+                       validators=[InputRequired("Enter one of your recovery codes"),
+                                   PlainText(60, "Recovery code")])
+    submit = SubmitField("Sign in", widget=GovSubmitInput())
+
+
+class ConfirmPasswordForm(BaseForm):
+    """Asks for the password again before a change to how someone signs in."""
+
+    password = PasswordField("Your password", widget=GovPasswordInput(),
+                             validators=[InputRequired("Enter your password"),
+                                         PlainText(200, "Password")])
+    submit = SubmitField("Reset two-factor sign-in", widget=GovSubmitInput())
+
+
 class MemberForm(Form):
     """One family member on the add-family form; a blank row is ignored."""
 

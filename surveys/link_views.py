@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import segno
 from flask import (
     Blueprint,
     Flask,
@@ -18,7 +17,7 @@ from flask import (
     url_for,
 )
 from flask_login import current_user
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from sqlalchemy import select
 
 from surveys import audit
@@ -37,6 +36,7 @@ from surveys.models import (
     WaveKind,
     WaveStatus,
 )
+from surveys.qr import qr_svg
 from surveys.questionnaire import plan_pages
 from surveys.questionnaire_forms import GoalsEditForm
 from surveys.questionnaire_views import start_assisted
@@ -85,11 +85,7 @@ def _public_url(token: str) -> str:
 
 
 def _qr_svg(url: str, name: str) -> Markup:
-    qr = segno.make(url, error="m")
-    svg = qr.svg_inline(scale=5, border=2, title=None, svgclass="fv-qr-code")
-    # The name was typed by staff: escape it, as it goes inside an attribute of trusted markup.
-    label = escape(f"QR code that opens {name}'s questionnaire")
-    return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1))
+    return qr_svg(url, f"QR code that opens {name}'s questionnaire")
 
 
 @bp.route("/cases/<int:case_id>/links/<int:invitation_id>")

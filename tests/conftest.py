@@ -5,24 +5,29 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import time
 from collections import Counter
-from datetime import date
+from datetime import UTC, date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 from flask.testing import FlaskClient
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import create_engine, make_url, select, text
 from sqlalchemy.orm import Session
 
 from surveys import migrate
 from surveys.db import Base
 from surveys.models import Locality, Role, StaffUser, Team
 from surveys.passwords import hash_password
+from surveys.two_factor import DRIFT_STEPS, code_for_step, step_at
 from wsgi import create_app
 
 PASSWORD = "correct horse battery"
 _PASSWORD_HASH = hash_password(PASSWORD)
+# Every test member of staff has two-factor sign-in set up with this authenticator key.
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
 
 def pytest_configure(config):
@@ -181,11 +186,15 @@ def make_staff(db):
     """Factory: a member of staff with the test password."""
     counter = Counter()
 
-    def make(role: Role, team: Team | None = None, name: str | None = None) -> StaffUser:
+    def make(role: Role, team: Team | None = None, name: str | None = None, *,
+             two_factor: bool = True) -> StaffUser:
         counter[role] += 1
         user = StaffUser(email=f"{role.value}{counter[role]}@example.gov.uk",
                          display_name=name or f"{role.label} {counter[role]}", role=role,
                          team=team, password_hash=_PASSWORD_HASH)
+        if two_factor:
+            user.totp_secret = TOTP_SECRET
+            user.totp_confirmed_at = datetime.now(UTC)
         db.add(user)
         db.commit()
         return user
@@ -209,9 +218,36 @@ def submit(client, url: str, data: dict, *, follow_redirects: bool = False):
                        follow_redirects=follow_redirects)
 
 
-def sign_in(client, user: StaffUser, password: str = PASSWORD):
-    """Sign a member of staff in through the real sign-in form."""
-    return submit(client, "/sign-in", {"email": user.email, "password": password})
+def next_code(engine, email: str, secret: str | None = None) -> str:
+    """The code a person's authenticator app shows now (their own key, unless another is
+    given), or the next unused one: codes work once, so a test signing the same person in
+    twice within 30 seconds uses the next step's code."""
+    with Session(bind=engine) as session:
+        stored, last = session.execute(select(StaffUser.totp_secret, StaffUser.totp_last_step)
+                                       .where(StaffUser.email == email)).one()
+    step = step_at(datetime.now(UTC))
+    if last is not None and last >= step - DRIFT_STEPS:
+        step = last + 1
+    while step > step_at(datetime.now(UTC)) + DRIFT_STEPS:  # used up: wait for the clock
+        time.sleep(1)
+    return code_for_step(secret or stored, step)
+
+
+def sign_in(client, user: StaffUser, password: str = PASSWORD, *, next_url: str | None = None):
+    """Sign a member of staff in through the real forms: password, then the code from their app.
+    Returns the last response (a redirect to where they land, when both steps pass)."""
+    url = "/sign-in" + (f"?{urlencode({'next': next_url})}" if next_url is not None else "")
+    response = submit(client, url, {"email": user.email, "password": password})
+    engine = client.application.extensions["fv_engine"]
+    location = response.headers.get("Location", "") if response.status_code == 302 else ""
+    if location.endswith("/sign-in/code"):
+        response = submit(client, "/sign-in/code", {"code": next_code(engine, user.email)})
+    elif location.endswith("/sign-in/set-up-app"):
+        # First sign-in: the set-up page makes the key; the test reads it as an app would scan it.
+        token = csrf_token(client, "/sign-in/set-up-app")
+        response = client.post("/sign-in/set-up-app", data={
+            "csrf_token": token, "code": next_code(engine, user.email)})
+    return response
 
 
 @pytest.fixture

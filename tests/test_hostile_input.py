@@ -31,7 +31,7 @@ from surveys.models import (
     WaveKind,
 )
 from surveys.text import has_control_characters
-from tests.conftest import PASSWORD, csrf_token, sign_in
+from tests.conftest import sign_in
 from tests.factories import add_response, all_items, make_case, wave_of
 from tests.hostile.forms import any_csrf_token, form_for, forms_on
 from tests.hostile.payloads import (
@@ -184,9 +184,7 @@ def test_hostile_forms_store_nothing_with_control_characters(app, db, world):
 @pytest.mark.parametrize("target", REDIRECTS)
 def test_sign_in_never_sends_anyone_to_another_site(client, make_staff, team, target):
     user = make_staff(Role.KEYWORKER, team)
-    token = csrf_token(client, "/sign-in")
-    response = client.post("/sign-in", query_string={"next": target},
-                           data={"csrf_token": token, "email": user.email, "password": PASSWORD})
+    response = sign_in(client, user, next_url=target)  # both steps: password, then the code
     assert response.status_code == 302
     _check(response, f"sign in with next={target!r}")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from werkzeug.serving import make_server
 
-from tests.conftest import CHROMIUM  # noqa: E402,F401 - kept for importers
+from tests.conftest import CHROMIUM, TOTP_SECRET, next_code  # noqa: E402,F401 - CHROMIUM for importers
 
 PHONE = {"width": 390, "height": 844}
 WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -88,3 +88,14 @@ def screenshot(page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def complete_second_step(page, engine, email: str, secret: str = TOTP_SECRET, axe=None) -> None:
+    """After a right password on the sign-in form: type the code the person's authenticator app
+    shows now (or the next unused one) on "Enter your security code", and continue. `engine` is
+    the app's, app.extensions["fv_engine"]; pass `axe` to check the code page on the way."""
+    page.wait_for_url("**/sign-in/code")
+    if axe is not None:
+        axe(page, "security code")
+    page.get_by_label("Security code").fill(next_code(engine, email, secret))
+    page.get_by_role("button", name="Continue").click()

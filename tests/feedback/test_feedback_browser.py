@@ -12,6 +12,7 @@ from sqlalchemy import select
 from werkzeug.serving import make_server
 
 from surveys.models import AuditEvent, Comment
+from tests.browser.conftest import complete_second_step
 from tests.conftest import PASSWORD
 from tests.feedback.test_feedback_pages import World, build_world
 
@@ -109,9 +110,10 @@ def card(page, comment_id: int):
     return page.locator(f"#comment-{comment_id}")
 
 
-def test_manager_works_through_feedback_on_a_phone(live_server, on_a_phone, world, db):
+def test_manager_works_through_feedback_on_a_phone(live_server, on_a_phone, world, db, app):
     # Plain values for the browser's thread: the test's database session stays in this one.
     email = world.manager.email
+    engine = app.extensions["fv_engine"]
     disclosure, complaint, praise = world.disclosure.id, world.complaint.id, world.praise.id
 
     def journey(page) -> None:
@@ -119,6 +121,7 @@ def test_manager_works_through_feedback_on_a_phone(live_server, on_a_phone, worl
         page.get_by_label("Email address").fill(email)
         page.get_by_label("Password", exact=True).fill(PASSWORD)
         page.get_by_role("button", name="Sign in").click()
+        complete_second_step(page, engine, email)
         page.get_by_role("link", name="Feedback", exact=True).click()
         page.wait_for_url("**/feedback")
         assert page.title().startswith("Feedback from families")

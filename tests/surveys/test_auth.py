@@ -87,10 +87,14 @@ def test_sign_ins_and_failures_are_audited(client, db, make_staff, team):
 
 def test_sign_in_refuses_to_redirect_off_site(client, make_staff, team):
     user = make_staff(Role.KEYWORKER, team)
-    token = csrf_token(client, "/sign-in")
-    response = client.post("/sign-in?next=//evil.example/x",
-                           data={"csrf_token": token, "email": user.email, "password": PASSWORD})
+    response = sign_in(client, user, next_url="//evil.example/x")
     assert response.headers["Location"] == "/dashboard"
+
+
+def test_sign_in_goes_on_to_a_page_on_this_site(client, make_staff, team):
+    user = make_staff(Role.KEYWORKER, team)
+    response = sign_in(client, user, next_url="/caseload")
+    assert response.headers["Location"] == "/caseload"
 
 
 def test_forms_without_a_csrf_token_are_refused(client, make_staff, team):
