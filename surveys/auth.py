@@ -257,7 +257,7 @@ def enter_code():
         now = utcnow()
         if _throttled_second_step(user, now):
             return redirect(url_for("auth.sign_in"))
-        if two_factor.check_app_code(user, form.code.data, now):
+        if two_factor.check_app_code(get_session(), user, form.code.data, now):
             return redirect(_finish_sign_in(user, now, "app"))
         _code_failed(user, now, "sign_in_code_failed")
         error = CODE_ERROR
@@ -285,7 +285,8 @@ def use_recovery_code():
             left = two_factor.recovery_codes_left(db, user.id)
             _finish_sign_in(user, now, "recovery_code")
             flash(f"You signed in with a recovery code, which cannot be used again. You have {left} "
-                  "left. If you have lost your phone, set up your authenticator app again below.",
+                  "left. If you have lost your phone, reset two-factor sign-in below, then set up "
+                  "the app on your new phone.",
                   "important")
             return redirect(url_for("auth.account"))
         _code_failed(user, now, "sign_in_recovery_code_failed")
@@ -314,7 +315,7 @@ def set_up_app():
         now = utcnow()
         if _throttled_second_step(user, now):
             return redirect(url_for("auth.sign_in"))
-        if two_factor.confirm_app(user, form.code.data, now):
+        if two_factor.confirm_app(db, user, form.code.data, now):
             codes = two_factor.new_recovery_codes(db, user)
             audit.record(db, "two_factor_set_up", actor_id=user.id, target_type="staff_user",
                          target_id=user.id, ip_address=request.remote_addr)
@@ -350,7 +351,7 @@ def new_recovery_codes():
     form = TwoFactorCodeForm(prefix="codes")
     now = utcnow()
     if form.validate_on_submit():
-        if two_factor.check_app_code(user, form.code.data, now):
+        if two_factor.check_app_code(get_session(), user, form.code.data, now):
             codes = two_factor.new_recovery_codes(db, user)
             audit.record(db, "recovery_codes_replaced", actor_id=user.id, target_type="staff_user",
                          target_id=user.id, ip_address=request.remote_addr)

@@ -13,8 +13,9 @@ import secrets
 from datetime import datetime
 
 import pyotp
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from surveys.models import RecoveryCode, StaffSession, StaffUser
 
@@ -75,26 +76,44 @@ def matching_step(secret: str, typed: str, moment: datetime, last_step: int | No
     return found
 
 
-def check_app_code(user: StaffUser, typed: str, moment: datetime) -> bool:
-    """Whether the code is right for a confirmed key; a right code is used up."""
+def check_app_code(db: Session, user: StaffUser, typed: str, moment: datetime) -> bool:
+    """Whether the code is right for a confirmed key; a right code is used up. The step is
+    recorded by a conditional update, so two requests racing with one code cannot both pass."""
     if not user.totp_secret or user.totp_confirmed_at is None:
         return False
     step = matching_step(user.totp_secret, typed, moment, user.totp_last_step)
     if step is None:
         return False
-    user.totp_last_step = step
+    result = db.execute(
+        update(StaffUser)
+        .where(StaffUser.id == user.id,
+               or_(StaffUser.totp_last_step.is_(None), StaffUser.totp_last_step < step))
+        .values(totp_last_step=step)
+        .execution_options(synchronize_session=False))
+    if result.rowcount != 1:
+        return False
+    set_committed_value(user, "totp_last_step", step)
     return True
 
 
-def confirm_app(user: StaffUser, typed: str, moment: datetime) -> bool:
-    """Finish setting up: the app proves it has the key by showing a right code."""
+def confirm_app(db: Session, user: StaffUser, typed: str, moment: datetime) -> bool:
+    """Finish setting up: the app proves it has the key by showing a right code. Conditional,
+    so a double-tapped form confirms once (and only one set of recovery codes is ever shown)."""
     if not user.totp_secret:
         return False
     step = matching_step(user.totp_secret, typed, moment, None)
     if step is None:
         return False
-    user.totp_confirmed_at = moment
-    user.totp_last_step = step
+    result = db.execute(
+        update(StaffUser)
+        .where(StaffUser.id == user.id, StaffUser.totp_confirmed_at.is_(None),
+               StaffUser.totp_secret == user.totp_secret)
+        .values(totp_confirmed_at=moment, totp_last_step=step)
+        .execution_options(synchronize_session=False))
+    if result.rowcount != 1:
+        return False
+    set_committed_value(user, "totp_confirmed_at", moment)
+    set_committed_value(user, "totp_last_step", step)
     return True
 
 

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm.attributes import set_committed_value
 
 from surveys import two_factor
 from surveys.auth import CODE_ERROR, RECOVERY_ERROR, THROTTLED_ERROR
@@ -70,6 +71,17 @@ def test_the_key_an_app_scans_names_the_service_and_the_person():
     assert uri.startswith("otpauth://totp/Family%20Voice:kim%40example.gov.uk?")
     assert f"secret={TOTP_SECRET}" in uri and "issuer=Family%20Voice" in uri
     assert two_factor.grouped("ABCDEFGHIJ") == "ABCD EFGH IJ"
+
+
+def test_two_requests_racing_with_one_code_cannot_both_pass(db, make_staff, team):
+    user = make_staff(Role.KEYWORKER, team)
+    moment = datetime.now(UTC)
+    code = two_factor.code_for_step(TOTP_SECRET, two_factor.step_at(moment))
+    assert two_factor.check_app_code(db, user, code, moment)
+    db.commit()
+    # The other request read the person before the first one stored the step it used.
+    set_committed_value(user, "totp_last_step", None)
+    assert not two_factor.check_app_code(db, user, code, moment)
 
 
 # --- signing in ----------------------------------------------------------------------------------
