@@ -102,17 +102,25 @@ def edit_user(user_id: int):
                            ), (400 if form.errors else 200)
 
 
+def _someone_else(user_id: int, refusal: str):
+    """The account a button acts on, after its CSRF check; never the administrator's own (they
+    would lock themselves out). Returns the account, or where to go instead."""
+    user = get_session().get(StaffUser, user_id) or abort(404)
+    if not FlaskForm().validate_on_submit():
+        abort(400)
+    if user.id == current_user.id:
+        flash(refusal, "important")
+        return user, redirect(url_for("admin.edit_user", user_id=user.id))
+    return user, None
+
+
 @bp.route("/users/<int:user_id>/deactivate", methods=["POST"])
 def deactivate_user(user_id: int):
     """Deactivate an account and end all its sessions at once."""
     db = get_session()
-    user = db.get(StaffUser, user_id) or abort(404)
-    form = FlaskForm()
-    if not form.validate_on_submit():
-        abort(400)
-    if user.id == current_user.id:
-        flash("You cannot deactivate your own account", "important")
-        return redirect(url_for("admin.edit_user", user_id=user.id))
+    user, refused = _someone_else(user_id, "You cannot deactivate your own account")
+    if refused:
+        return refused
     now = utcnow()
     user.is_active_account = False
     user.deactivated_at = now
@@ -131,14 +139,10 @@ def reset_two_factor(user_id: int):
     """For someone who lost their phone and their recovery codes: forget their app, end their
     sessions; they set up a new app the next time they sign in with their password."""
     db = get_session()
-    user = db.get(StaffUser, user_id) or abort(404)
-    form = FlaskForm()
-    if not form.validate_on_submit():
-        abort(400)
-    if user.id == current_user.id:
-        flash("You cannot reset your own two-factor sign-in here. Use Your account, or ask "
-              "another administrator", "important")
-        return redirect(url_for("admin.edit_user", user_id=user.id))
+    user, refused = _someone_else(user_id, "You cannot reset your own two-factor sign-in here. "
+                                  "Use Your account, or ask another administrator")
+    if refused:
+        return refused
     two_factor.reset(db, user, utcnow())
     audit.record(db, "two_factor_reset", actor_id=current_user.id, target_type="staff_user",
                  target_id=user.id, ip_address=request.remote_addr)

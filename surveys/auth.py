@@ -243,91 +243,90 @@ def _recovery_codes_page(codes: list[str], next_url: str, first_time: bool):
                            first_time=first_time)
 
 
-@bp.route("/sign-in/code", methods=["GET", "POST"])
-def enter_code():
-    """Second step: the 6-digit code from the person's authenticator app."""
+def _second_step(*, set_up: bool, form_class, accept, failed: str, error_text: str, page):
+    """What every second step shares: the person who gave their password here (with or without
+    an app set up, as the step needs), the throttle, a right code finishing the sign-in, and a
+    wrong one counted, audited and explained."""
     user = None if current_user.is_authenticated else _pending_user()
     if user is None:
         return _no_pending_sign_in()
-    if user.totp_confirmed_at is None:
-        return redirect(url_for("auth.set_up_app"))
-    form = TwoFactorCodeForm()
+    if (user.totp_confirmed_at is None) is not set_up:
+        return redirect(url_for("auth.enter_code" if set_up else "auth.set_up_app"))
+    if set_up and not user.totp_secret:
+        user.totp_secret = two_factor.new_secret()  # kept while unconfirmed: a reload shows the same
+        get_session().commit()
+    form = form_class()
     error = None
     if form.validate_on_submit():
         now = utcnow()
         if _throttled_second_step(user, now):
             return redirect(url_for("auth.sign_in"))
-        if two_factor.check_app_code(get_session(), user, form.code.data, now):
-            return redirect(_finish_sign_in(user, now, "app"))
-        _code_failed(user, now, "sign_in_code_failed")
-        error = CODE_ERROR
+        accepted = accept(user, form.code.data, now)
+        if accepted is not None:
+            return accepted
+        _code_failed(user, now, failed)
+        error = error_text
         form.code.data = ""
-    return render_template("auth/code.html", form=form, error=error, page_error=error), (
-        400 if error or form.errors else 200)
+    return page(user, form, error), (400 if error or form.errors else 200)
+
+
+@bp.route("/sign-in/code", methods=["GET", "POST"])
+def enter_code():
+    """Second step: the 6-digit code from the person's authenticator app."""
+    def accept(user: StaffUser, code: str, now: datetime):
+        if two_factor.check_app_code(get_session(), user, code, now):
+            return redirect(_finish_sign_in(user, now, "app"))
+        return None
+
+    return _second_step(
+        set_up=False, form_class=TwoFactorCodeForm, accept=accept, failed="sign_in_code_failed",
+        error_text=CODE_ERROR, page=lambda user, form, error: render_template(
+            "auth/code.html", form=form, error=error, page_error=error))
 
 
 @bp.route("/sign-in/recovery-code", methods=["GET", "POST"])
 def use_recovery_code():
     """Second step without the phone: one of the saved single-use recovery codes."""
-    user = None if current_user.is_authenticated else _pending_user()
-    if user is None:
-        return _no_pending_sign_in()
-    if user.totp_confirmed_at is None:
-        return redirect(url_for("auth.set_up_app"))
-    form = RecoveryCodeForm()
-    error = None
-    if form.validate_on_submit():
+    def accept(user: StaffUser, code: str, now: datetime):
         db = get_session()
-        now = utcnow()
-        if _throttled_second_step(user, now):
-            return redirect(url_for("auth.sign_in"))
-        if two_factor.use_recovery_code(db, user, form.code.data, now):
-            left = two_factor.recovery_codes_left(db, user.id)
-            _finish_sign_in(user, now, "recovery_code")
-            flash(f"You signed in with a recovery code, which cannot be used again. You have {left} "
-                  "left. If you have lost your phone, reset two-factor sign-in below, then set up "
-                  "the app on your new phone.",
-                  "important")
-            return redirect(url_for("auth.account"))
-        _code_failed(user, now, "sign_in_recovery_code_failed")
-        error = RECOVERY_ERROR
-        form.code.data = ""
-    return render_template("auth/recovery_code.html", form=form, error=error, page_error=error), (
-        400 if error or form.errors else 200)
+        if not two_factor.use_recovery_code(db, user, code, now):
+            return None
+        left = two_factor.recovery_codes_left(db, user.id)
+        _finish_sign_in(user, now, "recovery_code")
+        flash(f"You signed in with a recovery code, which cannot be used again. You have {left} "
+              "left. If you have lost your phone, reset two-factor sign-in below, then set up "
+              "the app on your new phone.", "important")
+        return redirect(url_for("auth.account"))
+
+    return _second_step(
+        set_up=False, form_class=RecoveryCodeForm, accept=accept,
+        failed="sign_in_recovery_code_failed", error_text=RECOVERY_ERROR,
+        page=lambda user, form, error: render_template(
+            "auth/recovery_code.html", form=form, error=error, page_error=error))
 
 
 @bp.route("/sign-in/set-up-app", methods=["GET", "POST"])
 def set_up_app():
     """First sign-in (or after a reset): add Family Voice to an authenticator app, prove it with
     a code, and get recovery codes to keep."""
-    user = None if current_user.is_authenticated else _pending_user()
-    if user is None:
-        return _no_pending_sign_in()
-    if user.totp_confirmed_at is not None:
-        return redirect(url_for("auth.enter_code"))
-    db = get_session()
-    if not user.totp_secret:
-        user.totp_secret = two_factor.new_secret()  # kept while unconfirmed, so a reload shows the same
-        db.commit()
-    form = TwoFactorCodeForm()
-    error = None
-    if form.validate_on_submit():
-        now = utcnow()
-        if _throttled_second_step(user, now):
-            return redirect(url_for("auth.sign_in"))
-        if two_factor.confirm_app(db, user, form.code.data, now):
-            codes = two_factor.new_recovery_codes(db, user)
-            audit.record(db, "two_factor_set_up", actor_id=user.id, target_type="staff_user",
-                         target_id=user.id, ip_address=request.remote_addr)
-            return _recovery_codes_page(codes, _finish_sign_in(user, now, "app"), first_time=True)
-        _code_failed(user, now, "two_factor_set_up_failed")
-        error = CODE_ERROR
-        form.code.data = ""
-    uri = two_factor.provisioning_uri(user.totp_secret, user.email)
-    return render_template(
-        "auth/set_up_app.html", form=form, error=error, page_error=error,
-        qr=qr_svg(uri, "QR code that adds Family Voice to an authenticator app"),
-        key=two_factor.grouped(user.totp_secret)), (400 if error or form.errors else 200)
+    def accept(user: StaffUser, code: str, now: datetime):
+        db = get_session()
+        if not two_factor.confirm_app(db, user, code, now):
+            return None
+        codes = two_factor.new_recovery_codes(db, user)
+        audit.record(db, "two_factor_set_up", actor_id=user.id, target_type="staff_user",
+                     target_id=user.id, ip_address=request.remote_addr)
+        return _recovery_codes_page(codes, _finish_sign_in(user, now, "app"), first_time=True)
+
+    def page(user: StaffUser, form, error):
+        uri = two_factor.provisioning_uri(user.totp_secret, user.email)
+        return render_template(
+            "auth/set_up_app.html", form=form, error=error, page_error=error,
+            qr=qr_svg(uri, "QR code that adds Family Voice to an authenticator app"),
+            key=two_factor.grouped(user.totp_secret))
+
+    return _second_step(set_up=True, form_class=TwoFactorCodeForm, accept=accept,
+                        failed="two_factor_set_up_failed", error_text=CODE_ERROR, page=page)
 
 
 # --- your account: recovery codes and moving to a new phone ---------------------------------------
