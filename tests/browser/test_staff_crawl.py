@@ -1,0 +1,98 @@
+"""An administrator and a team manager on a phone, in the demo council: every page they can reach
+from their menus passes axe (WCAG 2.2 AA) without scrolling sideways, and so do their forms'
+error states. An administrator never sees a family."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from urllib.parse import urldefrag, urlparse
+
+import pytest
+from sqlalchemy import select
+
+from surveys.demo import DEMO_PASSWORD, build_demo_council, demo_totp_secret
+from surveys.models import Family
+from tests.browser.conftest import complete_second_step, screenshot
+
+SKIP = ("/sign-out", "/pdf", ".pdf", ".csv", "/csv", "/static/", "subject-access")
+PER_SHAPE = 2  # two pages of each shape (two cases, two journeys...) are enough
+MAX_PAGES = 40
+
+
+def _shape(path: str) -> str:
+    return re.sub(r"\d+", "N", path.split("?")[0])
+
+
+def _crawl(page, axe, base: str, start: str) -> tuple[set[str], str]:
+    """Visit every same-site page reachable by links from start; return them and all the text."""
+    queue, seen, shapes, texts = [start], set(), Counter(), []
+    while queue and len(seen) < MAX_PAGES:
+        path = queue.pop(0)
+        if path in seen or shapes[_shape(path)] >= PER_SHAPE:
+            continue
+        seen.add(path)
+        shapes[_shape(path)] += 1
+        response = page.goto(base + path)
+        assert response.status == 200, path
+        axe(page, path)
+        texts.append(page.inner_text("body"))
+        for href in page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)"):
+            url = urldefrag(href).url
+            parsed = urlparse(url)
+            if not url.startswith(base) or any(s in parsed.path for s in SKIP):
+                continue
+            target = parsed.path + (f"?{parsed.query}" if parsed.query else "")
+            if target not in seen:
+                queue.append(target)
+    return seen, "\n".join(texts)
+
+
+def _sign_in(page, app, base: str, email: str, axe) -> None:
+    page.goto(base + "/sign-in")
+    page.get_by_label("Email address").fill(email)
+    page.get_by_label("Password", exact=True).fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    complete_second_step(page, app.extensions["fv_engine"], email, demo_totp_secret(email), axe=axe)
+
+
+@pytest.fixture
+def demo(db):
+    build_demo_council(db, families=24, seed=5, today=date.today())
+    db.commit()
+    return db
+
+
+def test_every_page_an_administrator_reaches_is_accessible_and_shows_no_family(
+        live_server, page, axe, app, demo):
+    _sign_in(page, app, live_server, "admin@avonbridge.example", axe)
+    page.wait_for_url("**/admin/users")
+    screenshot(page, "admin-users-phone")
+    seen, text = _crawl(page, axe, live_server, "/admin/users")
+    assert {"/admin/users", "/admin/settings", "/admin/audit", "/account"} <= seen
+    assert any(_shape(p) == "/admin/users/N" for p in seen)
+    references = set(demo.scalars(select(Family.reference)))
+    assert not references & set(re.findall(r"FV-[A-Z0-9-]+", text))
+
+    # error states: an empty new account, and settings out of range
+    page.goto(live_server + "/admin/users/new")
+    page.get_by_role("button", name=re.compile("Save|Add|Create")).click()
+    assert page.title().startswith("Error:")
+    axe(page, "new account, errors")
+    page.goto(live_server + "/admin/settings")
+    page.get_by_role("button", name=re.compile("Save")).click()
+    axe(page, "settings after saving")
+
+
+def test_every_page_a_team_manager_reaches_is_accessible(live_server, page, axe, app, demo):
+    _sign_in(page, app, live_server, "manager@avonbridge.example", axe)
+    page.wait_for_url("**/dashboard")
+    seen, _ = _crawl(page, axe, live_server, "/dashboard")
+    assert {"/dashboard", "/team", "/reports/actions", "/account"} <= seen
+    assert any(_shape(p) == "/cases/N" for p in seen) and len(seen) >= 12
+
+    page.goto(live_server + "/reports/actions/new")
+    page.get_by_role("button", name=re.compile("Save")).click()
+    assert page.title().startswith("Error:")
+    axe(page, "new action, errors")
+    screenshot(page, "manager-new-action-errors-phone")
