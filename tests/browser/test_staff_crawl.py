@@ -1,5 +1,5 @@
-"""An administrator and a team manager on a phone, in the demo council: every page they can reach
-from their menus passes axe (WCAG 2.2 AA) without scrolling sideways, and so do their forms'
+"""An administrator, a team manager and a keyworker on a phone, in the demo council: every page they
+can reach from their menus passes axe (WCAG 2.2 AA) without scrolling sideways, and so do forms'
 error states. An administrator never sees a family."""
 from __future__ import annotations
 
@@ -96,3 +96,11 @@ def test_every_page_a_team_manager_reaches_is_accessible(live_server, page, axe,
     assert page.title().startswith("Error:")
     axe(page, "new action, errors")
     screenshot(page, "manager-new-action-errors-phone")
+
+
+def test_every_page_a_keyworker_reaches_is_accessible(live_server, page, axe, app, demo):
+    _sign_in(page, app, live_server, "keyworker@avonbridge.example", axe)
+    page.wait_for_url("**/dashboard")
+    seen, _ = _crawl(page, axe, live_server, "/dashboard")
+    assert {"/dashboard", "/caseload", "/feedback", "/account"} <= seen
+    assert {"/cases/N", "/cases/N/journey"} <= {_shape(p) for p in seen}
