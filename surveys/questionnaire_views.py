@@ -3,6 +3,7 @@ they go, then checked and sent. Keyworkers can also fill it in with them or from
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cached_property
 
 from flask import (
     Blueprint,
@@ -20,7 +21,7 @@ from flask_babel import gettext as _
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import current_user
-from sqlalchemy import select, update
+from sqlalchemy import exists, select, update
 from sqlalchemy.exc import DBAPIError
 
 from feedback.store import known_names_for, store_analysis
@@ -65,14 +66,19 @@ class Questionnaire:
     """The response being filled in, with what is needed to show its pages."""
 
     def __init__(self, response: Response, wave: Wave, member: FamilyMember, case: Case,
-                 goals: list[Goal]) -> None:
+                 has_goals: bool) -> None:
         self.response = response
         self.wave = wave
         self.member = member
         self.case = case
-        self.goals = goals
         self.audience = audience(member.member_role.value)
-        self.pages = plan_pages(member.member_role.value, wave.kind.value, bool(goals))
+        self.pages = plan_pages(member.member_role.value, wave.kind.value, has_goals)
+
+    @cached_property
+    def goals(self) -> list[Goal]:
+        """The family's goals, read only by the pages that show them (most saves never do)."""
+        return list(get_session().scalars(
+            select(Goal).where(Goal.case_id == self.case.id).order_by(Goal.position)))
 
     @property
     def is_assisted(self) -> bool:
@@ -88,7 +94,10 @@ def _load(response_id: int, invitation_id: int) -> tuple[Questionnaire, Invitati
     """A response with what its pages need, and the link this browser opened it with (if any)."""
     db = get_session()
     # One joined query rather than a look-up per object: every page view and save starts here.
-    row = db.execute(select(Response, Wave, FamilyMember, Case, Invitation)
+    # Whether the family has goals decides the page plan; the goals themselves are read later,
+    # only by the pages that show them.
+    has_goals = exists().where(Goal.case_id == Case.id)
+    row = db.execute(select(Response, Wave, FamilyMember, Case, Invitation, has_goals)
                      .join(Wave, Wave.id == Response.wave_id)
                      .join(FamilyMember, FamilyMember.id == Response.member_id)
                      .join(Case, Case.id == Wave.case_id)
@@ -96,9 +105,8 @@ def _load(response_id: int, invitation_id: int) -> tuple[Questionnaire, Invitati
                      .where(Response.id == response_id)).first()
     if row is None:
         return None
-    response, wave, member, case, invitation = row
-    goals = list(db.scalars(select(Goal).where(Goal.case_id == case.id).order_by(Goal.position)))
-    return Questionnaire(response, wave, member, case, goals), invitation
+    response, wave, member, case, invitation, goals_exist = row
+    return Questionnaire(response, wave, member, case, bool(goals_exist)), invitation
 
 
 def current_questionnaire(now: datetime, *, allow_submitted: bool = False) -> Questionnaire | None:
