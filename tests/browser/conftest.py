@@ -65,6 +65,8 @@ class AxeChecker:
 
     def __call__(self, page, label: str | None = None) -> None:
         """Assert axe finds no WCAG 2.2 AA violations on the page as it is now."""
+        # A click returns once the next page starts arriving: check it whole, not half-parsed.
+        page.wait_for_load_state("load")
         results = self.axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_22_AA}})
         violations = results.response["violations"]
         self.checked.append(label or page.url)

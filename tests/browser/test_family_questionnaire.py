@@ -2,6 +2,7 @@
 signal mid-way; axe checks every page, error states included."""
 from __future__ import annotations
 
+from playwright.sync_api import expect
 from sqlalchemy import func, select
 
 from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD
@@ -129,7 +130,7 @@ def test_a_dropped_signal_and_a_closed_browser_lose_nothing_saved(browser, live_
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     page.goto(f"{live_server}/q/{token}")
-    assert page.get_by_role("button", name="Carry on").is_visible()
+    expect(page.get_by_role("button", name="Carry on")).to_be_visible()
     page.get_by_role("button", name="Carry on").click()
     assert page.locator("h1").inner_text() == "Getting on as a family"  # resumes at area 2
     page.get_by_role("link", name="Back").click()

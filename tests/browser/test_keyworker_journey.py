@@ -1,6 +1,7 @@
 """A keyworker on a phone signs in, adds a family and opens a case; axe checks every page."""
 from __future__ import annotations
 
+from playwright.sync_api import expect
 from sqlalchemy import select
 
 from surveys.models import Case, Role
@@ -20,7 +21,7 @@ def test_keyworker_adds_a_family_and_opens_a_case_on_a_phone(live_server, page, 
     page.get_by_label("Password", exact=True).fill("not my password")
     page.get_by_role("button", name="Sign in").click()
     assert page.title().startswith("Error: Sign in")
-    assert page.locator(".govuk-error-summary").is_visible()
+    expect(page.locator(".govuk-error-summary")).to_be_visible()
     axe(page, "sign in error")
 
     page.get_by_label("Password", exact=True).fill(PASSWORD)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from playwright.sync_api import expect
 from sqlalchemy import select
 
 from surveys.models import Role, StaffUser
@@ -31,15 +32,16 @@ def test_a_keyworker_sets_up_two_factor_and_later_uses_a_recovery_code_on_a_phon
     page.wait_for_url("**/sign-in/set-up-app")
     assert page.title().startswith("Set up two-factor sign-in")
     qr = page.get_by_role("img", name=re.compile("QR code"))
-    assert qr.count() == 1 and qr.is_visible()
-    assert not page.locator("#setup-key").is_visible()
+    expect(qr).to_have_count(1)
+    expect(qr).to_be_visible()
+    expect(page.locator("#setup-key")).to_be_hidden()
     axe(page, "set up app")
     screenshot(page, "two-factor-set-up-phone")
 
     # No camera: the key, in groups of four, is behind "I cannot scan the QR code".
     page.get_by_text("I cannot scan the QR code").click()
     key = page.locator("#setup-key")
-    assert key.is_visible()
+    expect(key).to_be_visible()
     assert re.fullmatch(r"[A-Z2-7]{4}( [A-Z2-7]{4}){7}", key.inner_text().strip())
     secret = key.inner_text().replace(" ", "").strip()
     db.expire_all()
@@ -51,7 +53,7 @@ def test_a_keyworker_sets_up_two_factor_and_later_uses_a_recovery_code_on_a_phon
     page.get_by_label("Security code").fill("12345")
     page.get_by_role("button", name="Continue").click()
     assert page.title().startswith("Error: Set up two-factor sign-in")
-    assert page.locator(".govuk-error-summary").is_visible()
+    expect(page.locator(".govuk-error-summary")).to_be_visible()
     axe(page, "set up app error")
     screenshot(page, "two-factor-set-up-error-phone")
 

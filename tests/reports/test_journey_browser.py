@@ -5,6 +5,7 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from playwright.sync_api import expect
 
 from surveys.models import Role
 from tests.browser.conftest import (  # noqa: F401 - live_server is a fixture
@@ -46,7 +47,8 @@ def _review_journey(base_url: str, engine, email: str, case_id: int, size: str) 
 
             page.goto(f"{base_url}/cases/{case_id}/journey")
             chart = page.get_by_role("img", name=FAMILY_CHART)
-            assert chart.count() == 1 and chart.is_visible()
+            expect(chart).to_have_count(1)
+            expect(chart).to_be_visible()
             assert chart.bounding_box()["width"] <= SIZES[size]["width"]
             table = page.get_by_role("table", name=FAMILY_CHART)
             assert table.count() == 1 and "3.2" in table.inner_text()
