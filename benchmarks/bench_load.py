@@ -146,7 +146,7 @@ async def _sign_in(person: Person, email: str, secret: str) -> bool:
     if status != 302:
         return False
     _, html = await person.send("sign-in code", "GET", "/sign-in/code")
-    code = two_factor.code_for_step(secret, two_factor.step_at(datetime.now(UTC)))
+    code = two_factor.code_at(secret, datetime.now(UTC))
     status, _ = await person.send("sign-in code", "POST", "/sign-in/code",
                                   {"csrf_token": _csrf(html), "code": code})
     return status == 302

@@ -10,10 +10,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from wtforms.fields.choices import SelectChoice
 
-from surveys import audit, two_factor
+from surveys import audit
+from surveys.auth import end_sessions_of, reset_two_factor_of
 from surveys.db import get_session, utcnow
 from surveys.forms import SettingsForm, UserForm
-from surveys.models import CouncilSettings, Role, StaffSession, StaffUser, Team
+from surveys.models import CouncilSettings, Role, StaffUser, Team
 from surveys.passwords import hash_password
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -124,9 +125,7 @@ def deactivate_user(user_id: int):
     now = utcnow()
     user.is_active_account = False
     user.deactivated_at = now
-    for row in db.scalars(select(StaffSession).where(StaffSession.user_id == user.id,
-                                                     StaffSession.revoked_at.is_(None))):
-        row.revoked_at = now
+    end_sessions_of(db, user.id, now)
     audit.record(db, "user_deactivated", actor_id=current_user.id, target_type="staff_user",
                  target_id=user.id, ip_address=request.remote_addr)
     db.commit()
@@ -143,7 +142,7 @@ def reset_two_factor(user_id: int):
                                   "Use Your account, or ask another administrator")
     if refused:
         return refused
-    two_factor.reset(db, user, utcnow())
+    reset_two_factor_of(db, user, utcnow())
     audit.record(db, "two_factor_reset", actor_id=current_user.id, target_type="staff_user",
                  target_id=user.id, ip_address=request.remote_addr)
     db.commit()

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from flask import Blueprint, Flask, flash, redirect, render_template, request, session, url_for
 from flask_login import LoginManager, current_user, login_user, logout_user
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from surveys import audit, two_factor
 from surveys.db import get_session, utcnow
@@ -109,6 +109,20 @@ def end_session() -> None:
         db.commit()
     logout_user()
     session.clear()
+
+
+def end_sessions_of(db, user_id: int, moment: datetime) -> None:
+    """End every server-side session a person has, in every browser."""
+    db.execute(update(StaffSession).where(StaffSession.user_id == user_id,
+                                          StaffSession.revoked_at.is_(None))
+               .values(revoked_at=moment))
+
+
+def reset_two_factor_of(db, user: StaffUser, moment: datetime) -> None:
+    """Forget a person's app and recovery codes and sign them out everywhere: they set up a new
+    app the next time they sign in with their password."""
+    two_factor.forget(db, user)
+    end_sessions_of(db, user.id, moment)
 
 
 def home_endpoint(role: Role) -> str:
@@ -350,7 +364,7 @@ def new_recovery_codes():
     form = TwoFactorCodeForm(prefix="codes")
     now = utcnow()
     if form.validate_on_submit():
-        if two_factor.check_app_code(get_session(), user, form.code.data, now):
+        if two_factor.check_app_code(db, user, form.code.data, now):
             codes = two_factor.new_recovery_codes(db, user)
             audit.record(db, "recovery_codes_replaced", actor_id=user.id, target_type="staff_user",
                          target_id=user.id, ip_address=request.remote_addr)
@@ -375,7 +389,7 @@ def reset_two_factor():
     form = ConfirmPasswordForm(prefix="reset")
     if form.validate_on_submit():
         if verify_password(user.password_hash, form.password.data):
-            two_factor.reset(db, user, utcnow())
+            reset_two_factor_of(db, user, utcnow())
             audit.record(db, "two_factor_reset", actor_id=user.id, target_type="staff_user",
                          target_id=user.id, ip_address=request.remote_addr)
             db.commit()

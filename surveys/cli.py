@@ -81,13 +81,13 @@ def demo_codes_command() -> None:
 
     db = get_session()
     now = utcnow()
+    step = step_at(now)
     shown = 0
     for email in DEMO_EMAILS:
         user = db.scalar(select(StaffUser).where(StaffUser.email == email))
         # Only a key that is still the published demo key: never a real person's.
         if user is None or user.totp_secret != demo_totp_secret(email):
             continue
-        step = step_at(now)
         click.echo(f"  {email:<33} {code_for_step(user.totp_secret, step)}   "
                    f"(next: {code_for_step(user.totp_secret, step + 1)})")
         shown += 1
@@ -104,14 +104,15 @@ def reset_two_factor_command(email: str) -> None:
     """Reset someone's two-factor sign-in (say, the only administrator, locked out)."""
     from sqlalchemy import select
 
-    from surveys import audit, two_factor
+    from surveys import audit
+    from surveys.auth import reset_two_factor_of
     from surveys.models import StaffUser
 
     db = get_session()
     user = db.scalar(select(StaffUser).where(StaffUser.email == email.strip().lower()))
     if user is None:
         raise click.ClickException(f"No staff account for {email}.")
-    two_factor.reset(db, user, utcnow())
+    reset_two_factor_of(db, user, utcnow())
     audit.record(db, "two_factor_reset", actor_id=None, target_type="staff_user",
                  target_id=user.id, details={"by": "command line"})
     db.commit()

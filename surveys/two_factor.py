@@ -17,7 +17,7 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from surveys.models import RecoveryCode, StaffSession, StaffUser
+from surveys.models import RecoveryCode, StaffUser
 
 ISSUER = "Family Voice"
 STEP_SECONDS = 30
@@ -52,6 +52,11 @@ def step_at(moment: datetime) -> int:
 def code_for_step(secret: str, step: int) -> str:
     """The six-digit code an app shows during a time step."""
     return pyotp.TOTP(secret).generate_otp(step)
+
+
+def code_at(secret: str, moment: datetime) -> str:
+    """The six-digit code an app shows at a moment."""
+    return pyotp.TOTP(secret).at(moment)
 
 
 def normalise_code(typed: str) -> str:
@@ -147,13 +152,9 @@ def recovery_codes_left(db: Session, user_id: int) -> int:
         RecoveryCode.user_id == user_id, RecoveryCode.used_at.is_(None))) or 0
 
 
-def reset(db: Session, user: StaffUser, moment: datetime) -> None:
-    """Forget a person's app and recovery codes and end their sessions: they set up a new app
-    the next time they sign in with their password."""
+def forget(db: Session, user: StaffUser) -> None:
+    """Forget a person's app and recovery codes (auth.reset_two_factor_of also ends sessions)."""
     user.totp_secret = None
     user.totp_confirmed_at = None
     user.totp_last_step = None
     db.execute(delete(RecoveryCode).where(RecoveryCode.user_id == user.id))
-    db.execute(update(StaffSession).where(StaffSession.user_id == user.id,
-                                          StaffSession.revoked_at.is_(None))
-               .values(revoked_at=moment))

@@ -36,6 +36,7 @@ def test_codes_match_rfc_6238_test_vectors():
     assert two_factor.code_for_step(secret, 59 // 30) == "287082"
     assert two_factor.code_for_step(secret, 1111111109 // 30) == "081804"
     assert two_factor.code_for_step(secret, 1234567890 // 30) == "005924"
+    assert two_factor.code_at(secret, datetime.fromtimestamp(59, UTC)) == "287082"
 
 
 def test_a_code_counts_for_its_step_and_one_either_side_only():
