@@ -3,13 +3,16 @@ with axe checking every page visited. The one Chromium per test process, `browse
 tests/conftest.py so every folder's browser tests share it."""
 from __future__ import annotations
 
+import re
 import threading
+from collections import Counter
 from pathlib import Path
+from urllib.parse import urldefrag, urlparse
 
 import pytest
 from werkzeug.serving import make_server
 
-from tests.conftest import CHROMIUM, TOTP_SECRET, next_code  # noqa: E402,F401 - CHROMIUM for importers
+from tests.conftest import CHROMIUM, next_code  # noqa: E402,F401 - CHROMIUM for importers
 
 PHONE = {"width": 390, "height": 844}
 WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -92,12 +95,46 @@ def screenshot(page, name: str) -> Path:
     return path
 
 
-def complete_second_step(page, engine, email: str, secret: str = TOTP_SECRET, axe=None) -> None:
+def complete_second_step(page, engine, email: str, axe=None) -> None:
     """After a right password on the sign-in form: type the code the person's authenticator app
-    shows now (or the next unused one) on "Enter your security code", and continue. `engine` is
-    the app's, app.extensions["fv_engine"]; pass `axe` to check the code page on the way."""
+    (their own key) shows now, or the next unused one, on "Enter your security code", and
+    continue. `engine` is the app's, app.extensions["fv_engine"]; pass `axe` to check the code
+    page on the way."""
     page.wait_for_url("**/sign-in/code")
     if axe is not None:
         axe(page, "security code")
-    page.get_by_label("Security code").fill(next_code(engine, email, secret))
+    page.get_by_label("Security code").fill(next_code(engine, email))
     page.get_by_role("button", name="Continue").click()
+
+
+def page_shape(path: str) -> str:
+    """A path with its ids as N: /cases/12/journey is /cases/N/journey."""
+    return re.sub(r"\d+", "N", path.split("?")[0])
+
+
+def crawl(page, axe, base: str, start: list[str], *, skip: tuple[str, ...], max_pages: int,
+          per_shape: int | None = None, check=None) -> set[str]:
+    """Visit the same-site pages reachable by links from start, breadth first: each answers 200
+    and passes axe, and check(path, text) when given. Links whose path holds any of skip are not
+    followed; per_shape caps pages of one shape (two cases are enough). Returns the paths seen."""
+    queue, seen, shapes = list(start), set(), Counter()
+    while queue and len(seen) < max_pages:
+        path = queue.pop(0)
+        if path in seen or (per_shape is not None and shapes[page_shape(path)] >= per_shape):
+            continue
+        seen.add(path)
+        shapes[page_shape(path)] += 1
+        response = page.goto(base + path)
+        assert response.status == 200, path
+        axe(page, path)
+        if check is not None:
+            check(path, page.inner_text("body"))
+        for href in page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)"):
+            url = urldefrag(href).url
+            parsed = urlparse(url)
+            if not url.startswith(base) or any(s in parsed.path for s in skip):
+                continue
+            target = parsed.path + (f"?{parsed.query}" if parsed.query else "")
+            if target not in seen:
+                queue.append(target)
+    return seen

@@ -4,47 +4,23 @@ error states. An administrator never sees a family."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from datetime import date
-from urllib.parse import urldefrag, urlparse
 
 import pytest
 from sqlalchemy import select
 
-from surveys.demo import DEMO_PASSWORD, build_demo_council, demo_totp_secret
+from surveys.demo import DEMO_PASSWORD, build_demo_council
 from surveys.models import Family
-from tests.browser.conftest import complete_second_step, screenshot
+from tests.browser.conftest import complete_second_step, crawl, page_shape, screenshot
 
 SKIP = ("/sign-out", "/pdf", ".pdf", ".csv", "/csv", "/static/", "subject-access")
-PER_SHAPE = 2  # two pages of each shape (two cases, two journeys...) are enough
-MAX_PAGES = 40
-
-
-def _shape(path: str) -> str:
-    return re.sub(r"\d+", "N", path.split("?")[0])
 
 
 def _crawl(page, axe, base: str, start: str) -> tuple[set[str], str]:
-    """Visit every same-site page reachable by links from start; return them and all the text."""
-    queue, seen, shapes, texts = [start], set(), Counter(), []
-    while queue and len(seen) < MAX_PAGES:
-        path = queue.pop(0)
-        if path in seen or shapes[_shape(path)] >= PER_SHAPE:
-            continue
-        seen.add(path)
-        shapes[_shape(path)] += 1
-        response = page.goto(base + path)
-        assert response.status == 200, path
-        axe(page, path)
-        texts.append(page.inner_text("body"))
-        for href in page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)"):
-            url = urldefrag(href).url
-            parsed = urlparse(url)
-            if not url.startswith(base) or any(s in parsed.path for s in SKIP):
-                continue
-            target = parsed.path + (f"?{parsed.query}" if parsed.query else "")
-            if target not in seen:
-                queue.append(target)
+    """Every page reachable from start, two of each shape, up to 40; and all their text."""
+    texts: list[str] = []
+    seen = crawl(page, axe, base, [start], skip=SKIP, max_pages=40, per_shape=2,
+                 check=lambda _path, text: texts.append(text))
     return seen, "\n".join(texts)
 
 
@@ -53,7 +29,7 @@ def _sign_in(page, app, base: str, email: str, axe) -> None:
     page.get_by_label("Email address").fill(email)
     page.get_by_label("Password", exact=True).fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Sign in").click()
-    complete_second_step(page, app.extensions["fv_engine"], email, demo_totp_secret(email), axe=axe)
+    complete_second_step(page, app.extensions["fv_engine"], email, axe=axe)
 
 
 @pytest.fixture
@@ -70,7 +46,7 @@ def test_every_page_an_administrator_reaches_is_accessible_and_shows_no_family(
     screenshot(page, "admin-users-phone")
     seen, text = _crawl(page, axe, live_server, "/admin/users")
     assert {"/admin/users", "/admin/settings", "/admin/audit", "/account"} <= seen
-    assert any(_shape(p) == "/admin/users/N" for p in seen)
+    assert any(page_shape(p) == "/admin/users/N" for p in seen)
     references = set(demo.scalars(select(Family.reference)))
     assert not references & set(re.findall(r"FV-[A-Z0-9-]+", text))
 
@@ -89,7 +65,7 @@ def test_every_page_a_team_manager_reaches_is_accessible(live_server, page, axe,
     page.wait_for_url("**/dashboard")
     seen, _ = _crawl(page, axe, live_server, "/dashboard")
     assert {"/dashboard", "/team", "/reports/actions", "/account"} <= seen
-    assert any(_shape(p) == "/cases/N" for p in seen) and len(seen) >= 12
+    assert any(page_shape(p) == "/cases/N" for p in seen) and len(seen) >= 12
 
     page.goto(live_server + "/reports/actions/new")
     page.get_by_role("button", name=re.compile("Save")).click()
@@ -103,4 +79,4 @@ def test_every_page_a_keyworker_reaches_is_accessible(live_server, page, axe, ap
     page.wait_for_url("**/dashboard")
     seen, _ = _crawl(page, axe, live_server, "/dashboard")
     assert {"/dashboard", "/caseload", "/feedback", "/account"} <= seen
-    assert {"/cases/N", "/cases/N/journey"} <= {_shape(p) for p in seen}
+    assert {"/cases/N", "/cases/N/journey"} <= {page_shape(p) for p in seen}

@@ -4,7 +4,6 @@ from __future__ import annotations
 import io
 import re
 from datetime import date
-from urllib.parse import urldefrag, urlparse
 
 import pytest
 from pypdf import PdfReader
@@ -19,6 +18,7 @@ from tests.browser.conftest import (  # noqa: F401 - live_server is a fixture
     PHONE,
     AxeChecker,
     complete_second_step,
+    crawl,
     live_server,
     screenshot,
 )
@@ -70,28 +70,15 @@ def test_every_page_a_commissioner_can_reach_is_anonymous_and_accessible(
              f"/reports/quarterly?quarter={QUARTER.code}&locality=North",
              f"/reports/quarterly?quarter={QUARTER.code}&support_level=support",
              f"/reports/co-production?quarter={QUARTER.code}"]
-    queue, seen = ["/overview", *start], set()
-    while queue and len(seen) < 30:
-        path = queue.pop(0)
-        if path in seen:
-            continue
-        seen.add(path)
-        response = page.goto(live_server + path)
-        assert response.status == 200, path
-        axe(page, path)
-        text = page.inner_text("body")
+
+    def anonymous(path: str, text: str) -> None:
         assert "UNAPPROVED-SECRET" not in text, path
         assert not references & set(re.findall(r"FV-[A-Z0-9-]+", text)), path
         words = set(re.findall(r"[A-Z][a-z]+", text))
         assert not words & first_names - {"Support", "North"}, (path, words & first_names)
-        for href in page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)"):
-            url = urldefrag(href).url
-            parsed = urlparse(url)
-            if not url.startswith(live_server) or any(s in parsed.path for s in SKIP):
-                continue
-            target = parsed.path + (f"?{parsed.query}" if parsed.query else "")
-            if target not in seen:
-                queue.append(target)
+
+    seen = crawl(page, axe, live_server, ["/overview", *start], skip=SKIP, max_pages=30,
+                 check=anonymous)
     assert {"/reports/actions", "/overview", "/account"} <= seen and len(seen) >= 6
 
     page.goto(live_server + start[0])
