@@ -95,6 +95,14 @@ def screenshot(page, name: str) -> Path:
     return path
 
 
+def expect_title(page, prefix: str) -> None:
+    """Wait (up to Playwright's 5 s) for the page's title to start with prefix: a click returns
+    before the next page's <title> has arrived, so reading page.title() at once can see ''."""
+    from playwright.sync_api import expect
+
+    expect(page).to_have_title(re.compile("^" + re.escape(prefix)))
+
+
 def complete_second_step(page, engine, email: str, axe=None) -> None:
     """After a right password on the sign-in form: type the code the person's authenticator app
     (their own key) shows now, or the next unused one, on "Enter your security code", and

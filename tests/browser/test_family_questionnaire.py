@@ -9,7 +9,7 @@ from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD
 from surveys.db import utcnow
 from surveys.invitations import issue_link
 from surveys.models import Answer, Response, Role, WaveKind
-from tests.browser.conftest import PHONE, screenshot
+from tests.browser.conftest import PHONE, expect_title, screenshot
 from tests.factories import make_case, wave_of
 
 
@@ -50,7 +50,7 @@ def test_a_parent_completes_their_questionnaire_on_a_phone(live_server, page, ax
 
     # First area: press Continue without answering, to see the errors.
     page.get_by_role("button", name="Continue").click()
-    assert page.title().startswith("Error:")
+    expect_title(page, "Error:")
     axe(page, "area page with errors")
     screenshot(page, "questionnaire-errors-phone")
 

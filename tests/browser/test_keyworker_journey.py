@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 from sqlalchemy import select
 
 from surveys.models import Case, Role
-from tests.browser.conftest import complete_second_step, screenshot
+from tests.browser.conftest import complete_second_step, expect_title, screenshot
 from tests.conftest import PASSWORD
 
 
@@ -13,14 +13,14 @@ def test_keyworker_adds_a_family_and_opens_a_case_on_a_phone(live_server, page, 
                                                               team, app):
     user = make_staff(Role.KEYWORKER, team, name="Kim Keyworker")
     page.goto(live_server + "/")
-    assert page.title().startswith("Sign in")
+    expect_title(page, "Sign in")
     axe(page, "sign in")
 
     # A wrong password gets the error summary, which is checked too.
     page.get_by_label("Email address").fill(user.email)
     page.get_by_label("Password", exact=True).fill("not my password")
     page.get_by_role("button", name="Sign in").click()
-    assert page.title().startswith("Error: Sign in")
+    expect_title(page, "Error: Sign in")
     expect(page.locator(".govuk-error-summary")).to_be_visible()
     axe(page, "sign in error")
 
@@ -34,7 +34,7 @@ def test_keyworker_adds_a_family_and_opens_a_case_on_a_phone(live_server, page, 
     page.get_by_role("link", name="Add a family").first.click()
     axe(page, "add family")
     page.get_by_role("button", name="Add family and open case").click()
-    assert page.title().startswith("Error: Add a family")
+    expect_title(page, "Error: Add a family")
     axe(page, "add family errors")
     screenshot(page, "add-family-errors-phone")
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from surveys.demo import DEMO_PASSWORD, build_demo_council
 from surveys.models import Family
-from tests.browser.conftest import complete_second_step, crawl, page_shape, screenshot
+from tests.browser.conftest import complete_second_step, crawl, expect_title, page_shape, screenshot
 
 SKIP = ("/sign-out", "/pdf", ".pdf", ".csv", "/csv", "/static/", "subject-access")
 
@@ -53,7 +53,7 @@ def test_every_page_an_administrator_reaches_is_accessible_and_shows_no_family(
     # error states: an empty new account, and settings out of range
     page.goto(live_server + "/admin/users/new")
     page.get_by_role("button", name=re.compile("Save|Add|Create")).click()
-    assert page.title().startswith("Error:")
+    expect_title(page, "Error:")
     axe(page, "new account, errors")
     page.goto(live_server + "/admin/settings")
     page.get_by_role("button", name=re.compile("Save")).click()
@@ -69,7 +69,7 @@ def test_every_page_a_team_manager_reaches_is_accessible(live_server, page, axe,
 
     page.goto(live_server + "/reports/actions/new")
     page.get_by_role("button", name=re.compile("Save")).click()
-    assert page.title().startswith("Error:")
+    expect_title(page, "Error:")
     axe(page, "new action, errors")
     screenshot(page, "manager-new-action-errors-phone")
 

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from sqlalchemy import select
 
 from surveys.models import Role, StaffUser
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import expect_title, screenshot
 from tests.conftest import PASSWORD, next_code
 
 RECOVERY_CODE = re.compile(r"^[a-z2-9]{4}(-[a-z2-9]{4}){3}$")
@@ -30,7 +30,7 @@ def test_a_keyworker_sets_up_two_factor_and_later_uses_a_recovery_code_on_a_phon
     # First sign-in: the password leads to setting up an authenticator app.
     _password_step(page, live_server, user.email)
     page.wait_for_url("**/sign-in/set-up-app")
-    assert page.title().startswith("Set up two-factor sign-in")
+    expect_title(page, "Set up two-factor sign-in")
     qr = page.get_by_role("img", name=re.compile("QR code"))
     expect(qr).to_have_count(1)
     expect(qr).to_be_visible()
@@ -52,7 +52,7 @@ def test_a_keyworker_sets_up_two_factor_and_later_uses_a_recovery_code_on_a_phon
     # A mistyped code is an error on the page, which is checked too.
     page.get_by_label("Security code").fill("12345")
     page.get_by_role("button", name="Continue").click()
-    assert page.title().startswith("Error: Set up two-factor sign-in")
+    expect_title(page, "Error: Set up two-factor sign-in")
     expect(page.locator(".govuk-error-summary")).to_be_visible()
     axe(page, "set up app error")
     screenshot(page, "two-factor-set-up-error-phone")
@@ -61,7 +61,7 @@ def test_a_keyworker_sets_up_two_factor_and_later_uses_a_recovery_code_on_a_phon
     page.get_by_label("Security code").fill(next_code(engine, user.email, secret))
     page.get_by_role("button", name="Continue").click()
     page.wait_for_load_state()
-    assert page.title().startswith("Save your recovery codes")
+    expect_title(page, "Save your recovery codes")
     codes = [c.strip() for c in page.locator("ul.fv-recovery-codes li").all_inner_texts()]
     assert len(codes) == 10 and len(set(codes)) == 10
     assert all(RECOVERY_CODE.match(c) for c in codes), codes
@@ -72,7 +72,7 @@ def test_a_keyworker_sets_up_two_factor_and_later_uses_a_recovery_code_on_a_phon
 
     page.get_by_role("link", name="Your account").click()
     page.wait_for_url("**/account")
-    assert page.title().startswith("Your account")
+    expect_title(page, "Your account")
     assert "10 of 10" in page.inner_text("main")
     axe(page, "account")
     screenshot(page, "two-factor-account-phone")
@@ -82,12 +82,12 @@ def test_a_keyworker_sets_up_two_factor_and_later_uses_a_recovery_code_on_a_phon
     page.wait_for_url("**/sign-in")
     _password_step(page, live_server, user.email)
     page.wait_for_url("**/sign-in/code")
-    assert page.title().startswith("Enter your security code")
+    expect_title(page, "Enter your security code")
     axe(page, "security code")
     screenshot(page, "two-factor-code-phone")
     page.get_by_role("link", name="I cannot use my authenticator app").click()
     page.wait_for_url("**/sign-in/recovery-code")
-    assert page.title().startswith("Sign in with a recovery code")
+    expect_title(page, "Sign in with a recovery code")
     axe(page, "recovery code")
     screenshot(page, "two-factor-recovery-code-phone")
     page.get_by_label("Recovery code").fill(codes[3].upper())  # as someone might copy it out
