@@ -55,13 +55,16 @@ def _overall_sentence(journey: Journey) -> str:
                 "the end of your support, to see how far you have come.")
     if verdict is None:
         return "We could not compare your answers over time this time."
+    # Plain words for "provisional reliable-change figures": no jargon in a family's keepsake.
+    caveat = (" Our service is still gathering answers to know for sure how big a change has to "
+              "be to count, so take this as a first look." if verdict.is_provisional else "")
     return {
         "improved": f"Since the {family.compared[0]}, things have taken a real step forward.",
         "no_change": (f"Since the {family.compared[0]}, things are about the same overall. "
                       "Some parts may have moved more than others."),
         "deteriorated": (f"Since the {family.compared[0]}, things have been harder than before. "
                          "That is worth talking about together."),
-    }[verdict.category]
+    }[verdict.category] + caveat
 
 
 def _goal_lines(journey: Journey) -> list:

@@ -11,7 +11,6 @@ from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from family_by_family_scale import ReliabilityParameters
 from reports import journey as journey_builder
 from reports.charts import drawing_to_svg
 from reports.journey_pdf import render_journey_pdf
@@ -25,12 +24,12 @@ from surveys.models import (
     CouncilSettings,
     Family,
     FamilyMember,
-    ReliabilityEstimate,
     Wave,
 )
 from surveys.models import (
     Response as QuestionnaireResponse,
 )
+from surveys.reliability import load_frozen_parameters
 
 bp = Blueprint("journey", __name__, template_folder="templates")
 
@@ -41,20 +40,6 @@ RECENT_COMMENTS = 15
 def today() -> date:
     """Today's date, read in views only."""
     return date.today()
-
-
-def _frozen_parameters(db) -> dict[tuple[str, int, str], ReliabilityParameters]:
-    """The council's frozen reliable-change parameters, keyed by questionnaire, version, scope."""
-    frozen = {}
-    for row in db.scalars(select(ReliabilityEstimate)):
-        frozen[(row.instrument_code, row.instrument_version, row.scope)] = ReliabilityParameters(
-            instrument_code=row.instrument_code, version=row.instrument_version, scope=row.scope,
-            sd=row.sd, reliability=row.reliability, n_families=row.families, n_respondents=0,
-            is_provisional=False,
-            source=(f"This council's own figures, frozen on {row.frozen_at:%-d %B %Y} from "
-                    f"{row.families} families' start answers: SD {row.sd:.3f}, "
-                    f"reliability {row.reliability:.3f}."))
-    return frozen
 
 
 def load_journey(db, case: Case) -> journey_builder.Journey:
@@ -87,7 +72,7 @@ def load_journey(db, case: Case) -> journey_builder.Journey:
             c.flag_acknowledged_at is not None, c.written_at) for c in response.comments]
     goals = [journey_builder.GoalRecord(g.position, g.text) for g in case.goals]
     return journey_builder.build_journey(members, responses, goals, comments,
-                                         _frozen_parameters(db))
+                                         load_frozen_parameters(db))
 
 
 @lru_cache(maxsize=256)

@@ -69,12 +69,12 @@ from surveys.models import (
     FamilyMember,
     GoalRating,
     Locality,
-    ReliabilityEstimate,
     Response,
     StaffUser,
     Team,
     Wave,
 )
+from surveys.reliability import load_frozen_parameters
 
 WAVE_KINDS = ("start", "middle", "close")
 WAVE_LABELS = {"start": "Start", "middle": "Middle", "close": "Close"}
@@ -484,23 +484,11 @@ def _redact_quotes(session: Session, comments: pd.DataFrame, quarter: Quarter) -
 
 def _load_parameters(session: Session) -> dict[str, ReliabilityParameters]:
     """Frozen reliable-change parameters for the adult questionnaire, or the provisional ones."""
-    stored = {row.scope: row for row in session.scalars(select(ReliabilityEstimate).where(
-        ReliabilityEstimate.instrument_code == FAMILY_OUTCOMES.code,
-        ReliabilityEstimate.instrument_version == FAMILY_OUTCOMES.version))}
-    parameters = {}
-    for scope in SCOPES:
-        row = stored.get(scope)
-        if row is None:
-            parameters[scope] = provisional_parameters(
-                FAMILY_OUTCOMES, scope, "No estimate has been frozen for this council yet.")
-        else:
-            parameters[scope] = ReliabilityParameters(
-                instrument_code=row.instrument_code, version=row.instrument_version, scope=scope,
-                sd=row.sd, reliability=row.reliability, n_families=row.families,
-                n_respondents=row.families, is_provisional=False,
-                source=f"Estimated from this council's start answers (SD {row.sd:.2f}, "
-                       f"reliability {row.reliability:.2f}, {row.families} families).")
-    return parameters
+    frozen = load_frozen_parameters(session)
+    return {scope: frozen.get((FAMILY_OUTCOMES.code, FAMILY_OUTCOMES.version, scope))
+            or provisional_parameters(FAMILY_OUTCOMES, scope,
+                                      "No estimate has been frozen for this council yet.")
+            for scope in SCOPES}
 
 
 # --- Raw figures for one group (never shown before protection) --------------------------------
@@ -819,7 +807,7 @@ def build_quarterly_report(data: QuarterData, filters: Filters = Filters(),
     report = QuarterlyReport(quarter=data.quarter, filters=filters, group=group, refusal=None,
                              headlines=(), sections=sections, themes=themes, areas=areas,
                              actions=actions, definitions=DEFINITIONS)
-    return replace(report, headlines=_headlines(raw, pcs, areas, themes, data.quarter))
+    return replace(report, headlines=_headlines(raw, pcs, areas, themes, data.quarter, data.parameters))
 
 
 def _area_changes(raw: _Raw, pcs) -> tuple[AreaChange, ...]:
@@ -950,8 +938,8 @@ def _distance_section(raw: _Raw, pcs, areas: Sequence[AreaChange],
         for change in CHANGES:
             cells.extend(_share_cells(area.shares[change]))
         share_rows.append(tuple(cells))
-    provisional = any(p.is_provisional for p in parameters.values())
-    notes = (parameters["total"].source,) if provisional else ()
+    note = provisional_note(parameters)
+    notes = (note,) if note else ()
     means = Table("distance", "Distance travelled from start to close, per family member",
                   ("Area", "Family members with start and close answers", "Average at start",
                    "Average at close", "Average change", "95% confidence interval",
@@ -1103,8 +1091,23 @@ def _health_section(raw: _Raw, pcs) -> Section:
                    (alphas, distribution))
 
 
+def provisional_note(parameters: Mapping[str, ReliabilityParameters]) -> str:
+    """Say which scores judge reliable change with the provisional figures, or ''."""
+    labels = {area.code: f"\u201c{area.title}\u201d" for area in AREAS}
+    scopes = [scope for scope in SCOPES if parameters[scope].is_provisional]
+    if not scopes:
+        return ""
+    named = ["the total score" if scope == "total" else labels[scope] for scope in scopes]
+    named = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    return (f"Provisional: reliable change for {named} uses assumed figures "
+            f"(SD {parameters[scopes[0]].sd}, reliability {parameters[scopes[0]].reliability}), "
+            "not this council's own, until 50 families have answered at the start and the "
+            "council's own are frozen.")
+
+
 def _headlines(raw: _Raw, pcs, areas: Sequence[AreaChange], themes: Sequence[ThemeFigure],
-               quarter: Quarter) -> tuple[str, ...]:
+               quarter: Quarter, parameters: Mapping[str, ReliabilityParameters]
+               ) -> tuple[str, ...]:
     lines = [f"{pcs[('cases', 'opened')].text.capitalize()} cases opened and "
              f"{pcs[('cases', 'closed')].text} closed between {quarter.label.replace(' to ', ' and ')}."]
     total = areas[0]
@@ -1112,7 +1115,9 @@ def _headlines(raw: _Raw, pcs, areas: Sequence[AreaChange], themes: Sequence[The
     if improved is not None:
         lines.append(f"Of the {total.n_paired.text} family members who answered at the start and "
                      f"the close, {_percent(improved.estimate)} reliably improved (95% confidence "
-                     f"interval {_interval_percent(improved)}).")
+                     f"interval {_interval_percent(improved)})"
+                     + (", judged with provisional figures." if parameters["total"].is_provisional
+                        else "."))
     if total.mean_change is not None:
         mc = total.mean_change
         lines.append(f"On average, total scores moved {_signed(mc.estimate)} points on the 1 to 5 "

@@ -140,11 +140,45 @@ def create_user_command(email: str, display_name: str, role: str, password: str)
     click.echo(f"Created {role} account for {email}.")
 
 
+@click.command("freeze-reliability")
+@with_appcontext
+def freeze_reliability_command() -> None:
+    """Freeze this council's reliable-change figures where 50 families have answered at the start,
+    and say which questionnaires still use the provisional ones (also done on each start send)."""
+    from family_by_family_scale import MINIMUM_FAMILIES_FOR_ESTIMATE
+    from surveys.reliability import (
+        OUTCOME_QUESTIONNAIRES,
+        freeze_reliability,
+        load_frozen_parameters,
+        scopes_of,
+        start_answers,
+    )
+
+    db = get_session()
+    newly = set(freeze_reliability(db, utcnow()))
+    db.commit()
+    frozen = load_frozen_parameters(db)
+    for instrument in OUTCOME_QUESTIONNAIRES:
+        families = len({family for family, _ in start_answers(db, instrument)})
+        click.echo(f"{instrument.title} (version {instrument.version}): "
+                   f"{families} families have answered at the start.")
+        for scope in scopes_of(instrument):
+            key = (instrument.code, instrument.version, scope)
+            if key in frozen:
+                p = frozen[key]
+                state = "frozen now" if key in newly else "frozen"
+                click.echo(f"  {scope}: {state}, SD {p.sd:.3f}, reliability {p.reliability:.3f} "
+                           f"({p.n_families} families)")
+            else:
+                click.echo(f"  {scope}: provisional (needs {MINIMUM_FAMILIES_FOR_ESTIMATE} families "
+                           "with a valid start score and a usable estimate)")
+
+
 def init_app(app: Flask) -> None:
     """Register the commands."""
     from surveys.lifecycle_commands import COMMANDS as LIFECYCLE_COMMANDS
 
     for command in (db_upgrade_command, seed_demo_command, create_user_command,
-                    demo_codes_command, reset_two_factor_command,
+                    demo_codes_command, reset_two_factor_command, freeze_reliability_command,
                     *LIFECYCLE_COMMANDS):
         app.cli.add_command(command)

@@ -40,6 +40,7 @@ from surveys.models import (
     WaveStatus,
 )
 from surveys.passwords import hash_password
+from surveys.reliability import freeze_reliability
 
 DEMO_PASSWORD = "family-voice-demo"  # printed in the terminal by `make run`; demo data only
 DEMO_COUNCIL = "Avonbridge Council (demo)"
@@ -278,6 +279,8 @@ def build_demo_council_with_counts(session: Session, *, families: int = 60, seed
         writer.add(session, [p.case for p in chunk])
     _add_actions(session, staffing, today)
     session.flush()
+    # As in a live council: once 50 families have answered at the start, their figures freeze.
+    freeze_reliability(session, datetime.combine(today, time(9), tzinfo=UTC))
     sign_ins = [
         DemoSignIn("Keyworker", staffing.demo_keyworker.email,
                    "holds a caseload in the Northgate team"),

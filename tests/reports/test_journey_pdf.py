@@ -82,3 +82,20 @@ def test_download_asks_the_browser_to_save_the_file(client, db, keyworker, team)
     response = client.get(f"/cases/{okafor.id}/journey/our-journey.pdf?download=1")
     assert response.headers["Content-Disposition"].startswith("attachment;")
     assert response.headers["Cache-Control"] == "no-store"
+
+
+def test_the_family_is_told_in_plain_words_when_the_figures_are_still_early(
+        client, db, keyworker, team):
+    """With provisional reliable-change figures the PDF says this is a first look, without the
+    word "provisional"; once this council's own figures are frozen it says no such thing."""
+    from surveys.models import ReliabilityEstimate
+
+    okafor = make_okafor_family(db, keyworker, team)
+    sign_in(client, keyworker)
+    flat = " ".join(_text(_pdf(client, okafor.id))[0].split())
+    assert "take this as a first look" in flat
+    db.add(ReliabilityEstimate(instrument_code="family-outcomes", instrument_version=1,
+                               scope="total", sd=0.3, reliability=0.9, families=64))
+    db.commit()
+    flat = " ".join(_text(_pdf(client, okafor.id))[0].split())
+    assert "first look" not in flat

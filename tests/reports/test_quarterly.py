@@ -217,3 +217,21 @@ def test_a_bad_filter_is_explained_not_ignored(client, council, make_staff):
     response = client.get(f"/reports/quarterly?quarter={QUARTER.code}&locality=Nowhere")
     assert response.status_code == 400
     assert "Error: Quarterly report" in response.get_data(as_text=True)
+
+
+def test_the_report_says_which_scores_use_provisional_figures():
+    """Every score judged with the library's assumed figures is named; none when all are frozen."""
+    from dataclasses import replace as with_
+
+    from family_by_family_scale import FAMILY_OUTCOMES, provisional_parameters
+    from reports.quarterly import SCOPES, provisional_note
+
+    assumed = {s: provisional_parameters(FAMILY_OUTCOMES, s, "None frozen.") for s in SCOPES}
+    note = provisional_note(assumed)
+    assert note.startswith("Provisional: reliable change for the total score, ")
+    assert "\u201cHopes and plans\u201d" in note and "not this council's own" in note
+    frozen = {s: with_(p, is_provisional=False) for s, p in assumed.items()}
+    assert provisional_note(frozen) == ""
+    only_hopes = {**frozen, "hopes": assumed["hopes"]}
+    assert provisional_note(only_hopes).startswith(
+        "Provisional: reliable change for \u201cHopes and plans\u201d uses assumed figures")
