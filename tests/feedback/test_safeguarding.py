@@ -21,9 +21,9 @@ def test_every_disclosure_is_flagged(text):
     assert result.cues and set(result.categories) <= set(CATEGORIES)
 
 
-def test_common_phrases_rarely_flag():
-    false_flags = [row["text"] for row in MUST_NOT_FLAG if check_safeguarding(row["text"]).is_flagged]
-    assert len(false_flags) / len(MUST_NOT_FLAG) <= 0.05, false_flags
+@pytest.mark.parametrize("text", [row["text"] for row in MUST_NOT_FLAG])
+def test_every_near_miss_is_left_alone(text):
+    assert not check_safeguarding(text).is_flagged, check_safeguarding(text).cues
 
 
 @pytest.mark.parametrize(
@@ -36,6 +36,21 @@ def test_common_phrases_rarely_flag():
         ("I cut myself", "self_harm"),
         ("older boys make me carry stuff", "exploitation"),
         ("he controls all the money", "abuse"),
+        ("I get hit at home", "violence"),
+        ("she was being kicked by the older girls", "violence"),
+        ("I get a smack if I'm naughty", "violence"),
+        ("I cut the skin on my arm", "self_harm"),
+        ("she has burns on her legs from a lighter", "self_harm"),
+        ("mum drinks and forgets to feed us", "neglect"),
+        ("nobody feeds us", "neglect"),
+        ("there is never any food", "neglect"),
+        ("he forces me to have sex", "abuse"),
+        ("my stepdad touches my private parts", "abuse"),
+        ("dad gets really angry and throws things", "unsafe_at_home"),
+        ("he smashes the telly when he is drunk", "unsafe_at_home"),
+        ("my ex stalks me", "abuse"),
+        ("my ex keeps following me home from work", "abuse"),
+        ("my boyfriend tracks my phone", "abuse"),
     ],
 )
 def test_disclosures_get_their_category(text, category):
@@ -49,3 +64,28 @@ def test_disclosures_get_their_category(text, category):
 )
 def test_idioms_do_not_flag(text):
     assert not check_safeguarding(text).is_flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son got hit by a ball at football and the worker helped",
+        "she got kicked in the match on Saturday",
+        "I was never hit as a child",
+        "I was hurt that nobody rang me back",
+        "we were hit hard by the cost of living",
+        "I burnt my hand on the oven",
+        "we cut back on takeaways",
+        "we cut the sessions to one a week",
+        "nobody fed back after the meeting",
+        "I was fed up of waiting",
+        "the food bank voucher helped",
+        "there was not enough food at the party",
+        "I was angry at the school but the worker calmed things down",
+        "he broke down in tears when we got the house",
+        "my partner turned up to the group and loved it",
+        "my ex has the kids every other weekend and it works well",
+    ],
+)
+def test_near_misses_of_the_general_rules_do_not_flag(text):
+    assert not check_safeguarding(text).is_flagged, check_safeguarding(text).cues
