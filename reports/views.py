@@ -13,6 +13,7 @@ from flask import (
     Blueprint,
     Flask,
     Response,
+    abort,
     current_app,
     flash,
     redirect,
@@ -245,8 +246,7 @@ def edit_action(action_id: int):
     db = get_session()
     action = db.get(ServiceAction, action_id)
     if action is None:
-        flash("That action could not be found. It may have been removed.", "important")
-        return redirect(url_for("reports.actions"))
+        abort(404)
     if not _may_change(db, action):
         flash(f"That action belongs to {action.locality.name}. You can change actions for the "
               "whole council and for your own locality.", "important")

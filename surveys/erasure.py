@@ -43,6 +43,13 @@ def erase_member_data(session: Session, member: FamilyMember, now: datetime, *,
     return LifecycleCounts(members=1, comments=comments, links=links)
 
 
+def _refuse_under_legal_hold(member: FamilyMember) -> None:
+    """A family under a legal hold keeps its data, whoever asks, until the hold is lifted."""
+    if member.family.legal_hold:
+        raise ErasureRefused("This family's data is under a legal hold, so it cannot be erased. "
+                             "Ask an administrator to lift the hold first if it is no longer needed")
+
+
 def request_erasure(session: Session, member: FamilyMember, case_id: int, requester: StaffUser,
                     reason: str, ip_address: str | None = None) -> ErasureRequest:
     """Record a request to erase a member's data, waiting for another manager's decision."""
@@ -50,6 +57,7 @@ def request_erasure(session: Session, member: FamilyMember, case_id: int, reques
         raise ErasureRefused("This person's data has already been erased")
     if not reason.strip():
         raise ErasureRefused("Enter why this person's data should be erased")
+    _refuse_under_legal_hold(member)
     pending = session.scalar(select(ErasureRequest).where(
         ErasureRequest.member_id == member.id, ErasureRequest.status == ErasureStatus.PENDING))
     if pending is not None:
@@ -75,6 +83,8 @@ def decide_erasure(session: Session, request: ErasureRequest, decider: StaffUser
                              "a request you made")
     if decider.role not in (Role.TEAM_MANAGER, Role.ADMIN):
         raise ErasureRefused("Only a team manager or an administrator can decide erasure requests")
+    if approve:  # a hold may have been placed since the request was made
+        _refuse_under_legal_hold(request.member)
     request.status = ErasureStatus.APPROVED if approve else ErasureStatus.REJECTED
     request.decided_by_id = decider.id
     request.decided_at = now

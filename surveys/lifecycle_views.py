@@ -111,8 +111,7 @@ def decide_erasure_request(request_id: int):
     db = get_session()
     row = db.scalar(_requests_query().where(ErasureRequest.id == request_id))
     if row is None:  # missing and out of scope look the same
-        flash("We could not find that erasure request. Choose one from the list", "important")
-        return redirect(url_for("lifecycle.erasure_requests"))
+        abort(404)
     form = ErasureDecisionForm()
     is_own = row.requested_by_id == current_user.id
     if row.status is ErasureStatus.PENDING and not is_own and form.validate_on_submit():

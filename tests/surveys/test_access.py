@@ -5,7 +5,7 @@ import re
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from surveys.access import ACCESS, FAMILY, PUBLIC
 from surveys.db import utcnow
@@ -23,7 +23,7 @@ from surveys.models import (
     Wave,
     WaveKind,
 )
-from tests.conftest import sign_in
+from tests.conftest import csrf_token, sign_in
 
 ROLES = list(Role)
 
@@ -157,3 +157,49 @@ def test_commissioner_overview_shows_no_family(client, world, db):
     for family in db.scalars(select(Family)):
         assert family.family_name not in html and family.reference not in html
     assert "fewer than 8" in html
+
+
+def _post_only_rules(app):
+    """Routes that take only POST (sign-out, revoking a link, deactivating someone...)."""
+    return [rule for rule in app.url_map.iter_rules()
+            if "GET" not in rule.methods and rule.endpoint != "static"]
+
+
+@pytest.mark.parametrize("role", ROLES, ids=lambda r: r.value)
+def test_post_only_routes_are_not_found_for_roles_outside_them(app, client, db, world, role):
+    """A role outside a POST-only route's rule gets a 404 even with a good CSRF token, and the
+    POST changes nothing (the audit log, which every change writes to, stays as it was)."""
+    from surveys.models import AuditEvent
+
+    people, cases = world
+    user = people[role]
+    sign_in(client, user)
+    token = csrf_token(client, "/account")
+    rules = _post_only_rules(app)
+    assert len(rules) >= 8, [r.endpoint for r in rules]
+    tried = 0
+    for rule in rules:
+        allowed = ACCESS[rule.endpoint]
+        if allowed in (PUBLIC, FAMILY) or role in allowed:
+            continue
+        events = db.scalar(select(func.count()).select_from(AuditEvent))
+        url = _sample_url(rule, cases["own"], people[Role.KEYWORKER].id, cases["ids"])
+        response = client.post(url, data={"csrf_token": token})
+        assert response.status_code == 404, f"{role.value} must not reach POST {url}"
+        db.expire_all()
+        assert db.scalar(select(func.count()).select_from(AuditEvent)) == events, url
+        tried += 1
+    assert tried, f"{role.value}: no POST-only route is closed to this role"
+
+
+def test_post_only_staff_routes_send_signed_out_people_to_sign_in(app, client, world):
+    """Without a session, a POST-only staff route is never run: it sends to sign-in."""
+    _, cases = world
+    token = csrf_token(client, "/sign-in")
+    for rule in _post_only_rules(app):
+        if ACCESS[rule.endpoint] in (PUBLIC, FAMILY):
+            continue
+        response = client.post(_sample_url(rule, cases["own"], 1, cases["ids"]),
+                               data={"csrf_token": token})
+        assert response.status_code == 302, rule.rule
+        assert response.headers["Location"].startswith("/sign-in"), rule.rule

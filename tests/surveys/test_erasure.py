@@ -90,3 +90,39 @@ def test_an_administrator_rejects_without_seeing_names(client, db, make_staff, t
     assert db.get(ErasureRequest, request.id).status is ErasureStatus.REJECTED
     assert db.get(FamilyMember, grace.id).first_name == "Grace"
     assert db.scalar(select(AuditEvent).where(AuditEvent.action == "erasure_rejected"))
+
+
+def test_a_legal_hold_stops_an_erasure_being_asked_for_or_approved(app, client, db, make_staff,
+                                                                   team):
+    """Under a legal hold nothing is erased: a new request is refused with the reason, and a
+    request made before the hold cannot be approved."""
+    keyworker, case, grace = _setup(db, make_staff, team)
+    db.add(ErasureRequest(member_id=grace.id, case_id=case.id, reason="Asked",
+                          requested_by_id=keyworker.id))
+    case.family.legal_hold = True
+    case.family.legal_hold_reason = "Court proceedings"
+    db.commit()
+    manager = make_staff(Role.TEAM_MANAGER, team)
+    sign_in(client, manager)
+    request = db.scalar(select(ErasureRequest))
+    response = submit(client, f"/erasure-requests/{request.id}", {"decision": "approve"})
+    assert response.status_code == 400
+    assert "under a legal hold" in response.get_data(as_text=True)
+    db.expire_all()
+    assert db.get(ErasureRequest, request.id).status is ErasureStatus.PENDING
+    assert db.get(FamilyMember, grace.id).first_name == "Grace"
+    assert db.get(FamilyMember, grace.id).erased_at is None
+    db.delete(db.get(ErasureRequest, request.id))
+    db.commit()
+    with app.test_client() as other:
+        sign_in(other, keyworker)
+        response = submit(other, f"/cases/{case.id}/members/{grace.id}/erasure",
+                          {"reason": "Asked"})
+    assert "under a legal hold" in response.get_data(as_text=True)
+    assert db.scalar(select(ErasureRequest)) is None
+
+
+def test_an_unknown_erasure_request_is_not_found(client, make_staff, team):
+    """Missing and out-of-scope requests are a plain 404."""
+    sign_in(client, make_staff(Role.TEAM_MANAGER, team))
+    assert client.get("/erasure-requests/999").status_code == 404
