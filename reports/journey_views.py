@@ -11,6 +11,7 @@ from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from feedback.queries import count_unacknowledged_flags
 from reports import journey as journey_builder
 from reports.charts import drawing_to_svg
 from reports.journey_pdf import render_journey_pdf
@@ -152,7 +153,8 @@ def dashboard():
                               c.written_at, c.is_safeguarding,
                               c.is_safeguarding and c.flag_acknowledged_at is None, c.id)
                 for c, first_name, kind, case_id, family_name in comment_rows]
-    board = build_dashboard(cases, submitted, comments, today())
+    board = build_dashboard(cases, submitted, comments, today(),
+                            open_flags=count_unacknowledged_flags(db, current_user))
     return render_template("journey/dashboard.html", board=board,
                            is_manager=current_user.role.value == "team_manager")
 

@@ -38,7 +38,8 @@ class WaveDue:
 
 @dataclass(frozen=True)
 class ClosingCase:
-    """An open case whose close questionnaire is due within four weeks, or past, and not done."""
+    """An open case whose close questionnaire is due within four weeks, or past, and not done
+    (or was cancelled, so the case is heading to close without one)."""
 
     case_id: int
     family_name: str
@@ -72,19 +73,25 @@ class Dashboard:
     closing: tuple[ClosingCase, ...]
     comments: tuple[RecentComment, ...]
     case_count: int
+    open_flags: int | None = None
 
     @property
     def flags_to_acknowledge(self) -> int:
-        """Safeguarding flags among the recent comments that no one has acknowledged."""
+        """Safeguarding flags in scope that no one has acknowledged: all of them when counted
+        (the recent comments show at most a page), else those among the recent comments."""
+        if self.open_flags is not None:
+            return self.open_flags
         return sum(c.needs_attention for c in self.comments)
 
 
 def build_dashboard(cases: Iterable, submitted: set[tuple[int, int]],
-                    comments: Sequence[RecentComment], today: date) -> Dashboard:
+                    comments: Sequence[RecentComment], today: date,
+                    open_flags: int | None = None) -> Dashboard:
     """Sort open cases' waves into overdue and due this week (due now, or due within 7 days),
     list who has not answered each (a wave with first answers stays listed while in its
     two-week due window and someone has still to answer), and find cases whose close wave is
-    due within 4 weeks or past without being done.
+    due within 4 weeks or past without being done, or was cancelled (heading to close with no
+    close questionnaire at all). `open_flags` is the count of unacknowledged flags in scope.
 
     `cases` are open cases with their family (and members), keyworker and waves loaded;
     `submitted` holds (wave id, member id) for every submitted questionnaire.
@@ -111,6 +118,9 @@ def build_dashboard(cases: Iterable, submitted: set[tuple[int, int]],
                                        waiting, is_partly_answered=True))
                 continue
             if state is WaveState.CANCELLED:
+                if wave.kind is WaveKind.CLOSE and wave.due_on <= today + CLOSE_SOON:
+                    closing.append(ClosingCase(case.id, family.family_name, family.reference,
+                                               case.keyworker.display_name, wave.due_on, state))
                 continue
             if wave.due_on <= today + DUE_SOON:  # overdue, due now, or due within the week
                 item = WaveDue(case.id, family.family_name, family.reference,
@@ -126,4 +136,4 @@ def build_dashboard(cases: Iterable, submitted: set[tuple[int, int]],
         closing=tuple(sorted(closing, key=lambda c: (c.close_due_on, c.family_name))),
         comments=tuple(sorted(comments, key=lambda c: (
             not c.needs_attention, not c.is_safeguarding, -c.written_at.timestamp()))),
-        case_count=count)
+        case_count=count, open_flags=open_flags)

@@ -145,3 +145,36 @@ def test_an_unacknowledged_flag_links_straight_to_acknowledging_it(client, db, m
     link = f'href="/feedback/comments/{comment.id}/acknowledge"'
     assert link in client.get("/dashboard").get_data(as_text=True)
     assert link in client.get(f"/cases/{case.id}/journey").get_data(as_text=True)
+
+
+def test_a_case_whose_close_questionnaire_was_cancelled_is_heading_to_close_without_one(
+        client, db, make_staff, team):
+    """Close wave cancelled, planned end in a week: the case is listed as closing with no
+    closing questionnaire, so the keyworker can still ask the family before closing."""
+    from surveys.models import WaveStatus
+
+    keyworker = make_staff(Role.KEYWORKER, team)
+    case = make_case(db, keyworker, team, family_name="Hughes",
+                     opened_on=date.today() - timedelta(weeks=23))
+    wave_of(case, WaveKind.CLOSE).status = WaveStatus.CANCELLED
+    db.commit()
+    sign_in(client, keyworker)
+    heading = _section(client.get("/dashboard").get_data(as_text=True), "closing",
+                       "recent-comments")
+    assert "Hughes family" in heading and "no closing questionnaire" in heading
+    assert "Cancelled" in heading
+
+
+def test_the_flag_count_covers_every_open_flag_not_only_the_recent_comments(
+        client, db, make_staff, team):
+    """20 unacknowledged flags: the list shows a page of recent comments, the banner says 20."""
+    keyworker = make_staff(Role.KEYWORKER, team)
+    for n in range(20):
+        case = make_case(db, keyworker, team, family_name=f"Family {n}")
+        response = add_response(db, wave_of(case, WaveKind.START), case.family.members[0],
+                                all_items(3), comments={"anything_else": f"Worried {n}"})
+        response.comments[0].is_safeguarding = True
+    db.commit()
+    sign_in(client, keyworker)
+    html = client.get("/dashboard").get_data(as_text=True)
+    assert "20 safeguarding flags need acknowledging" in " ".join(html.split())
