@@ -28,6 +28,20 @@ def test_command_adds_analysis_columns(tmp_path):
     assert rows[2]["sentiment"] == "negative"
 
 
+def test_a_councils_own_question_wording_keeps_the_question_prior(tmp_path):
+    source, target = tmp_path / "in.csv", tmp_path / "out.csv"
+    write_csv(source, [["comment", "question"],
+                       ["Nothing", "What could be better?"],
+                       ["Nothing", "What has been most helpful?"],
+                       ["Nothing", "How old are you?"]])
+    result = CliRunner().invoke(analyse_feedback_command, [
+        str(source), str(target), "--text-column", "comment", "--question-column", "question"])
+    assert result.exit_code == 0, result.output
+    with target.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["sentiment"] for row in rows] == ["positive", "negative", "mixed"]
+
+
 def test_missing_column_is_a_clear_error(tmp_path):
     source = tmp_path / "in.csv"
     write_csv(source, [["comment"], ["ok"]])
