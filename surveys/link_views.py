@@ -27,7 +27,6 @@ from surveys.forms import BaseForm
 from surveys.invitations import issue_link
 from surveys.models import (
     CompletionMode,
-    CouncilSettings,
     FamilyMember,
     Goal,
     Invitation,
@@ -39,7 +38,7 @@ from surveys.models import (
 from surveys.qr import qr_svg
 from surveys.questionnaire import plan_pages
 from surveys.questionnaire_forms import GoalsEditForm
-from surveys.questionnaire_views import start_assisted
+from surveys.questionnaire_views import link_valid_days, start_assisted
 
 bp = Blueprint("links", __name__)
 
@@ -55,11 +54,6 @@ def _wave_and_member(case, wave_id: int, member_id: int) -> tuple[Wave, FamilyMe
     return wave, member
 
 
-def _valid_days(db) -> int:
-    settings = db.scalar(select(CouncilSettings).limit(1))
-    return settings.link_valid_days if settings else 14
-
-
 @bp.route("/cases/<int:case_id>/waves/<int:wave_id>/members/<int:member_id>/link", methods=["POST"])
 def issue(case_id: int, wave_id: int, member_id: int):
     """Issue a new personal link for a member at a wave (any older link stops working)."""
@@ -69,7 +63,7 @@ def issue(case_id: int, wave_id: int, member_id: int):
         abort(400)
     db = get_session()
     invitation, token = issue_link(db, wave_id=wave.id, member_id=member.id,
-                                   valid_days=_valid_days(db), now=utcnow(),
+                                   valid_days=link_valid_days(db), now=utcnow(),
                                    issued_by=current_user.id)
     audit.record(db, "link_issued", actor_id=current_user.id, target_type="invitation",
                  target_id=invitation.id, ip_address=request.remote_addr)

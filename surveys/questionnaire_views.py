@@ -34,6 +34,7 @@ from surveys.models import (
     Case,
     Comment,
     CompletionMode,
+    CouncilSettings,
     FamilyMember,
     Goal,
     GoalRating,
@@ -145,6 +146,12 @@ def _no_session():
     return redirect(url_for("questionnaire.link_problem"))
 
 
+def link_valid_days(db) -> int:
+    """How many days a new personal link works for (the administrator's setting)."""
+    settings = db.scalar(select(CouncilSettings).limit(1))
+    return settings.link_valid_days if settings else 14
+
+
 def start_response(db, wave: Wave, member: FamilyMember, mode: CompletionMode,
                    entered_by: int | None) -> Response:
     """Find or create the member's response at this wave (a double tap creates one)."""
@@ -174,7 +181,7 @@ def open_link(token: str):
     now = utcnow()
     invitation = find_live_link(db, token, now)
     if invitation is None:
-        return render_template("questionnaire/link_problem.html"), 404
+        return _link_problem_page()
     wave = db.get(Wave, invitation.wave_id)
     member = db.get(FamilyMember, invitation.member_id)
     response = start_response(db, wave, member, CompletionMode.ONLINE, None)
@@ -188,7 +195,12 @@ def open_link(token: str):
 @bp.route("/questionnaire/link-problem")
 def link_problem():
     """The same friendly page for unknown, expired, revoked and used links."""
-    return render_template("questionnaire/link_problem.html"), 404
+    return _link_problem_page()
+
+
+def _link_problem_page():
+    return render_template("questionnaire/link_problem.html",
+                           valid_days=link_valid_days(get_session())), 404
 
 
 @bp.route("/questionnaire")

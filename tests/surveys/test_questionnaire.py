@@ -19,6 +19,7 @@ from surveys.models import (
     AuditEvent,
     Comment,
     CompletionMode,
+    CouncilSettings,
     GoalRating,
     Invitation,
     MemberRole,
@@ -166,6 +167,15 @@ def test_every_bad_link_gets_the_same_friendly_page(client, db, case, problem):
     response = client.get(f"/q/{token}")
     assert response.status_code == 404
     assert "This link does not work" in response.get_data(as_text=True)
+
+
+def test_the_link_problem_page_gives_the_councils_own_link_validity(client, db):
+    db.add(CouncilSettings(council_name="Northshire Council", middle_wave_weeks=12,
+                           close_wave_weeks=24, link_valid_days=7, retention_months=72))
+    db.commit()
+    for url in ("/q/" + "u" * 43, "/questionnaire/link-problem"):
+        html = client.get(url).get_data(as_text=True)
+        assert "Links last for 7 days." in html and "2 weeks" not in html
 
 
 def test_reissuing_a_link_kills_the_old_one(client, db, case):
