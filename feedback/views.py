@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from math import ceil
 
-from flask import Blueprint, Flask, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Flask, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select, update
 from wtforms.fields.choices import SelectChoice
@@ -52,8 +52,6 @@ SAFEGUARDING_LABELS = {VIOLENCE: "violence", ABUSE: "abuse", SELF_HARM: "self-ha
                        SUICIDAL: "suicidal thoughts", UNSAFE: "feeling unsafe at home",
                        NEGLECT: "neglect", EXPLOITATION: "exploitation"}
 FLAG_LABELS = {OPEN_FLAG: "Flags to acknowledge", ANY_FLAG: "All safeguarding flags"}
-NOT_FOUND = ("We could not find that comment. You can only see comments from families whose "
-             "cases you hold or manage.")
 
 
 def _filters_from(args: Mapping[str, str]) -> Filters:
@@ -100,11 +98,13 @@ def _back_to_list(comment_id: int):
     return redirect(_list_url(comment_id))
 
 
-def _not_found():
-    # Out of scope and missing look the same (as with get_case_or_404), so nobody learns which
-    # comments exist; the list is the useful next step, so send the person back to it.
-    flash(NOT_FOUND, "important")
-    return redirect(url_for("feedback.index"))
+def _item_or_404(db, comment_id: int) -> FeedbackItem:
+    """The comment if the person may read it, or 404: out of scope looks exactly like missing,
+    as with get_case_or_404, so nobody learns which comments exist."""
+    item = feedback_item(db, current_user, comment_id)
+    if item is None:
+        abort(404)
+    return item
 
 
 def _with_count(value: str, label: str, counts) -> SelectChoice:
@@ -189,9 +189,7 @@ def _is_check(comment: Comment, sentiment: str, themes: list[str]) -> bool:
 def labels(comment_id: int):
     """Correct a comment's sentiment and themes; reports use the corrected labels."""
     db = get_session()
-    item = feedback_item(db, current_user, comment_id)
-    if item is None:
-        return _not_found()
+    item = _item_or_404(db, comment_id)
     comment = item.comment
     form = LabelsForm()
     if not form.is_submitted():
@@ -221,9 +219,9 @@ def labels(comment_id: int):
 def acknowledge(comment_id: int):
     """Acknowledge a safeguarding flag as the signed-in person, with what they did."""
     db = get_session()
-    item = feedback_item(db, current_user, comment_id)
-    if item is None or not item.comment.is_safeguarding:
-        return _not_found()
+    item = _item_or_404(db, comment_id)
+    if not item.comment.is_safeguarding:
+        abort(404)  # there is no flag to acknowledge, as with a closed case's pages
     comment = item.comment
     if comment.flag_acknowledged_at is not None:
         flash("This flag has already been acknowledged", "important")
@@ -268,9 +266,7 @@ def _names_to_remove(db, item: FeedbackItem) -> tuple[str, ...]:
 def quote(comment_id: int):
     """A team manager approves a comment as an anonymous quote, in redacted words, or rejects it."""
     db = get_session()
-    item = feedback_item(db, current_user, comment_id)
-    if item is None:
-        return _not_found()
+    item = _item_or_404(db, comment_id)
     comment = item.comment
     if comment.is_safeguarding:
         flash("This comment has a safeguarding flag, so it cannot be used as a quote", "important")

@@ -360,7 +360,10 @@ def check():
     """Check every answer, change any, then send."""
     from surveys.forms import BaseForm
 
-    q = _require()
+    q = _require(allow_submitted=True)
+    if q.response.is_submitted:
+        # A second tap on Send (or Back to this page) after the answers went: they are sent.
+        return redirect(url_for("questionnaire.done"))
     missing = first_unanswered(q.pages, q.response.pages_done)
     if missing is not None:
         return redirect(url_for("questionnaire.page", key=missing.key))

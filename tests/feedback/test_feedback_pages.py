@@ -128,24 +128,33 @@ def test_commissioners_and_admins_never_see_individual_comments(client, world, w
         assert OWN_PRAISE not in page_text(response)
 
 
-def test_keyworker_cannot_open_a_colleagues_comment(client, world, db):
-    sign_in(client, world.keyworker)
-    for path in (f"/feedback/comments/{world.colleague_comment.id}/labels",
-                 f"/feedback/comments/{world.other_comment.id}/labels",
-                 "/feedback/comments/999999/labels"):
-        response = client.get(path, follow_redirects=True)
+@pytest.mark.parametrize("action", ["labels", "acknowledge", "quote"])
+def test_comments_outside_the_persons_scope_are_not_found(client, world, action):
+    # Out of scope looks exactly like missing: a plain 404, as for cases, and no redirect.
+    sign_in(client, world.manager if action == "quote" else world.keyworker)
+    out_of_scope = [world.other_comment.id, 999999]
+    if action != "quote":
+        out_of_scope.append(world.colleague_comment.id)
+    for comment_id in out_of_scope:
+        response = client.get(f"/feedback/comments/{comment_id}/{action}")
+        assert response.status_code == 404, comment_id
         text = page_text(response)
-        assert "We could not find that comment" in text
+        assert "Page not found" in text
         assert COLLEAGUE_COMMENT not in text and OTHER_TEAM_COMMENT not in text
-    # Posting a correction to a colleague's comment changes nothing.
+
+
+def test_posting_to_a_colleagues_comment_is_not_found_and_changes_nothing(client, world, db):
+    sign_in(client, world.keyworker)
     token_page = f"/feedback/comments/{world.praise.id}/labels"
     html = client.get(token_page).get_data(as_text=True)
     token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html).group(1)
-    response = client.post(f"/feedback/comments/{world.colleague_comment.id}/labels",
-                           data={"csrf_token": token, "sentiment": "negative"})
-    assert response.status_code == 302
+    for action, data in (("labels", {"sentiment": "negative"}), ("acknowledge", {"confirm": "y"})):
+        response = client.post(f"/feedback/comments/{world.colleague_comment.id}/{action}",
+                               data={"csrf_token": token, **data})
+        assert response.status_code == 404, action
     db.expire_all()
-    assert db.get(Comment, world.colleague_comment.id).corrected_sentiment is None
+    comment = db.get(Comment, world.colleague_comment.id)
+    assert comment.corrected_sentiment is None and comment.flag_acknowledged_at is None
 
 
 def test_nav_offers_feedback_to_case_holders_only(client, world):

@@ -129,5 +129,13 @@ def test_rejecting_needs_no_wording_and_is_audited(client, world, named, db):
 
 def test_managers_only_review_their_own_teams_comments(client, world, db, make_staff):
     sign_in(client, world.manager)
-    response = client.get(quote_url(world.other_comment), follow_redirects=True)
-    assert "We could not find that comment" in page_text(response)
+    response = client.get(quote_url(world.other_comment))
+    assert response.status_code == 404
+    assert world.other_comment.text not in page_text(response)
+    html = client.get(quote_url(world.praise)).get_data(as_text=True)
+    token = html.split('name="csrf_token" type="hidden" value="')[1].split('"')[0]
+    response = client.post(quote_url(world.other_comment), data={
+        "csrf_token": token, "quote_text": "Fine words", "approve": "Approve quote"})
+    assert response.status_code == 404
+    db.expire_all()
+    assert db.get(Comment, world.other_comment.id).quote_status == "none"
