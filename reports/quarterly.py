@@ -65,6 +65,7 @@ from surveys.models import (
     Answer,
     Case,
     Comment,
+    CompletionMode,
     Family,
     FamilyMember,
     GoalRating,
@@ -78,6 +79,8 @@ from surveys.reliability import load_frozen_parameters
 
 WAVE_KINDS = ("start", "middle", "close")
 WAVE_LABELS = {"start": "Start", "middle": "Middle", "close": "Close"}
+# How a questionnaire was filled in: help from a keyworker or paper can change answers.
+MODE_LABELS = {mode.value: mode.label for mode in CompletionMode}
 SCOPES = ("total", *(area.code for area in AREAS))
 SCOPE_LABELS = {"total": "All areas (total score)", **{a.code: a.title for a in AREAS}}
 SENTIMENTS = ("positive", "mixed", "negative", "unknown")
@@ -578,6 +581,8 @@ def _raw_figures(data: QuarterData, filters: Filters, *, with_details: bool = Tr
                   ("waves", kind, "not_answered"): len(of_kind) - answered}, ("waves", kind, "due"))
     raw.line({("received", kind): int((submitted["wave"] == kind).sum()) for kind in WAVE_KINDS},
              ("received", "total"))
+    raw.line({("mode", mode): int((submitted["mode"] == mode).sum()) for mode in MODE_LABELS},
+             ("received", "total"))
     raw.counts[("respondents",)] = int(submitted["member_id"].nunique())
 
     # Distance travelled: start and close answers of cases whose close wave was done this quarter.
@@ -875,12 +880,20 @@ def _questionnaires_section(raw: _Raw, pcs) -> Section:
                    "95% confidence interval", "Received"), tuple(rows),
                   ("Waves due counts one per family. Received counts each family member's "
                    "questionnaire sent in the quarter.",))
+    modes = Table("modes", "How questionnaires were filled in",
+                  ("How", "Questionnaires received"),
+                  tuple((Cell(label), _count_cell(pcs[("mode", mode)]))
+                        for mode, label in MODE_LABELS.items())
+                  + ((Cell("All"), _count_cell(pcs[("received", "total")])),),
+                  ("Filling in with a keyworker, or on paper, can change how people answer: "
+                   "compare like with like.",))
     chart = ChartSpec("response-rates", "Response rate by wave",
                       "Bar chart of the share of waves due in the quarter that were answered, "
                       "by wave. The figures are in the table below.",
                       tuple(WAVE_LABELS.values()), (Series("Response rate (%)", tuple(rate_values)),),
                       value_max=100, ticks=(0, 25, 50, 75, 100))
-    return Section("questionnaires", "Questionnaires and response rates", (), (table,), (chart,))
+    return Section("questionnaires", "Questionnaires and response rates", (), (table, modes),
+                   (chart,))
 
 
 def _left_early_section(raw: _Raw, pcs) -> Section:

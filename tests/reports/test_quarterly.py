@@ -235,3 +235,17 @@ def test_the_report_says_which_scores_use_provisional_figures():
     only_hopes = {**frozen, "hopes": assumed["hopes"]}
     assert provisional_note(only_hopes).startswith(
         "Provisional: reliable change for \u201cHopes and plans\u201d uses assumed figures")
+
+
+def test_the_report_shows_how_questionnaires_were_filled_in(council):
+    """Online, with a keyworker and on paper, each under the disclosure rules, and all of them
+    together equal to the questionnaires received in the quarter."""
+    report = build_quarterly_report(load_quarter_data(council, QUARTER))
+    section = next(s for s in report.sections if s.key == "questionnaires")
+    by_key = {t.key: t for t in section.tables}
+    modes = {row[0].text: row[1].text for row in by_key["modes"].rows}
+    assert list(modes) == ["On their own device", "With their keyworker", "Paper form", "All"]
+    received = by_key["questionnaires"].rows[-1][-1].text
+    assert modes["All"] == received
+    shown = [int(v) for v in modes.values() if v.isdigit()]
+    assert all(v % 5 == 0 for v in shown)
