@@ -510,6 +510,7 @@ class _Raw:
     negative: dict[str, float] = field(default_factory=dict)
     quotes: list[str] = field(default_factory=list)
     theme_order: list[str] = field(default_factory=list)
+    teams: int = 0
 
     def line(self, parts: dict[Hashable, int], total_key: Hashable, total: int | None = None) -> None:
         self.counts.update(parts)
@@ -555,6 +556,7 @@ def _raw_figures(data: QuarterData, filters: Filters, *, with_details: bool = Tr
     cases = data.cases[data.cases["case_id"].isin(ids)]
     waves = data.waves[data.waves["case_id"].isin(ids)]
     responses = data.responses[data.responses["case_id"].isin(ids)]
+    raw.teams = int(cases["team"].nunique())
 
     # Cases.
     opened = _between(cases["opened_on"], q_start, q_end)
@@ -1039,7 +1041,8 @@ def _themes_section(raw: _Raw, pcs, themes: Sequence[ThemeFigure], filters: Filt
                                                     else None for t in top))))
     respondents = raw.counts[("respondents",)]
     quotes: tuple[str, ...] = ()
-    if filters.team:
+    if filters.team or (filters.locality and raw.teams <= 1):
+        # A locality with one team is a team by another name: a quote beside it could be traced.
         note = "Quotes are never shown in a report for one team."
     elif not can_show_quotes(respondents):
         note = "Quotes are shown only when at least 10 people in the group answered this quarter."

@@ -249,3 +249,22 @@ def test_the_report_shows_how_questionnaires_were_filled_in(council):
     assert modes["All"] == received
     shown = [int(v) for v in modes.values() if v.isdigit()]
     assert all(v % 5 == 0 for v in shown)
+
+
+def test_a_locality_with_one_team_shows_no_quotes(council):
+    """A locality served by a single team is that team by another name: no quotes beside it."""
+    from dataclasses import replace as with_
+
+    frames = load_quarter_data(council, QUARTER)
+    locality = sorted(set(frames.cases["locality"]))[0]
+    cases = frames.cases.copy()
+    in_locality = cases["locality"] == locality
+    assert cases.loc[in_locality, "team"].nunique() > 1
+    whole = build_quarterly_report(frames, Filters(locality=locality))
+    themes = next(s for s in whole.sections if s.key == "themes")
+    assert "never shown in a report for one team" not in " ".join(themes.paragraphs)
+    cases.loc[in_locality, "team"] = cases.loc[in_locality, "team"].iloc[0]
+    one_team = build_quarterly_report(with_(frames, cases=cases), Filters(locality=locality))
+    themes = next(s for s in one_team.sections if s.key == "themes")
+    assert themes.quotes == ()
+    assert "Quotes are never shown in a report for one team." in themes.paragraphs
