@@ -152,6 +152,16 @@ def link_valid_days(db) -> int:
     return settings.link_valid_days if settings else 14
 
 
+def is_family_request() -> bool:
+    """Whether this request comes from a family's questionnaire, so an error page keeps the
+    family layout ("Exit this page", their language) rather than the staff one."""
+    if request.blueprint == bp.name:
+        return True
+    # A family's browser holds their questionnaire but no staff sign-in; a keyworker filling
+    # one in keeps the staff layout away from the questionnaire pages.
+    return isinstance(session.get(SESSION_RESPONSE), int) and not current_user.is_authenticated
+
+
 def start_response(db, wave: Wave, member: FamilyMember, mode: CompletionMode,
                    entered_by: int | None) -> Response:
     """Find or create the member's response at this wave (a double tap creates one)."""
@@ -441,4 +451,5 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("RATELIMIT_HEADERS_ENABLED", False)
     limiter.init_app(app)
     app.register_blueprint(bp)
+    app.jinja_env.globals["is_family_request"] = is_family_request
     app.register_error_handler(429, lambda e: (render_template("questionnaire/too_many.html"), 429))

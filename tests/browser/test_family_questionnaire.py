@@ -137,3 +137,22 @@ def test_a_dropped_signal_and_a_closed_browser_lose_nothing_saved(browser, live_
     checked = page.locator("input[type=radio]:checked").count()
     assert checked == len(FAMILY_OUTCOMES.items_in("community"))  # area 1 kept
     context.close()
+
+
+def test_a_family_who_hits_an_error_page_keeps_exit_this_page(live_server, page, axe, db, make_staff,
+                                                              team):
+    case = make_case(db, make_staff(Role.KEYWORKER, team), team)
+    page.goto(f"{live_server}/q/{_link(db, case, 0)}")
+    page.goto(f"{live_server}/questionnaire/not-a-page")  # a mistyped or half-copied address
+    expect(page.locator("h1")).to_have_text("Page not found")
+    expect(page.get_by_role("button", name="Exit this page")).to_be_visible()
+    axe(page, "family page not found")
+    page.get_by_role("link", name="Go to the start of your questionnaire").click()
+    expect(page.locator("h1")).to_have_text("How are things for your family?")
+
+    page.goto(f"{live_server}/questionnaire/your-words")
+    page.get_by_label("What has helped most?").fill("x" * 70_000)  # over the 64 KB a request may be
+    page.get_by_role("button", name="Continue").click()
+    expect(page.locator("h1")).to_have_text("What you sent was too long")
+    expect(page.get_by_role("button", name="Exit this page")).to_be_visible()
+    axe(page, "family request too long")

@@ -7,10 +7,12 @@ import threading
 from datetime import timedelta
 
 import pytest
+from flask import abort
 from sqlalchemy import func, select
 from werkzeug.datastructures import MultiDict
 
 from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE
+from surveys import access
 from surveys.db import utcnow
 from surveys.invitations import hash_token, issue_link
 from surveys.models import (
@@ -277,6 +279,37 @@ def test_bodies_over_64kb_get_a_page(client, db, case):
     client.get(f"/q/{token}")
     response = client.post("/questionnaire/your-words", data={"helped_most": "x" * 70_000})
     assert response.status_code == 413
+    html = response.get_data(as_text=True)
+    assert "What you sent was too long" in html
+    assert "Exit this page" in html and "Go to the start of your questionnaire" in html
+
+
+@pytest.mark.parametrize(("url", "status", "heading"), [
+    ("/questionnaire/not-a-page", 404, "Page not found"),  # the questionnaire's own 404
+    ("/no-such-page", 404, "Page not found"),  # anywhere else, while a family's link is open
+    ("/refuses-the-request", 400, "Sorry, we could not use what was sent"),
+])
+def test_a_family_who_hits_an_error_keeps_the_family_page(app, client, db, case, monkeypatch, url,
+                                                          status, heading):
+    # Nothing a family can reach refuses with a bare 400 today; this stands in for one that does.
+    app.add_url_rule("/refuses-the-request", "refuses", lambda: abort(400))
+    monkeypatch.setitem(access.ACCESS, "refuses", access.PUBLIC)
+    _, token = _link(db, case)
+    client.get(f"/q/{token}")
+    response = client.get(url)
+    html = response.get_data(as_text=True)
+    assert response.status_code == status and f"<h1 class=\"govuk-heading-l\">{heading}</h1>" in html
+    assert "Exit this page" in html and 'href="/questionnaire"' in html
+    assert "Family Voice home page" not in html
+
+
+def test_staff_and_strangers_get_the_ordinary_error_page(client, db, case, keyworker):
+    stranger = client.get("/no-such-page").get_data(as_text=True)
+    assert "Page not found" in stranger and "Exit this page" not in stranger
+    assert "Family Voice home page" in stranger
+    sign_in(client, keyworker)
+    staff = client.get("/cases/999999").get_data(as_text=True)
+    assert "Exit this page" not in staff and "Sign out" in staff
 
 
 def test_twenty_identical_submissions_at_once_store_exactly_one(app, db, case):
