@@ -18,6 +18,7 @@ from flask import (
     url_for,
 )
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import current_user
@@ -30,6 +31,7 @@ from surveys.access import case_scope
 from surveys.db import get_session, upsert, utcnow
 from surveys.errors import is_database_unavailable, roll_back_quietly, unavailable_response
 from surveys.models import (
+    ActionStatus,
     Answer,
     Case,
     Comment,
@@ -220,15 +222,34 @@ def start():
     resume = first_unanswered(q.pages, q.response.pages_done)
     started = bool(q.response.pages_done)
     return render_template("questionnaire/start.html", q=q, resume=resume, started=started,
-                           minutes=estimated_minutes(q.pages), actions=_actions())
+                           minutes=estimated_minutes(q.pages), actions=_actions(q))
 
 
-def _actions():
+# "You said, we did" says honestly how far each action has got.
+_ACTION_HEADINGS = {
+    ActionStatus.DONE: lazy_gettext("We did:"),
+    ActionStatus.IN_PROGRESS: lazy_gettext("We are doing:"),
+    ActionStatus.PLANNED: lazy_gettext("We will:"),
+}
+_STATUS_BY_LABEL = {status.label: status for status in ActionStatus}
+
+
+def _actions(q: Questionnaire) -> list[dict]:
+    """The latest actions for the whole council and the family's own locality, never another's."""
     try:
         from reports.actions import recent_actions
     except ImportError:  # the reports package adds "you said, we did" actions
         return []
-    return recent_actions(get_session(), limit=3)
+    return [{"we_heard": action.we_heard, "we_did": action.we_did,
+             "heading": _action_heading(action.status_label)}
+            for action in recent_actions(get_session(), limit=3, locality_id=q.case.locality_id)]
+
+
+def _action_heading(status_label: str) -> str:
+    """The heading for a family-facing action ("We did:", "We are doing:" or "We will:"), from
+    the status label it carries; a label we do not know is shown as it is, never as done."""
+    status = _STATUS_BY_LABEL.get(status_label)
+    return str(_ACTION_HEADINGS[status]) if status else status_label
 
 
 def _next_url(q: Questionnaire, page: Page) -> str:
@@ -419,7 +440,7 @@ def done():
         return redirect(url_for("questionnaire.check"))
     if q.is_assisted:
         session.pop(SESSION_RESPONSE, None)
-    return render_template("questionnaire/done.html", q=q, actions=_actions())
+    return render_template("questionnaire/done.html", q=q, actions=_actions(q))
 
 
 def start_assisted(case: Case, wave: Wave, member: FamilyMember, mode: CompletionMode):

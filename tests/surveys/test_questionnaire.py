@@ -4,7 +4,7 @@ from __future__ import annotations
 import gzip
 import re
 import threading
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from flask import abort
@@ -16,6 +16,7 @@ from surveys import access
 from surveys.db import utcnow
 from surveys.invitations import hash_token, issue_link
 from surveys.models import (
+    ActionStatus,
     AgeBand,
     Answer,
     AuditEvent,
@@ -24,9 +25,11 @@ from surveys.models import (
     CouncilSettings,
     GoalRating,
     Invitation,
+    Locality,
     MemberRole,
     Response,
     Role,
+    ServiceAction,
     WaveKind,
     WaveStatus,
 )
@@ -152,6 +155,33 @@ def test_reopening_the_link_resumes_at_the_first_unanswered_page(app, client, db
     assert "Carry on" in html and f'href="/questionnaire/{pages[2].key}"' in html
     earlier = fresh.get(f"/questionnaire/{pages[0].key}").get_data(as_text=True)
     assert earlier.count('checked') == len(pages[0].items)  # earlier answers kept
+
+
+def test_the_start_page_shows_actions_for_the_whole_council_and_the_familys_locality(
+        client, db, case):
+    south = Locality(name="South")
+    db.add(south)
+    db.flush()
+    today = date.today()
+
+    def action(we_did, status, locality_id, days_ago):
+        db.add(ServiceAction(theme_code="kept_informed", we_heard="Nobody rang back.", we_did=we_did,
+                             status=status, owner="Service manager", locality_id=locality_id,
+                             started_on=today - timedelta(days=days_ago)))
+
+    action("Evening visits across the council.", ActionStatus.DONE, None, 30)
+    action("A drop-in at North library.", ActionStatus.IN_PROGRESS, case.locality_id, 20)
+    action("Texts before every North visit.", ActionStatus.PLANNED, case.locality_id, 10)
+    action("A new South family hub.", ActionStatus.DONE, south.id, 1)  # newest, but not theirs
+    db.commit()
+    _, token = _link(db, case)
+    client.get(f"/q/{token}")
+    html = client.get("/questionnaire").get_data(as_text=True)
+    assert "<strong>We did:</strong> Evening visits across the council." in html
+    assert "<strong>We are doing:</strong> A drop-in at North library." in html
+    assert "<strong>We will:</strong> Texts before every North visit." in html
+    assert "South family hub" not in html
+    assert html.count("We did:") == 1
 
 
 @pytest.mark.parametrize("problem", ["unknown", "expired", "revoked", "used"])
