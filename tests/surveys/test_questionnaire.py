@@ -157,6 +157,30 @@ def test_reopening_the_link_resumes_at_the_first_unanswered_page(app, client, db
     assert earlier.count('checked') == len(pages[0].items)  # earlier answers kept
 
 
+def test_carry_on_goes_to_the_first_unanswered_page_even_after_a_gap(app, client, db, case):
+    _, token = _link(db, case)
+    client.get(f"/q/{token}")
+    pages = plan_pages("parent_carer", "start", has_goals=True)
+    _fill_everything(client, [pages[0], pages[2]])  # the second page was skipped
+    fresh = app.test_client()
+    fresh.get(f"/q/{token}")
+    start = fresh.get("/questionnaire").get_data(as_text=True)
+    carry_on = re.search(r'<a href="([^"]+)"[^>]*govuk-button--start[^>]*>\s*Carry on', start)
+    assert carry_on and carry_on.group(1) == f"/questionnaire/{pages[1].key}"
+    saved = _answer_page(fresh, carry_on.group(1), {item.code: "3" for item in pages[1].items})
+    assert saved.headers["Location"] == f"/questionnaire/{pages[3].key}"  # the saved page is skipped
+
+
+def test_a_child_is_told_what_happens_to_their_answers(client, db, case):
+    _, token = _link(db, case, member_index=1)
+    client.get(f"/q/{token}")
+    html = client.get("/questionnaire").get_data(as_text=True)
+    assert "What happens to your answers" in html
+    assert "Your keyworker will read your answers" in html
+    assert "Nobody outside our team will know what you said" in html
+    assert "your keyworker will talk to you about it" in html
+
+
 def test_the_start_page_shows_actions_for_the_whole_council_and_the_familys_locality(
         client, db, case):
     south = Locality(name="South")
