@@ -312,3 +312,37 @@ def test_the_csv_carries_exactly_the_protected_cells_of_the_page(council):
         for row in rows:
             key = (row["table"], row["row"], row["column"], row["value"].removeprefix("'"))
             assert key in cells, key
+
+
+def test_the_pdf_renders_to_pictures_and_its_text_holds_the_web_headlines(
+        client, council, make_staff, tmp_path):
+    """pdftoppm draws every page (kept in test-artifacts/ to look at); pdftotext finds the same
+    headlines and case counts as the web page."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    if not (shutil.which("pdftoppm") and shutil.which("pdftotext")):
+        pytest.skip("poppler-utils is not installed")
+    sign_in(client, make_staff(Role.COMMISSIONER))
+    pdf = client.get(f"/reports/quarterly/pdf?quarter={QUARTER.code}")
+    assert pdf.status_code == 200
+    path = tmp_path / "quarterly.pdf"
+    path.write_bytes(pdf.data)
+    artifacts = Path(__file__).resolve().parents[2] / "test-artifacts"
+    artifacts.mkdir(exist_ok=True)
+    for old in artifacts.glob("quarterly-*.png"):
+        old.unlink()
+    subprocess.run(["pdftoppm", "-png", "-r", "50", str(path), str(artifacts / "quarterly")],
+                   check=True, timeout=120)
+    images = sorted(artifacts.glob("quarterly-*.png"))
+    assert len(images) == len(PdfReader(io.BytesIO(pdf.data)).pages)
+    assert all(image.stat().st_size > 10_000 for image in images)
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True, timeout=60).stdout
+    words = " ".join(text.split())
+    report = build_quarterly_report(load_quarter_data(council, QUARTER))
+    for headline in report.headlines:
+        assert " ".join(headline.split()) in words, headline
+    for row in report.tables()[0].rows:
+        assert f"{row[0].text} {row[1].text}" in words
