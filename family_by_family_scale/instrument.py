@@ -27,29 +27,38 @@ from .errors import (
 )
 from .readability import ADULT_READING_EASE_TARGET, CHILD_READING_EASE_TARGET
 
+
+def N_(message: str) -> str:
+    """Mark wording families read for translation; the web app translates it when it shows it.
+
+    A no-op, so this library stays free of Flask: `pybabel extract` finds the marked strings.
+    """
+    return message
+
+
 WAVES: tuple[str, ...] = ("start", "middle", "close")
-PREFER_NOT_TO_SAY = "Prefer not to say"
+PREFER_NOT_TO_SAY = N_("Prefer not to say")
 
 RESPONSE_SCALE: tuple[tuple[int, str], ...] = (
-    (1, "Not at all like us"),
-    (2, "A little like us"),
-    (3, "Somewhat like us"),
-    (4, "Mostly like us"),
-    (5, "Very much like us"),
+    (1, N_("Not at all like us")),
+    (2, N_("A little like us")),
+    (3, N_("Somewhat like us")),
+    (4, N_("Mostly like us")),
+    (5, N_("Very much like us")),
 )
 CHILD_RESPONSE_SCALE: tuple[tuple[int, str], ...] = (
-    (1, "Not like us at all"),
-    (2, "A little bit like us"),
-    (3, "Sort of like us"),
-    (4, "A lot like us"),
-    (5, "Very much like us"),
+    (1, N_("Not like us at all")),
+    (2, N_("A little bit like us")),
+    (3, N_("Sort of like us")),
+    (4, N_("A lot like us")),
+    (5, N_("Very much like us")),
 )
 SERVICE_RESPONSE_SCALE: tuple[tuple[int, str], ...] = (
-    (1, "Not at all true"),
-    (2, "A little true"),
-    (3, "Partly true"),
-    (4, "Mostly true"),
-    (5, "Completely true"),
+    (1, N_("Not at all true")),
+    (2, N_("A little true")),
+    (3, N_("Partly true")),
+    (4, N_("Mostly true")),
+    (5, N_("Completely true")),
 )
 
 
@@ -180,70 +189,70 @@ class Instrument:
 
 
 AREAS: tuple[Area, ...] = (
-    Area("community", "Connected to our community"),
-    Area("getting_on", "Getting on as a family"),
-    Area("hopes", "Hopes and plans"),
-    Area("confidence", "Confidence and belief in ourselves"),
+    Area("community", N_("Connected to our community")),
+    Area("getting_on", N_("Getting on as a family")),
+    Area("hopes", N_("Hopes and plans")),
+    Area("confidence", N_("Confidence and belief in ourselves")),
 )
 
 # (code, area, adult wording, child wording, seed statement from appendix 6.1.2)
 _FAMILY_STATEMENTS: tuple[tuple[str, str, str, str, str], ...] = (
-    ("FBF01", "community", "We do things that help our community.",
-     "We do things to help people where we live.",
+    ("FBF01", "community", N_("We do things that help our community."),
+     N_("We do things to help people where we live."),
      "We feel as though we contribute to our community"),
-    ("FBF02", "community", "We can trust people outside our family.",
-     "We trust people who are not in our family.",
+    ("FBF02", "community", N_("We can trust people outside our family."),
+     N_("We trust people who are not in our family."),
      "We trust other people outside of our family"),
-    ("FBF03", "community", "We know places, people and services we can go to.",
-     "We know places and people we can go to.",
+    ("FBF03", "community", N_("We know places, people and services we can go to."),
+     N_("We know places and people we can go to."),
      "We connect to new places, people or services"),
-    ("FBF04", "community", "We feel part of our community.",
-     "We feel part of where we live.",
+    ("FBF04", "community", N_("We feel part of our community."),
+     N_("We feel part of where we live."),
      "We feel less isolated in the community"),
-    ("FBF05", "community", "We ask for help when we need it.",
-     "We ask for help when we need it.",
+    ("FBF05", "community", N_("We ask for help when we need it."),
+     N_("We ask for help when we need it."),
      "We ask for help when we need it"),
-    ("FBF06", "community", "We look for new ideas and support for our family.",
-     "We look for new ways to get help for our family.",
+    ("FBF06", "community", N_("We look for new ideas and support for our family."),
+     N_("We look for new ways to get help for our family."),
      "We seek out new ideas and support for our family"),
-    ("FBF07", "getting_on", "We think about how our choices affect other people.",
-     "We think about how what we do makes others feel.",
+    ("FBF07", "getting_on", N_("We think about how our choices affect other people."),
+     N_("We think about how what we do makes others feel."),
      "We see the impact of our decisions on others"),
-    ("FBF08", "getting_on", "We get on well as a family.",
-     "We get on well in our family.",
+    ("FBF08", "getting_on", N_("We get on well as a family."),
+     N_("We get on well in our family."),
      "We get on better as a family"),
-    ("FBF09", "getting_on", "We keep learning new things about our family.",
-     "We find out new things about our family.",
+    ("FBF09", "getting_on", N_("We keep learning new things about our family."),
+     N_("We find out new things about our family."),
      "We learn new things about our family"),
-    ("FBF10", "getting_on", "We have ideas for things to do together.",
-     "We have ideas for fun things to do together.",
+    ("FBF10", "getting_on", N_("We have ideas for things to do together."),
+     N_("We have ideas for fun things to do together."),
      "Our family has new ideas for things to do together"),
-    ("FBF11", "getting_on", "We say something nice when one of us does something good.",
-     "We say something nice when one of us does well.",
+    ("FBF11", "getting_on", N_("We say something nice when one of us does something good."),
+     N_("We say something nice when one of us does well."),
      "We say something nice when one of us does something good"),
-    ("FBF12", "hopes", "We feel hopeful about what is to come.",
-     "We think good things will happen to us.",
+    ("FBF12", "hopes", N_("We feel hopeful about what is to come."),
+     N_("We think good things will happen to us."),
      "We feel more optimistic about the future"),
-    ("FBF13", "hopes", "We think about the future.",
-     "We think about what we want to do next.",
+    ("FBF13", "hopes", N_("We think about the future."),
+     N_("We think about what we want to do next."),
      "We think about the future"),
-    ("FBF14", "hopes", "We set goals as a family.",
-     "We choose goals as a family.",
+    ("FBF14", "hopes", N_("We set goals as a family."),
+     N_("We choose goals as a family."),
      "Our family set new family goals"),
-    ("FBF15", "hopes", "We take time to work on our own goals and our family goals.",
-     "We make time to work on our goals.",
+    ("FBF15", "hopes", N_("We take time to work on our own goals and our family goals."),
+     N_("We make time to work on our goals."),
      "We take time to work on own goals and family goals"),
-    ("FBF16", "confidence", "We can see what we are good at.",
-     "We know what we are good at.",
+    ("FBF16", "confidence", N_("We can see what we are good at."),
+     N_("We know what we are good at."),
      "We see what we're good at."),
-    ("FBF17", "confidence", "We feel sure of what we can do.",
-     "We feel sure we can do things.",
+    ("FBF17", "confidence", N_("We feel sure of what we can do."),
+     N_("We feel sure we can do things."),
      "We feel more confident in our abilities in general"),
-    ("FBF18", "confidence", "Each of us feels like an OK person.",
-     "Each of us feels we are OK.",
+    ("FBF18", "confidence", N_("Each of us feels like an OK person."),
+     N_("Each of us feels we are OK."),
      "Each of us feels like an OK person"),
-    ("FBF19", "confidence", "We believe our choices make a difference to our family.",
-     "What we choose to do makes a difference to our family.",
+    ("FBF19", "confidence", N_("We believe our choices make a difference to our family."),
+     N_("What we choose to do makes a difference to our family."),
      "We believe that our choices make a difference to things in our family"),
 )
 
@@ -298,7 +307,7 @@ FAMILY_OUTCOMES = Instrument(
     title="Family outcomes (adults)",
     audience="adult",
     measure="family-outcomes",
-    question="How much is this like your family right now?",
+    question=N_("How much is this like your family right now?"),
     areas=AREAS,
     items=tuple(
         Item(code, area, adult, seed, _ADULT_READING_EASE[code])
@@ -314,7 +323,7 @@ FAMILY_OUTCOMES_CHILD = Instrument(
     title="Family outcomes (children aged about 8 to 12)",
     audience="child",
     measure="family-outcomes",
-    question="How much is this like your family now?",
+    question=N_("How much is this like your family now?"),
     areas=AREAS,
     items=tuple(
         Item(code, area, child, seed, _CHILD_READING_EASE[code])
@@ -324,23 +333,23 @@ FAMILY_OUTCOMES_CHILD = Instrument(
     reading_ease_target=CHILD_READING_EASE_TARGET,
 )
 
-SERVICE_AREAS: tuple[Area, ...] = (Area("service", "How our service feels"),)
+SERVICE_AREAS: tuple[Area, ...] = (Area("service", N_("How our service feels")),)
 
 # (code, wording, seed statement from appendix 6.1.2 "what services should feel like")
 _SERVICE_STATEMENTS: tuple[tuple[str, str, str], ...] = (
-    ("SVC01", "There is one place I go to for help.",
+    ("SVC01", N_("There is one place I go to for help."),
      "There is one front door for me to use"),
-    ("SVC02", "I understand who does what and what happens next.",
+    ("SVC02", N_("I understand who does what and what happens next."),
      "I understand who does what, what forms to fill in or what's going to happen next"),
-    ("SVC03", "I have one key person who helps me to help myself.",
+    ("SVC03", N_("I have one key person who helps me to help myself."),
      "I have a consistent key person to help me to help myself."),
-    ("SVC04", "The people helping us know what works.",
+    ("SVC04", N_("The people helping us know what works."),
      "They know what works..."),
-    ("SVC05", "They know how to work with me and my family.",
+    ("SVC05", N_("They know how to work with me and my family."),
      "...and how to work with me and my family"),
-    ("SVC06", "They stand up for me, and they push me too.",
+    ("SVC06", N_("They stand up for me, and they push me too."),
      "They are my fiercest champion; and they challenge me too"),
-    ("SVC07", "They listen to me and then they act.",
+    ("SVC07", N_("They listen to me and then they act."),
      "They listen and take action."),
 )
 _SERVICE_READING_EASE: dict[str, float] = {
@@ -359,7 +368,7 @@ SERVICE_EXPERIENCE = Instrument(
     title="How our service feels",
     audience="adult",
     measure="service-experience",
-    question="How true is this for you right now?",
+    question=N_("How true is this for you right now?"),
     areas=SERVICE_AREAS,
     items=tuple(
         Item(code, "service", text, seed, _SERVICE_READING_EASE[code])

@@ -6,14 +6,19 @@ from functools import lru_cache
 from feedback.wordforms import normalise
 
 
+def N_(message: str) -> str:
+    """Mark a question for translation: the family's pages translate it, analysis keeps English."""
+    return message
+
+
 HELPED_MOST = "helped_most"
 DO_BETTER = "do_better"
 ANYTHING_ELSE = "anything_else"
 
 QUESTIONS = {
-    HELPED_MOST: "What has helped most?",
-    DO_BETTER: "What could we do better?",
-    ANYTHING_ELSE: "Is there anything else you want us to know?",
+    HELPED_MOST: N_("What has helped most?"),
+    DO_BETTER: N_("What could we do better?"),
+    ANYTHING_ELSE: N_("Is there anything else you want us to know?"),
 }
 
 

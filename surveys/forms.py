@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from flask_babel import lazy_gettext
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
     GovPasswordInput,
@@ -23,8 +24,9 @@ from surveys.text import PlainText, strip_filter
 MAX_MEMBERS_ON_FORM = 6
 
 
-EXPIRED_FORM_MESSAGE = ("This page timed out, so nothing on it was saved yet. "
-                        "Check what you entered and send it again")
+# Families see this too, so it is translated (lazily: there is no language at import time).
+EXPIRED_FORM_MESSAGE = lazy_gettext("This page timed out, so nothing on it was saved yet. "
+                                    "Check what you entered and send it again")
 
 
 class BaseForm(FlaskForm):
@@ -35,7 +37,7 @@ class BaseForm(FlaskForm):
         ok = super().validate(extra_validators)
         csrf = getattr(self, "csrf_token", None)
         if csrf is not None and csrf.errors:
-            csrf.errors = [EXPIRED_FORM_MESSAGE]
+            csrf.errors = [str(EXPIRED_FORM_MESSAGE)]
         return ok
 
 

@@ -12,20 +12,26 @@ from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVI
 from family_by_family_scale.instrument import Instrument, Item
 from feedback.questions import ANYTHING_ELSE, DO_BETTER, HELPED_MOST
 
+
+def N_(message: str) -> str:
+    """Mark wording for translation without Flask (`pybabel extract` finds it; pages translate it)."""
+    return message
+
+
 PREFER_NOT_TO_SAY_VALUE = "pns"
 MAX_COMMENT_LENGTH = 2000
 
-# The free-text questions, in the words each audience reads.
+# The free-text questions, in the words each audience reads (translated when shown).
 COMMENT_QUESTIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "adult": (
-        (HELPED_MOST, "What has helped most?"),
-        (DO_BETTER, "What could we do better?"),
-        (ANYTHING_ELSE, "Is there anything else you want us to know?"),
+        (HELPED_MOST, N_("What has helped most?")),
+        (DO_BETTER, N_("What could we do better?")),
+        (ANYTHING_ELSE, N_("Is there anything else you want us to know?")),
     ),
     "child": (
-        (HELPED_MOST, "What has helped you most?"),
-        (DO_BETTER, "What could we do better?"),
-        (ANYTHING_ELSE, "Is there anything else you want to tell us?"),
+        (HELPED_MOST, N_("What has helped you most?")),
+        (DO_BETTER, N_("What could we do better?")),
+        (ANYTHING_ELSE, N_("Is there anything else you want to tell us?")),
     ),
 }
 
@@ -63,11 +69,11 @@ def plan_pages(member_role: str, wave_kind: str, has_goals: bool) -> tuple[Page,
             pages.append(Page(f"area-{area.code.replace('_', '-')}", "items", area.title, instrument,
                               instrument.items_in(area.code)))
     if has_goals:
-        pages.append(Page("goals", "goals", "Your family's goals"))
+        pages.append(Page("goals", "goals", N_("Your family's goals")))
     if audience(member_role) == "adult" and wave_kind in SERVICE_EXPERIENCE.waves:
-        pages.append(Page("our-service", "items", "How our service feels", SERVICE_EXPERIENCE,
+        pages.append(Page("our-service", "items", N_("How our service feels"), SERVICE_EXPERIENCE,
                           SERVICE_EXPERIENCE.items))
-    pages.append(Page("your-words", "comments", "In your own words"))
+    pages.append(Page("your-words", "comments", N_("In your own words")))
     return tuple(pages)
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from flask_babel import gettext as _
 from wtforms.validators import ValidationError
 
 
@@ -12,7 +13,10 @@ def has_control_characters(value: str) -> bool:
 
 
 class PlainText:
-    """WTForms validator: no control characters, and at most `max_length` characters."""
+    """WTForms validator: no control characters, and at most `max_length` characters.
+
+    `what` names the field at the start of the message; family forms pass it translated.
+    """
 
     def __init__(self, max_length: int, what: str) -> None:
         self.max_length = max_length
@@ -21,9 +25,11 @@ class PlainText:
     def __call__(self, form, field) -> None:
         value = field.data or ""
         if has_control_characters(value):
-            raise ValidationError(f"{self.what} must not contain hidden control characters")
+            raise ValidationError(_("%(what)s must not contain hidden control characters",
+                                    what=self.what))
         if len(value) > self.max_length:
-            raise ValidationError(f"{self.what} must be {self.max_length} characters or fewer")
+            raise ValidationError(_("%(what)s must be %(max)s characters or fewer",
+                                    what=self.what, max=self.max_length))
 
 
 def strip_filter(value):
