@@ -104,6 +104,11 @@ def _item_or_404(db, comment_id: int) -> FeedbackItem:
     item = feedback_item(db, current_user, comment_id)
     if item is None:
         abort(404)
+    if request.method == "GET":  # opening one comment is a view of family data
+        audit.record(db, "comment_viewed", actor_id=current_user.id, target_type="comment",
+                     target_id=comment_id, details={"case": item.case_id},
+                     ip_address=request.remote_addr)
+        db.commit()
     return item
 
 

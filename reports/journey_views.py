@@ -31,6 +31,7 @@ from surveys.models import (
     Response as QuestionnaireResponse,
 )
 from surveys.reliability import load_frozen_parameters
+from surveys.views import audit_list_view
 
 bp = Blueprint("journey", __name__, template_folder="templates")
 
@@ -153,6 +154,7 @@ def dashboard():
                               c.written_at, c.is_safeguarding,
                               c.is_safeguarding and c.flag_acknowledged_at is None, c.id)
                 for c, first_name, kind, case_id, family_name in comment_rows]
+    audit_list_view(db, "dashboard_viewed", cases)
     board = build_dashboard(cases, submitted, comments, today(),
                             open_flags=count_unacknowledged_flags(db, current_user))
     return render_template("journey/dashboard.html", board=board,

@@ -64,10 +64,20 @@ def _council_settings(db) -> CouncilSettings:
     return settings
 
 
+def audit_list_view(db, action: str, cases) -> None:
+    """A list of families is a view of family data too: record who saw which cases."""
+    audit.record(db, action, actor_id=current_user.id, target_type="cases",
+                 details={"cases": sorted(case.id for case in cases)},
+                 ip_address=request.remote_addr)
+    db.commit()
+
+
 @bp.route("/caseload")
 def caseload():
     """A keyworker's own cases, each with its waves: due, overdue, done."""
-    cases = get_session().scalars(_cases_query(case_scope(current_user))).all()
+    db = get_session()
+    cases = db.scalars(_cases_query(case_scope(current_user))).all()
+    audit_list_view(db, "caseload_viewed", cases)
     return render_template("cases/caseload.html", cases=cases, today=today(),
                            wave_state=wave_state)
 
@@ -77,6 +87,7 @@ def team():
     """A team manager's view of every case in their team, by keyworker."""
     db = get_session()
     cases = db.scalars(_cases_query(case_scope(current_user))).all()
+    audit_list_view(db, "team_viewed", cases)
     team = db.get(Team, current_user.team_id) if current_user.team_id else None
     by_keyworker: dict[str, list[Case]] = {}
     for case in sorted(cases, key=lambda c: c.keyworker.display_name):

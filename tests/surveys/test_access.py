@@ -10,20 +10,24 @@ from sqlalchemy import func, select
 from surveys.access import ACCESS, FAMILY, PUBLIC
 from surveys.db import utcnow
 from surveys.models import (
+    ActionStatus,
     AgeBand,
     Case,
+    ErasureRequest,
     Family,
     FamilyMember,
     Invitation,
     Locality,
     MemberRole,
     Role,
+    ServiceAction,
     SupportLevel,
     Team,
     Wave,
     WaveKind,
 )
 from tests.conftest import csrf_token, sign_in
+from tests.factories import add_response
 
 ROLES = list(Role)
 
@@ -78,8 +82,21 @@ def world(db, make_staff):
                             token_hash="0" * 64, expires_at=utcnow() + timedelta(days=14))
     db.add(invitation)
     db.commit()
+    # A comment the own family sent, so comment pages have something in scope to show.
+    response = add_response(db, own.waves[0], own.family.members[0], {},
+                            comments={"helped_most": "Someone finally listened"})
+    response.comments[0].is_safeguarding = True  # so acknowledging it is a real page
+    erasure = ErasureRequest(member_id=own.family.members[0].id, case_id=own.id, reason="Asked",
+                             requested_by_id=people[Role.KEYWORKER].id)
+    action = ServiceAction(theme_code="help_sooner", we_heard="Help came late",
+                           we_did="We ring back within a day", status=ActionStatus.PLANNED,
+                           owner="Head of Early Help", started_on=date.today())
+    db.add_all([erasure, action])
+    db.commit()
     cases["ids"] = {"invitation_id": invitation.id, "wave_id": own.waves[0].id,
-                    "member_id": own.family.members[0].id, "mode": "assisted"}
+                    "member_id": own.family.members[0].id, "mode": "assisted",
+                    "comment_id": response.comments[0].id, "request_id": erasure.id,
+                    "action_id": action.id}
     return people, cases
 
 

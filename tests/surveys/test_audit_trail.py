@@ -76,3 +76,29 @@ def test_audit_log_pages_fifty_at_a_time(client, db, make_staff):
 def test_only_administrators_see_the_audit_log(client, make_staff, team, role):
     sign_in(client, make_staff(role, team))
     assert client.get("/admin/audit").status_code == 404
+
+
+def test_lists_of_families_and_single_comments_are_audited_as_views(client, db, make_staff, team):
+    """The dashboard, caseload and team pages name families, and a comment page shows what one
+    family member wrote: each view leaves an event naming the cases (or comment) shown."""
+    from surveys.models import WaveKind
+    from tests.factories import add_response, wave_of
+
+    manager = make_staff(Role.TEAM_MANAGER, team)
+    keyworker = make_staff(Role.KEYWORKER, team)
+    case = make_case(db, keyworker, team)
+    response = add_response(db, wave_of(case, WaveKind.START), case.family.members[0], {},
+                            comments={"helped_most": "Talking every week"})
+    def views(person, paths):
+        with client.application.test_client() as browser:
+            sign_in(browser, person)
+            for path in paths:
+                assert browser.get(path).status_code == 200, path
+        return {e.action: e for e in db.scalars(select(AuditEvent).where(
+            AuditEvent.actor_id == person.id))}
+
+    seen = views(keyworker, ["/dashboard", "/caseload"])
+    seen |= views(manager, ["/team", f"/feedback/comments/{response.comments[0].id}/labels"])
+    for action in ("dashboard_viewed", "caseload_viewed", "team_viewed"):
+        assert seen[action].details == {"cases": [case.id]}, action
+    assert seen["comment_viewed"].target_id == response.comments[0].id
