@@ -43,6 +43,7 @@ from surveys.models import (
     Invitation,
     Response,
     Wave,
+    WaveKind,
     WaveStatus,
 )
 from surveys.questionnaire import (
@@ -57,6 +58,7 @@ from surveys.questionnaire import (
     plan_pages,
 )
 from surveys.questionnaire_forms import comments_form_class, goals_form_class, items_form_class
+from surveys.reliability import freeze_reliability
 
 bp = Blueprint("questionnaire", __name__)
 limiter = Limiter(get_remote_address)
@@ -426,6 +428,8 @@ def _submit(q: Questionnaire) -> None:
     if wave.status is not WaveStatus.DONE:
         wave.status = WaveStatus.DONE
         wave.completed_on = now.date()
+    if wave.kind is WaveKind.START:  # the 50th family's start answers freeze the council's figures
+        freeze_reliability(db, now)
     audit.record(db, "questionnaire_submitted", actor_id=q.response.entered_by_id,
                  target_type="response", target_id=q.response.id,
                  details={"mode": q.response.mode.value}, ip_address=request.remote_addr)

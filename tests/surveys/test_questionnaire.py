@@ -542,3 +542,21 @@ def test_a_name_with_quotes_cannot_break_out_of_the_qr_codes_label(client, db, k
                            data={"csrf_token": csrf_token(client, case_url)})
     html = client.get(response.headers["Location"]).get_data(as_text=True)
     assert 'onload="alert(1)' not in html and "Jo&#34; onload=&#34;alert(1)" in html
+
+
+def test_the_fiftieth_familys_start_answers_freeze_the_councils_figures(client, db, case):
+    """49 families have answered at the start; when this family sends theirs, reliable change
+    switches from the provisional figures to this council's own, frozen."""
+    from surveys.models import ReliabilityEstimate
+    from tests.surveys.test_reliability_freezing import _families
+
+    _families(db, case.keyworker, case.team, 49)
+    assert db.scalar(select(ReliabilityEstimate)) is None
+    _, token = _link(db, case)
+    client.get(f"/q/{token}")
+    pages = plan_pages("parent_carer", "start", has_goals=True)
+    _fill_everything(client, pages, value="2")
+    client.post("/questionnaire/check-your-answers",
+                data={"csrf_token": csrf_token(client, "/questionnaire/check-your-answers")})
+    scopes = {row.scope: row.families for row in db.scalars(select(ReliabilityEstimate))}
+    assert scopes.get("total") == 50
