@@ -45,7 +45,9 @@ _EX = r"(?:ex|ex-partner|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|former pa
 _EX_OR_PARTNER = rf"(?:{_EX}|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee)"
 # Done to someone, in the passive: "I get hit", "she was kicked", "being beaten".
 _DONE_TO = (r"(?:hit|beat|beaten|kicked|punched|slapped|smacked|battered|strangled|choked|throttled|"
-            r"pushed|shoved|stabbed|burnt|burned|bitten|whacked|thumped|attacked|assaulted|"
+            # "pushed to go to the GP" is encouragement; "pushed to the floor" is not.
+            r"pushed(?! to (?!(?:the |a )?(?:floor|ground|walls?|doors?|stairs)\b))|"
+            r"shoved|stabbed|burnt|burned|bitten|whacked|thumped|attacked|assaulted|"
             r"headbutted|shaken|dragged)")
 # Sport and games, where being hit, kicked or beaten is part of playing.
 _SPORT = (r"(?:football|footy|rugby|netball|hockey|cricket|basketball|dodgeball|boxing|karate|judo|"

@@ -104,7 +104,7 @@ def test_the_code_from_the_app_signs_in_once_and_never_again(app, client, db, ma
     response = submit(client, "/sign-in/code", {"code": code})
     assert response.headers["Location"] == "/dashboard"
     assert client.get("/dashboard").status_code == 200
-    assert _actions(db)[-1] == "sign_in"
+    assert [a for a in _actions(db) if a != "dashboard_viewed"][-1] == "sign_in"
 
     # Someone who saw that code over a shoulder, with the password, cannot use it.
     other = app.test_client()
