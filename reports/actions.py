@@ -59,7 +59,12 @@ class FamilyFacingAction:
 
     we_heard: str
     we_did: str
-    status_label: str
+    status: ActionStatus
+
+    @property
+    def status_label(self) -> str:
+        """Plain-English status."""
+        return self.status.label
 
 
 def _record(action: ServiceAction, locality: str | None) -> ActionRecord:
@@ -92,5 +97,5 @@ def recent_actions(session: Session, limit: int = 3,
     if locality_id is not None:
         query = query.where(or_(ServiceAction.locality_id.is_(None),
                                 ServiceAction.locality_id == locality_id))
-    return tuple(FamilyFacingAction(a.we_heard, a.we_did, a.status.label)
+    return tuple(FamilyFacingAction(a.we_heard, a.we_did, a.status)
                  for a in session.scalars(query))

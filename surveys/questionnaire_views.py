@@ -233,7 +233,6 @@ _ACTION_HEADINGS = {
     ActionStatus.IN_PROGRESS: lazy_gettext("We are doing:"),
     ActionStatus.PLANNED: lazy_gettext("We will:"),
 }
-_STATUS_BY_LABEL = {status.label: status for status in ActionStatus}
 
 
 def _actions(q: Questionnaire) -> list[dict]:
@@ -243,15 +242,8 @@ def _actions(q: Questionnaire) -> list[dict]:
     except ImportError:  # the reports package adds "you said, we did" actions
         return []
     return [{"we_heard": action.we_heard, "we_did": action.we_did,
-             "heading": _action_heading(action.status_label)}
+             "heading": str(_ACTION_HEADINGS[action.status])}
             for action in recent_actions(get_session(), limit=3, locality_id=q.case.locality_id)]
-
-
-def _action_heading(status_label: str) -> str:
-    """The heading for a family-facing action ("We did:", "We are doing:" or "We will:"), from
-    the status label it carries; a label we do not know is shown as it is, never as done."""
-    status = _STATUS_BY_LABEL.get(status_label)
-    return str(_ACTION_HEADINGS[status]) if status else status_label
 
 
 def _next_url(q: Questionnaire, page: Page) -> str:
