@@ -43,7 +43,7 @@ def test_a_parent_completes_their_questionnaire_on_a_phone(live_server, page, ax
                      goals=("Less shouting at home",))
     page.goto(f"{live_server}/q/{_link(db, case, 0)}")
     assert page.url.endswith("/questionnaire")
-    assert page.locator("h1").inner_text() == "How are things for your family?"
+    expect(page.locator("h1")).to_have_text("How are things for your family?")
     axe(page, "start")
     screenshot(page, "questionnaire-start-phone")
     page.get_by_role("button", name="Start now").click()
@@ -73,11 +73,11 @@ def test_a_parent_completes_their_questionnaire_on_a_phone(live_server, page, ax
     axe(page, "comments page")
     page.get_by_label("What has helped most?").fill("Kim listened and didn't judge us")
     page.get_by_role("button", name="Continue").click()
-    assert page.locator("h1").inner_text() == "Check your answers"
+    expect(page.locator("h1")).to_have_text("Check your answers")
     axe(page, "check answers")
     screenshot(page, "questionnaire-check-phone")
     page.get_by_role("button", name="Send my answers").click()
-    assert "Thank you, your answers have been sent" in page.locator("h1").inner_text()
+    expect(page.locator("h1")).to_contain_text("Thank you, your answers have been sent")
     axe(page, "thank you")
     assert db.scalar(select(func.count(Answer.id))) == len(FAMILY_OUTCOMES.items)
     assert db.scalar(select(Response)).is_submitted
@@ -90,7 +90,7 @@ def test_a_child_completes_their_questionnaire_one_statement_at_a_time(live_serv
     axe(page, "child start")
     page.get_by_role("button", name="Start now").click()
     for index, item in enumerate(FAMILY_OUTCOMES_CHILD.items):
-        assert page.locator("h1").inner_text() == item.text
+        expect(page.locator("h1")).to_have_text(item.text)
         assert _fieldset_names(page) == [item.text]
         if index == 0:
             page.get_by_role("button", name="Continue").click()
@@ -132,10 +132,12 @@ def test_a_dropped_signal_and_a_closed_browser_lose_nothing_saved(browser, live_
     page.goto(f"{live_server}/q/{token}")
     expect(page.get_by_role("button", name="Carry on")).to_be_visible()
     page.get_by_role("button", name="Carry on").click()
-    assert page.locator("h1").inner_text() == "Getting on as a family"  # resumes at area 2
+    expect(page.locator("h1")).to_have_text("Getting on as a family")  # resumes at area 2
     page.get_by_role("link", name="Back").click()
-    checked = page.locator("input[type=radio]:checked").count()
-    assert checked == len(FAMILY_OUTCOMES.items_in("community"))  # area 1 kept
+    # Wait for area 1 itself: a click returns before the next page has arrived.
+    expect(page.locator("h1")).to_have_text("Connected to our community")
+    expect(page.locator("input[type=radio]:checked")).to_have_count(
+        len(FAMILY_OUTCOMES.items_in("community")))  # area 1 kept
     context.close()
 
 

@@ -48,7 +48,7 @@ def test_keyworker_adds_a_family_and_opens_a_case_on_a_phone(live_server, page, 
     page.get_by_label("Age of family member 2").select_option("8-12")
     page.get_by_role("button", name="Add family and open case").click()
     page.wait_for_url("**/cases/*")
-    assert page.locator("h1").inner_text() == "Nowak family"
+    expect(page.locator("h1")).to_have_text("Nowak family")
     assert "Case opened for the Nowak family" in page.content()
     axe(page, "case")
     screenshot(page, "case-phone")
