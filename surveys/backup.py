@@ -17,7 +17,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import Engine, MetaData, make_url, select
+from sqlalchemy import Connection, Engine, MetaData, create_engine, make_url, select
 
 MANIFEST_SUFFIX = ".manifest.json"
 
@@ -42,22 +42,26 @@ def _plain(value):
     return value
 
 
+def _fingerprint_rows(conn: Connection) -> dict[str, TableFingerprint]:
+    metadata = MetaData()
+    metadata.reflect(bind=conn)
+    found = {}
+    for name, table in sorted(metadata.tables.items()):
+        order = list(table.primary_key.columns) or list(table.columns)
+        digest, rows = hashlib.sha256(), 0
+        for row in conn.execute(select(table).order_by(*order)):
+            digest.update(json.dumps([_plain(v) for v in row], sort_keys=True,
+                                     default=str).encode())
+            digest.update(b"\n")
+            rows += 1
+        found[name] = TableFingerprint(rows, digest.hexdigest())
+    return found
+
+
 def fingerprint(engine: Engine) -> dict[str, TableFingerprint]:
     """Every table's row count and SHA-256 over its rows, ordered by primary key."""
-    metadata = MetaData()
-    metadata.reflect(bind=engine)
-    found = {}
     with engine.connect() as conn:
-        for name, table in sorted(metadata.tables.items()):
-            order = list(table.primary_key.columns) or list(table.columns)
-            digest, rows = hashlib.sha256(), 0
-            for row in conn.execute(select(table).order_by(*order)):
-                digest.update(json.dumps([_plain(v) for v in row], sort_keys=True,
-                                         default=str).encode())
-                digest.update(b"\n")
-                rows += 1
-            found[name] = TableFingerprint(rows, digest.hexdigest())
-    return found
+        return _fingerprint_rows(conn)
 
 
 def is_empty(engine: Engine) -> bool:
@@ -88,7 +92,9 @@ def backup(engine: Engine, output: Path, now: datetime) -> dict:
     output = Path(output)
     if output.exists():
         raise BackupError(f"{output} already exists: choose a new file name")
-    tables = fingerprint(engine)
+    # The manifest describes exactly what is in the file: the copy itself is fingerprinted
+    # (SQLite), or the dump and the fingerprint read one exported snapshot (PostgreSQL), so
+    # families answering during the backup cannot make a good backup look damaged.
     if engine.dialect.name == "sqlite":
         source = sqlite3.connect(make_url(str(engine.url)).database)
         target = sqlite3.connect(output)
@@ -98,8 +104,19 @@ def backup(engine: Engine, output: Path, now: datetime) -> dict:
         finally:
             target.close()
             source.close()
+        copy = create_engine(f"sqlite:///{output}")
+        try:
+            tables = fingerprint(copy)
+        finally:
+            copy.dispose()
     elif engine.dialect.name == "postgresql":
-        _run(["pg_dump", "--format=custom", f"--file={output}", f"--dbname={_libpq_url(engine)}"])
+        with engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn:
+            conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+            snapshot = conn.exec_driver_sql("SELECT pg_export_snapshot()").scalar_one()
+            _run(["pg_dump", "--format=custom", f"--snapshot={snapshot}", f"--file={output}",
+                  f"--dbname={_libpq_url(engine)}"])
+            tables = _fingerprint_rows(conn)
+            conn.rollback()
     else:
         raise BackupError(f"Backups of {engine.dialect.name} databases are not supported")
     manifest = {"database": engine.dialect.name, "created_at": now.isoformat(),

@@ -114,3 +114,49 @@ def test_postgresql_backup_and_restore_round_trip(scratch_postgres, tmp_path):
     with target.begin() as conn, pytest.raises(Exception, match="append-only"):
         conn.execute(text("DELETE FROM audit_events"))  # the restored triggers still hold
     target.dispose()
+
+
+def test_a_postgresql_backup_taken_while_families_answer_still_verifies(scratch_postgres, tmp_path,
+                                                                         monkeypatch):
+    """A write that lands while pg_dump runs is in neither the dump nor its manifest: both read
+    one snapshot, so the restore verifies instead of reporting a damaged backup."""
+    import surveys.backup as backup_module
+    from surveys.models import AuditEvent
+
+    source_url, target_url = scratch_postgres
+    migrate.upgrade(source_url)
+    source = make_engine(source_url)
+    with source.begin() as conn:
+        conn.execute(AuditEvent.__table__.insert().values(action="sign_in", at=utcnow()))
+    real_run = backup_module._run
+
+    def run_while_a_family_answers(args):
+        with source.begin() as conn:  # another request commits as the dump starts
+            conn.execute(AuditEvent.__table__.insert().values(action="sign_in", at=utcnow()))
+        real_run(args)
+
+    monkeypatch.setattr(backup_module, "_run", run_while_a_family_answers)
+    path = tmp_path / "busy.dump"
+    manifest = backup(source, path, utcnow())
+    assert manifest["tables"]["audit_events"]["rows"] == 1  # the snapshot, not the later write
+    assert fingerprint(source)["audit_events"].rows == 2
+    source.dispose()
+    monkeypatch.setattr(backup_module, "_run", real_run)
+
+    migrate.upgrade(target_url)
+    target = make_engine(target_url)
+    restore(target, path, force=False)
+    assert fingerprint(target)["audit_events"].rows == 1
+    target.dispose()
+
+
+@pytest.mark.skipif(bool(os.environ.get("TEST_DATABASE_URL")), reason="SQLite run only")
+def test_an_sqlite_manifest_describes_the_copy_itself(app, db, make_staff, team, tmp_path):
+    _seed(db, make_staff, team)
+    engine = app.extensions["fv_engine"]
+    path = tmp_path / "copy.db"
+    manifest = backup(engine, path, utcnow())
+    copy = create_engine(f"sqlite:///{path}")
+    assert {name: t["rows"] for name, t in manifest["tables"].items()} == \
+        {name: f.rows for name, f in fingerprint(copy).items()}
+    copy.dispose()
