@@ -119,6 +119,29 @@ def reset_two_factor_command(email: str) -> None:
     click.echo(f"Two-factor sign-in reset for {user.email}: they set up an app at their next sign-in.")
 
 
+@click.command("rotate-data-key")
+@with_appcontext
+def rotate_data_key_command() -> None:
+    """Seal every two-factor key again with the first key in DATA_KEYS (after adding a new key
+    in front of the old one); the old key can then be removed."""
+    from sqlalchemy import select
+
+    from surveys import audit, sealing
+    from surveys.models import StaffUser
+
+    db = get_session()
+    users = db.scalars(select(StaffUser).where(StaffUser.totp_secret_sealed.is_not(None))).all()
+    try:
+        for user in users:
+            user.totp_secret_sealed = sealing.reseal(user.totp_secret_sealed)
+    except sealing.SealingError as error:
+        db.rollback()
+        raise click.ClickException(str(error)) from error
+    audit.record(db, "data_key_rotated", actor_id=None, details={"keys_resealed": len(users)})
+    db.commit()
+    click.echo(f"{len(users)} two-factor keys sealed with the newest data key.")
+
+
 @click.command("create-user")
 @with_appcontext
 @click.option("--email", required=True)
@@ -180,5 +203,6 @@ def init_app(app: Flask) -> None:
 
     for command in (db_upgrade_command, seed_demo_command, create_user_command,
                     demo_codes_command, reset_two_factor_command, freeze_reliability_command,
+                    rotate_data_key_command,
                     *LIFECYCLE_COMMANDS):
         app.cli.add_command(command)

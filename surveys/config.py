@@ -7,6 +7,8 @@ from pathlib import Path
 
 from flask import Flask
 
+from surveys import sealing
+
 MAX_BODY_BYTES = 64 * 1024
 
 
@@ -39,6 +41,7 @@ def load_config(app: Flask, test_config: dict | None) -> None:
         app.config.update(test_config)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _instance_secret_key(app.instance_path)
+    sealing.configure(app.config["SECRET_KEY"], app.config.get("DATA_KEYS"))
     # psycopg 3 is the driver; accept the plain postgresql:// form people copy from docs.
     url = app.config["DATABASE_URL"]
     if url.startswith("postgres://"):

@@ -23,6 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from surveys import sealing
 from surveys.db import Base, UTCDateTime, utcnow
 
 
@@ -181,12 +182,23 @@ class StaffUser(Base):
     is_active_account: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     deactivated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    # Two-factor sign-in (TOTP, RFC 6238): the shared key, when the person proved their app has
-    # it, and the last time step used, so a code is never accepted twice.
-    totp_secret: Mapped[str | None] = mapped_column(String(64))
+    # Two-factor sign-in (TOTP, RFC 6238): the shared key, sealed at rest (surveys.sealing;
+    # read and set it as `totp_secret`), when the person proved their app has it, and the last
+    # time step used, so a code is never accepted twice.
+    totp_secret_sealed: Mapped[str | None] = mapped_column(String(255))
     totp_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     totp_last_step: Mapped[int | None] = mapped_column(Integer)
     team: Mapped[Team | None] = relationship()
+
+    @property
+    def totp_secret(self) -> str | None:
+        """The two-factor key in the clear, opened from its sealed form."""
+        return None if self.totp_secret_sealed is None else sealing.open_sealed(
+            self.totp_secret_sealed)
+
+    @totp_secret.setter
+    def totp_secret(self, plain: str | None) -> None:
+        self.totp_secret_sealed = None if plain is None else sealing.seal(plain)
 
 
 class RecoveryCode(Base):

@@ -112,7 +112,7 @@ def confirm_app(db: Session, user: StaffUser, typed: str, moment: datetime) -> b
     result = db.execute(
         update(StaffUser)
         .where(StaffUser.id == user.id, StaffUser.totp_confirmed_at.is_(None),
-               StaffUser.totp_secret == user.totp_secret)
+               StaffUser.totp_secret_sealed == user.totp_secret_sealed)
         .values(totp_confirmed_at=moment, totp_last_step=step)
         .execution_options(synchronize_session=False))
     if result.rowcount != 1:

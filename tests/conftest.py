@@ -223,8 +223,8 @@ def next_code(engine, email: str, secret: str | None = None) -> str:
     given), or the next unused one: codes work once, so a test signing the same person in
     twice within 30 seconds uses the next step's code."""
     with Session(bind=engine) as session:
-        stored, last = session.execute(select(StaffUser.totp_secret, StaffUser.totp_last_step)
-                                       .where(StaffUser.email == email)).one()
+        user = session.scalars(select(StaffUser).where(StaffUser.email == email)).one()
+        stored, last = user.totp_secret, user.totp_last_step
     step = step_at(datetime.now(UTC))
     if last is not None and last >= step - DRIFT_STEPS:
         step = last + 1

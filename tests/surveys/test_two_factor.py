@@ -7,7 +7,7 @@ import time
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm.attributes import set_committed_value
 
 from surveys import two_factor
@@ -192,6 +192,8 @@ def test_first_sign_in_sets_up_the_app_and_gives_ten_recovery_codes(app, client,
     db.expire_all()
     assert db.get(StaffUser, user.id).totp_secret == secret
     assert db.get(StaffUser, user.id).totp_confirmed_at is None
+    raw = db.execute(text("SELECT * FROM staff_users WHERE id = :id"), {"id": user.id}).one()
+    assert not any(secret in str(value) for value in raw)  # the key is sealed in the database
 
     wrong = submit(client, "/sign-in/set-up-app", {"code": "123456"})
     assert wrong.status_code == 400 and key in wrong.get_data(as_text=True)
