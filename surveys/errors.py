@@ -13,6 +13,8 @@ from surveys.db import get_session
 
 # How long to tell browsers and proxies to wait before trying again while the database is away.
 RETRY_AFTER_SECONDS = 30
+# The questionnaire page a family posts their answers to.
+FAMILY_PAGE_ENDPOINT = "questionnaire.page"
 
 
 def is_database_unavailable(error: BaseException) -> bool:
@@ -48,7 +50,25 @@ def _database_error(error: DBAPIError):
         current_app.logger.exception("Unhandled database error on %s", request.path)
         return _page("errors/500.html", 500)
     current_app.logger.warning("Database unavailable on %s: %s", request.path, error.orig)
+    if request.method == "POST" and request.endpoint == FAMILY_PAGE_ENDPOINT:
+        return unavailable_response(_family_page_kept())
     return unavailable_response(render_template("errors/503.html"))
+
+
+def _family_page_kept() -> str:
+    """The family's page could not even be read (the database is stopped, not just busy): send
+    back what they posted, from the request alone, words in boxes and choices kept, to try
+    again. The questionnaire's own save re-checks everything when it does go through."""
+    from feedback.questions import QUESTIONS
+
+    text, hidden = [], []
+    for name, value in request.form.items(multi=True):
+        if name in QUESTIONS:
+            text.append((name, QUESTIONS[name], value))
+        else:
+            hidden.append((name, value))
+    return render_template("errors/503_family.html", kept_text=text, kept_hidden=hidden,
+                           kept_choices=any(name != "csrf_token" for name, _v in hidden))
 
 
 def _page(template: str, status: int):

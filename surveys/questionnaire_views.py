@@ -23,7 +23,7 @@ from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import current_user
 from sqlalchemy import exists, select, update
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from feedback.store import known_names_for, store_analysis
 from surveys import audit
@@ -163,7 +163,13 @@ def is_family_request() -> bool:
         return True
     # A family's browser holds their questionnaire but no staff sign-in; a keyworker filling
     # one in keeps the staff layout away from the questionnaire pages.
-    return isinstance(session.get(SESSION_RESPONSE), int) and not current_user.is_authenticated
+    if not isinstance(session.get(SESSION_RESPONSE), int):
+        return False
+    try:
+        return not current_user.is_authenticated
+    except SQLAlchemyError:  # drawing a 503 while the database is away: no staff to load
+        roll_back_quietly()
+        return True
 
 
 def start_response(db, wave: Wave, member: FamilyMember, mode: CompletionMode,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import socket
 import sqlite3
@@ -222,9 +223,16 @@ def test_a_stopped_postgresql_gives_503_and_the_same_app_recovers_when_it_return
 
         stop()
         refused = client.post(url_page, data=data)
+        html = refused.get_data(as_text=True)
         assert refused.status_code == 503 and refused.headers["Retry-After"].isdigit()
-        assert "Sorry, the service is busy" in refused.get_data(as_text=True)
-        assert client.get("/questionnaire").status_code == 503
+        assert "Sorry, we could not save this page just now" in html
+        assert "Exit this page" in html  # still the family's layout
+        # What they typed comes back in its box, with the rest of the form, to send again.
+        assert re.search(r'<textarea[^>]*name="helped_most"[^>]*>\s*Quicker replies', html), html
+        assert f'name="csrf_token" value="{data["csrf_token"]}"' in html
+        assert f'action="{url_page}"' in html
+        busy = client.get("/questionnaire")
+        assert busy.status_code == 503 and "Exit this page" in busy.get_data(as_text=True)
 
         start()
         started = time.monotonic()
