@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from surveys.db import utcnow
@@ -35,6 +35,16 @@ def test_database_refuses_to_change_or_remove_events(db, statement):
     with pytest.raises(DBAPIError, match="append-only"):
         db.execute(statement)
         db.commit()
+    db.rollback()
+    assert db.scalars(select(AuditEvent.action)).all() == ["case_viewed"]
+
+
+def test_postgresql_refuses_to_truncate_the_audit_log(db):
+    if db.get_bind().dialect.name != "postgresql":
+        pytest.skip("SQLite has no TRUNCATE")
+    _event(db)
+    with pytest.raises(DBAPIError, match="append-only"):
+        db.execute(text("TRUNCATE audit_events"))
     db.rollback()
     assert db.scalars(select(AuditEvent.action)).all() == ["case_viewed"]
 
