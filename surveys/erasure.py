@@ -68,7 +68,9 @@ def request_erasure(session: Session, member: FamilyMember, case_id: int, reques
     session.flush()
     audit.record(session, "erasure_requested", actor_id=requester.id, target_type="family_member",
                  target_id=member.id, ip_address=ip_address,
-                 details={"erasure_request_id": request.id, "reason": request.reason})
+                 # The reason is free text that may name people: it stays on the request, which
+                 # can be corrected, never in the append-only log.
+                 details={"erasure_request_id": request.id})
     return request
 
 
@@ -94,6 +96,6 @@ def decide_erasure(session: Session, request: ErasureRequest, decider: StaffUser
                  actor_id=decider.id, target_type="family_member", target_id=request.member_id,
                  ip_address=ip_address,
                  details={"erasure_request_id": request.id, "requested_by_id": request.requested_by_id,
-                          "decided_by_id": decider.id, "reason": request.reason,
+                          "decided_by_id": decider.id,
                           **({"erased": counts.as_dict()} if approve else {})})
     return counts
