@@ -1,6 +1,7 @@
 """Family pages can be translated by adding a catalogue, with no change to the code."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -21,6 +22,9 @@ msgstr "Sut mae pethau i'ch teulu?"
 
 msgid "Exit this page"
 msgstr "Gadael y dudalen hon"
+
+msgid "There is a problem"
+msgstr "Mae yna broblem"
 
 msgid "Connected to our community"
 msgstr "Cysylltiad â’n cymuned"
@@ -84,6 +88,9 @@ def test_a_welsh_catalogue_translates_statements_scale_labels_and_questions(tmp_
     area = client.get("/questionnaire/area-community", headers=welsh).get_data(as_text=True)
     words = client.get("/questionnaire/your-words", headers=welsh).get_data(as_text=True)
     missing = client.get("/questionnaire/not-a-page", headers=welsh).get_data(as_text=True)
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', area).group(1)
+    unanswered = client.post("/questionnaire/area-community", data={"csrf_token": token},
+                             headers=welsh).get_data(as_text=True)
     english = client.get("/questionnaire/area-community").get_data(as_text=True)
     app.extensions["fv_engine"].dispose()
     assert "Cysylltiad â’n cymuned" in area  # the section title
@@ -94,6 +101,7 @@ def test_a_welsh_catalogue_translates_statements_scale_labels_and_questions(tmp_
     assert '<label class="govuk-label govuk-label--s" for="helped_most">' in words
     assert "Beth sydd wedi helpu fwyaf?" in words and "What has helped most?" not in words
     assert "Heb ddod o hyd i’r dudalen" in missing and "Gadael y dudalen hon" in missing
+    assert "Mae yna broblem" in unanswered and "There is a problem" not in unanswered
     assert "We do things that help our community." in english and "Mostly like us" in english
 
 
@@ -116,5 +124,6 @@ def test_extracting_messages_finds_every_string_a_family_reads(tmp_path, repo_ro
                "%(what)s must not contain hidden control characters",
                "%(what)s must be %(max)s characters or fewer",
                "Links last for %(num)s day.", "Page not found", "What you sent was too long",
-               "Sorry, we could not use what was sent", "We are doing:", "We will:"}
+               "Sorry, we could not use what was sent", "We are doing:", "We will:",
+               "There is a problem", "Sorry, we could not save this page just now", "Try again"}
     assert wanted - found == set()
