@@ -415,6 +415,27 @@ def test_a_second_tap_on_send_lands_on_the_thank_you_page_and_sends_nothing_twic
     assert db.scalar(select(func.count(Comment.id))) == 2
 
 
+def test_back_and_continue_after_sending_says_the_answers_are_sent_and_changes_nothing(
+        client, db, case):
+    _, token = _link(db, case)
+    client.get(f"/q/{token}")
+    pages = plan_pages("parent_carer", "start", has_goals=True)
+    _fill_everything(client, pages)
+    url = "/questionnaire/check-your-answers"
+    token_value = csrf_token(client, url)
+    client.post(url, data={"csrf_token": token_value})
+    area = f"/questionnaire/{pages[0].key}"
+    # Their browser's Back shows the old page with its form; they change an answer and Continue.
+    later = client.post(area, data={"csrf_token": token_value,
+                                    **{item.code: "1" for item in pages[0].items}})
+    assert later.headers["Location"] == "/questionnaire/thank-you"
+    html = client.get("/questionnaire/thank-you").get_data(as_text=True)
+    assert "You have already sent your answers, so they cannot be changed here" in html
+    assert client.get("/questionnaire").headers["Location"] == "/questionnaire/thank-you"
+    assert set(db.scalars(select(Answer.value).where(Answer.item_code.in_(
+        [item.code for item in pages[0].items])))) == {4}
+
+
 def test_twenty_identical_page_saves_at_once_store_each_answer_once(app, db, case):
     _, token = _link(db, case)
     client = app.test_client()
@@ -560,3 +581,23 @@ def test_the_fiftieth_familys_start_answers_freeze_the_councils_figures(client, 
                 data={"csrf_token": csrf_token(client, "/questionnaire/check-your-answers")})
     scopes = {row.scope: row.families for row in db.scalars(select(ReliabilityEstimate))}
     assert scopes.get("total") == 50
+
+
+def test_a_crash_while_a_family_answers_keeps_their_layout(app, client, db, case):
+    @app.route("/family-boom")
+    def family_boom():
+        raise RuntimeError("secret detail")
+
+    _, token = _link(db, case)
+    client.get(f"/q/{token}")
+
+    from surveys.access import ACCESS, PUBLIC
+    ACCESS["family_boom"] = PUBLIC
+    try:
+        response = client.get("/family-boom")
+    finally:
+        del ACCESS["family_boom"]
+    html = response.get_data(as_text=True)
+    assert response.status_code == 500 and "secret detail" not in html
+    assert "Sorry, there is a problem with the service" in html and "Exit this page" in html
+    assert "Go to the start of your questionnaire" in html
