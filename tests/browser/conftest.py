@@ -95,6 +95,14 @@ def screenshot(page, name: str) -> Path:
     return path
 
 
+def press(page, name: str, role: str = "button") -> None:
+    """Press a button (or follow a link) that loads the next page, and wait until that page has
+    loaded: Playwright's click returns before the next page arrives, and reading the page at
+    once can see the one being left."""
+    with page.expect_navigation():
+        page.get_by_role(role, name=name).click()
+
+
 def expect_title(page, prefix: str) -> None:
     """Wait (up to Playwright's 5 s) for the page's title to start with prefix: a click returns
     before the next page's <title> has arrived, so reading page.title() at once can see ''."""

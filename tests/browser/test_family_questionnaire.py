@@ -9,7 +9,7 @@ from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD
 from surveys.db import utcnow
 from surveys.invitations import issue_link
 from surveys.models import Answer, Response, Role, WaveKind
-from tests.browser.conftest import PHONE, expect_title, screenshot
+from tests.browser.conftest import PHONE, expect_title, press, screenshot
 from tests.factories import make_case, wave_of
 
 
@@ -46,10 +46,10 @@ def test_a_parent_completes_their_questionnaire_on_a_phone(live_server, page, ax
     expect(page.locator("h1")).to_have_text("How are things for your family?")
     axe(page, "start")
     screenshot(page, "questionnaire-start-phone")
-    page.get_by_role("button", name="Start now").click()
+    press(page, "Start now")
 
     # First area: press Continue without answering, to see the errors.
-    page.get_by_role("button", name="Continue").click()
+    press(page, "Continue")
     expect_title(page, "Error:")
     axe(page, "area page with errors")
     screenshot(page, "questionnaire-errors-phone")
@@ -64,19 +64,19 @@ def test_a_parent_completes_their_questionnaire_on_a_phone(live_server, page, ax
         _answer_radios(page, "Mostly like us")
         if n == 0:
             screenshot(page, "questionnaire-area-phone")
-        page.get_by_role("button", name="Continue").click()
+        press(page, "Continue")
         axe(page, f"after area {n + 1}")
     # goals page
     assert "Less shouting at home" in _fieldset_names(page)
     page.get_by_label("7", exact=True).check()
-    page.get_by_role("button", name="Continue").click()
+    press(page, "Continue")
     axe(page, "comments page")
     page.get_by_label("What has helped most?").fill("Kim listened and didn't judge us")
-    page.get_by_role("button", name="Continue").click()
+    press(page, "Continue")
     expect(page.locator("h1")).to_have_text("Check your answers")
     axe(page, "check answers")
     screenshot(page, "questionnaire-check-phone")
-    page.get_by_role("button", name="Send my answers").click()
+    press(page, "Send my answers")
     expect(page.locator("h1")).to_contain_text("Thank you, your answers have been sent")
     axe(page, "thank you")
     assert db.scalar(select(func.count(Answer.id))) == len(FAMILY_OUTCOMES.items)
@@ -88,22 +88,22 @@ def test_a_child_completes_their_questionnaire_one_statement_at_a_time(live_serv
     case = make_case(db, make_staff(Role.KEYWORKER, team), team)
     page.goto(f"{live_server}/q/{_link(db, case, 1)}")
     axe(page, "child start")
-    page.get_by_role("button", name="Start now").click()
+    press(page, "Start now")
     for index, item in enumerate(FAMILY_OUTCOMES_CHILD.items):
         expect(page.locator("h1")).to_have_text(item.text)
         assert _fieldset_names(page) == [item.text]
         if index == 0:
-            page.get_by_role("button", name="Continue").click()
+            press(page, "Continue")
             axe(page, "child error")
         page.get_by_label("A lot like us", exact=True).check()
         if index == 0:
             axe(page, "child statement")
             screenshot(page, "questionnaire-child-phone")
-        page.get_by_role("button", name="Continue").click()
+        press(page, "Continue")
     page.get_by_label("What has helped you most?").fill("going to the park with my worker")
-    page.get_by_role("button", name="Continue").click()
+    press(page, "Continue")
     axe(page, "child check")
-    page.get_by_role("button", name="Send my answers").click()
+    press(page, "Send my answers")
     axe(page, "child thank you")
     stored = db.scalar(select(Response))
     assert stored.instrument_code == FAMILY_OUTCOMES_CHILD.code and stored.is_submitted
@@ -116,9 +116,12 @@ def test_a_dropped_signal_and_a_closed_browser_lose_nothing_saved(browser, live_
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     page.goto(f"{live_server}/q/{token}")
-    page.get_by_role("button", name="Start now").click()
+    press(page, "Start now")
+    expect(page.locator("h1")).to_have_text("Connected to our community")
     _answer_radios(page, "A little like us")
-    page.get_by_role("button", name="Continue").click()  # area 1 saved
+    press(page, "Continue")
+    # Area 1 is saved once area 2 is showing (a click returns before the next page arrives).
+    expect(page.locator("h1")).to_have_text("Getting on as a family")
     _answer_radios(page, "Somewhat like us")
     context.set_offline(True)  # the signal drops as they press Continue on area 2
     try:
@@ -131,9 +134,9 @@ def test_a_dropped_signal_and_a_closed_browser_lose_nothing_saved(browser, live_
     page = context.new_page()
     page.goto(f"{live_server}/q/{token}")
     expect(page.get_by_role("button", name="Carry on")).to_be_visible()
-    page.get_by_role("button", name="Carry on").click()
+    press(page, "Carry on")
     expect(page.locator("h1")).to_have_text("Getting on as a family")  # resumes at area 2
-    page.get_by_role("link", name="Back").click()
+    press(page, "Back", role="link")
     # Wait for area 1 itself: a click returns before the next page has arrived.
     expect(page.locator("h1")).to_have_text("Connected to our community")
     expect(page.locator("input[type=radio]:checked")).to_have_count(
@@ -149,12 +152,12 @@ def test_a_family_who_hits_an_error_page_keeps_exit_this_page(live_server, page,
     expect(page.locator("h1")).to_have_text("Page not found")
     expect(page.get_by_role("button", name="Exit this page")).to_be_visible()
     axe(page, "family page not found")
-    page.get_by_role("link", name="Go to the start of your questionnaire").click()
+    press(page, "Go to the start of your questionnaire", role="link")
     expect(page.locator("h1")).to_have_text("How are things for your family?")
 
     page.goto(f"{live_server}/questionnaire/your-words")
     page.get_by_label("What has helped most?").fill("x" * 70_000)  # over the 64 KB a request may be
-    page.get_by_role("button", name="Continue").click()
+    press(page, "Continue")
     expect(page.locator("h1")).to_have_text("What you sent was too long")
     expect(page.get_by_role("button", name="Exit this page")).to_be_visible()
     axe(page, "family request too long")

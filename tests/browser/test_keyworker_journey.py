@@ -31,7 +31,8 @@ def test_keyworker_adds_a_family_and_opens_a_case_on_a_phone(live_server, page, 
     axe(page, "dashboard")
     screenshot(page, "dashboard-phone")
 
-    page.get_by_role("link", name="Add a family").first.click()
+    with page.expect_navigation():  # check the form, not the dashboard being left
+        page.get_by_role("link", name="Add a family").first.click()
     axe(page, "add family")
     page.get_by_role("button", name="Add family and open case").click()
     expect_title(page, "Error: Add a family")
