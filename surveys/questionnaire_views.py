@@ -140,15 +140,14 @@ def current_questionnaire(now: datetime, *, allow_submitted: bool = False) -> Qu
 
 
 def _require(allow_submitted: bool = False) -> Questionnaire:
-    now = utcnow()
-    q = current_questionnaire(now, allow_submitted=allow_submitted)
+    q = current_questionnaire(utcnow(), allow_submitted=True)
     if q is None:
-        if not allow_submitted and current_questionnaire(now, allow_submitted=True) is not None:
-            # Back and Continue after sending: say it is sent, rather than "link problem".
-            flash(_("You have already sent your answers, so they cannot be changed here. "
-                    "If something needs changing, tell your keyworker."), "important")
-            abort(redirect(url_for("questionnaire.done")))
         abort(_no_session())
+    if q.response.is_submitted and not allow_submitted:
+        # Back and Continue after sending: say it is sent, rather than "link problem".
+        flash(_("You have already sent your answers, so they cannot be changed here. "
+                "If something needs changing, tell your keyworker."), "important")
+        abort(redirect(url_for("questionnaire.done")))
     return q
 
 
