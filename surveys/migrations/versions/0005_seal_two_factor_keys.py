@@ -22,26 +22,23 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _rewrite(source: str, target: str, change) -> None:
+def _move(source: str, target: str, length: int, change) -> None:
+    """Replace column source with column target, each value passed through change."""
+    with op.batch_alter_table('staff_users', schema=None) as batch_op:
+        batch_op.add_column(sa.Column(target, sa.String(length=length), nullable=True))
     conn = op.get_bind()
     rows = conn.execute(sa.text(f"SELECT id, {source} FROM staff_users "
                                 f"WHERE {source} IS NOT NULL")).all()
     for user_id, value in rows:
         conn.execute(sa.text(f"UPDATE staff_users SET {target} = :v WHERE id = :id"),
                      {"v": change(value), "id": user_id})
+    with op.batch_alter_table('staff_users', schema=None) as batch_op:
+        batch_op.drop_column(source)
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('staff_users', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('totp_secret_sealed', sa.String(length=255), nullable=True))
-    _rewrite('totp_secret', 'totp_secret_sealed', sealing.seal)
-    with op.batch_alter_table('staff_users', schema=None) as batch_op:
-        batch_op.drop_column('totp_secret')
+    _move('totp_secret', 'totp_secret_sealed', 255, sealing.seal)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('staff_users', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('totp_secret', sa.String(length=64), nullable=True))
-    _rewrite('totp_secret_sealed', 'totp_secret', sealing.open_sealed)
-    with op.batch_alter_table('staff_users', schema=None) as batch_op:
-        batch_op.drop_column('totp_secret_sealed')
+    _move('totp_secret_sealed', 'totp_secret', 64, sealing.open_sealed)
