@@ -185,6 +185,20 @@ def team(db):
 
 
 @pytest.fixture
+def crashing_route(app):
+    """A public page, /boom, whose view raises with a detail no one should see; the path."""
+    from surveys.access import ACCESS, PUBLIC
+
+    @app.route("/boom")
+    def boom():
+        raise RuntimeError("secret detail")
+
+    ACCESS["boom"] = PUBLIC
+    yield "/boom"
+    del ACCESS["boom"]
+
+
+@pytest.fixture
 def make_staff(db):
     """Factory: a member of staff with the test password."""
     counter = Counter()
