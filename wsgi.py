@@ -52,12 +52,14 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.config.setdefault("BABEL_DEFAULT_LOCALE", "en_GB")
     app.config.setdefault("LANGUAGES", ["en_GB"])
     babel.init_app(app, locale_selector=pages.select_locale)
+    # Who may reach a route is decided before anything else about the request, the CSRF check
+    # included: a bad token must never run (or draw) a page for someone outside its rule.
+    access.init_app(app)
     csrf.init_app(app)
 
     db.init_app(app)
     security.init_app(app)
     auth.init_app(app)
-    access.init_app(app)
     pages.init_app(app)
     views.init_app(app)
     questionnaire_views.init_app(app)

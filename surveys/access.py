@@ -132,7 +132,9 @@ def family_scope(user) -> ColumnElement[bool]:
     return Family.id.in_(select(Case.family_id).where(scope)) if scope is not true() else true()
 
 
-def _enforce() -> object | None:
+def refusal_for_request() -> object | None:
+    """What this request gets instead of its view when the person may not use the route: a
+    redirect to sign in, or (by raising) a 404. None when they may go on."""
     rule = rule_for(request.endpoint)
     if request.endpoint is None:
         return None  # no route matched: Flask answers 404 itself
@@ -148,5 +150,8 @@ def _enforce() -> object | None:
 
 
 def init_app(app: Flask) -> None:
-    """Check every request against the access table before any view runs."""
-    app.before_request(_enforce)
+    """Check every request against the access table before any view runs, and before anything
+    else about the request (the CSRF check included): call this before CSRFProtect.init_app."""
+    if app.before_request_funcs.get(None):
+        raise RuntimeError("access.init_app must register the first before-request check")
+    app.before_request(refusal_for_request)

@@ -9,6 +9,7 @@ from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from werkzeug.exceptions import HTTPException
 
+from surveys import access
 from surveys.db import get_session
 
 # How long to tell browsers and proxies to wait before trying again while the database is away.
@@ -76,21 +77,33 @@ def _page(template: str, status: int):
 
 
 def _csrf_error(error: CSRFError):
-    # Run the view again without the CSRF gate: its own form validation fails on the expired
-    # token, so it re-shows the page with what was typed and a message, and changes nothing.
+    # Who may reach the route was decided before the CSRF check ran (access.init_app registers
+    # first); decide it again here so that no path through this handler can skip it. Then a form
+    # page (a route that also answers GET) is drawn again without the CSRF gate: its own form
+    # validation fails on the expired token, so it re-shows what was typed with a message and
+    # changes nothing. A bare POST button (sign out, revoke) has no page to re-show: 400.
+    denied = access.refusal_for_request()
+    if denied is not None:
+        return denied
     view = current_app.view_functions.get(request.endpoint or "")
-    if request.method == "POST" and view is not None and not g.get("csrf_retry"):
+    if (request.method == "POST" and view is not None and _answers_get(request.url_rule)
+            and not g.get("csrf_retry")):
         g.csrf_retry = True
         try:
             response = current_app.make_response(view(**(request.view_args or {})))
         except HTTPException as refused:
-            # A view with no form page to re-show (a bare POST button) refuses with abort(400);
-            # raised inside this handler it would escape as a 500, so answer it here.
+            # A view that refuses (abort(400), 404 out of scope) inside this handler would
+            # escape as a 500, so answer it here.
             return current_app.handle_http_exception(refused)
         if response.status_code == 200:
             response.status_code = 400
         return response
     return render_template("errors/400.html"), 400
+
+
+def _answers_get(rule) -> bool:
+    """Whether the matched route is a page as well as a form target."""
+    return rule is not None and "GET" in (rule.methods or ())
 
 
 def init_app(app: Flask) -> None:

@@ -220,3 +220,74 @@ def test_post_only_staff_routes_send_signed_out_people_to_sign_in(app, client, w
                                data={"csrf_token": token})
         assert response.status_code == 302, rule.rule
         assert response.headers["Location"].startswith("/sign-in"), rule.rule
+
+
+def _snapshot(db, *, skip: frozenset[str]) -> dict[str, list]:
+    """Every row of every table (but those skipped), to show a request changed nothing."""
+    from surveys.models import Base
+
+    db.expire_all()
+    snapshot = {}
+    for table in Base.metadata.sorted_tables:
+        if table.name in skip:
+            continue
+        snapshot[table.name] = sorted(map(repr, db.execute(select(table)).all()))
+    return snapshot
+
+
+# Signing in and moving about the site touch these on every request; nothing else may change.
+_MOVING = frozenset({"staff_sessions", "sign_in_attempts"})
+SIGNED_OUT = "signed_out"
+BAD_TOKENS = {"missing": None, "wrong": "IjNhNDQ1ZGY.not-a-real-token.c2lnbmF0dXJl"}
+
+
+@pytest.mark.parametrize("token", sorted(BAD_TOKENS))
+@pytest.mark.parametrize("who", [SIGNED_OUT, *ROLES], ids=lambda r: getattr(r, "value", r))
+def test_a_post_with_a_bad_token_is_refused_before_any_view_runs(app, client, db, world, who, token):
+    """Every POST route, for every role and signed out, with a missing and with a wrong CSRF
+    token: sign-in (302) for the signed out, 404 outside the route's rule, 400 inside it; never a
+    500, never a change, and never another scope's people on the page."""
+    people, cases = world
+    if who != SIGNED_OUT:
+        sign_in(client, people[who])
+    others = [person.display_name for role, person in people.items() if role != who]
+    others += ["colleague family", "other_team family"]
+    data = {} if BAD_TOKENS[token] is None else {"csrf_token": BAD_TOKENS[token]}
+    tried = 0
+    for rule in app.url_map.iter_rules():
+        if "POST" not in rule.methods:
+            continue
+        allowed = ACCESS[rule.endpoint]
+        url = _sample_url(rule, cases["own"], people[Role.COMMISSIONER].id, cases["ids"])
+        inside = allowed in (PUBLIC, FAMILY) or (who != SIGNED_OUT and who in allowed)
+        before = _snapshot(db, skip=_MOVING | ({"audit_events"} if inside else frozenset()))
+        response = client.post(url, data=data)
+        html = response.get_data(as_text=True)
+        where = f"{who} POST {url} ({token} token)"
+        if inside:
+            assert response.status_code in (302, 400, 403, 404), where
+            if response.status_code == 302:  # public and family pages send on within the site
+                assert response.headers["Location"].startswith("/"), where
+        elif who == SIGNED_OUT:
+            assert response.status_code == 302, where
+            assert response.headers["Location"].startswith("/sign-in"), where
+        else:
+            assert response.status_code == 404, where
+        for name in others if not inside else ["colleague family", "other_team family"]:
+            assert name not in html, f"{where} shows {name}"
+        assert _snapshot(db, skip=_MOVING | ({"audit_events"} if inside else frozenset())) == before, where
+        tried += 1
+    assert tried >= 25
+
+
+@pytest.mark.parametrize("token", sorted(BAD_TOKENS))
+def test_signing_out_needs_the_pages_own_token(client, world, token):
+    """A page elsewhere cannot sign a member of staff out (logout CSRF): a POST to /sign-out
+    without the right token is refused and the session goes on."""
+    people, _ = world
+    sign_in(client, people[Role.KEYWORKER])
+    data = {} if BAD_TOKENS[token] is None else {"csrf_token": BAD_TOKENS[token]}
+    assert client.post("/sign-out", data=data).status_code == 400
+    assert client.get("/account").status_code == 200
+    assert client.post("/sign-out", data={"csrf_token": csrf_token(client, "/account")}).status_code == 302
+    assert client.get("/account").status_code == 302
