@@ -21,7 +21,8 @@ def issue_link(session: Session, *, wave_id: int, member_id: int, valid_days: in
     """A new link for a member at a wave; any earlier live link for them is revoked."""
     session.execute(update(Invitation).where(
         Invitation.wave_id == wave_id, Invitation.member_id == member_id,
-        Invitation.revoked_at.is_(None), Invitation.used_at.is_(None)).values(revoked_at=now))
+        Invitation.revoked_at.is_(None), Invitation.used_at.is_(None)).values(
+            revoked_at=now, shown_token_sealed=None))
     token = secrets.token_urlsafe(32)
     invitation = Invitation(wave_id=wave_id, member_id=member_id, token_hash=hash_token(token),
                             created_at=now, expires_at=now + timedelta(days=valid_days),

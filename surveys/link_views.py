@@ -20,7 +20,7 @@ from flask_login import current_user
 from markupsafe import Markup
 from sqlalchemy import select
 
-from surveys import audit
+from surveys import audit, sealing
 from surveys.access import get_case_or_404
 from surveys.db import get_session, utcnow
 from surveys.forms import BaseForm
@@ -67,10 +67,27 @@ def issue(case_id: int, wave_id: int, member_id: int):
                                    issued_by=current_user.id)
     audit.record(db, "link_issued", actor_id=current_user.id, target_type="invitation",
                  target_id=invitation.id, ip_address=request.remote_addr)
+    # The token exists only now: it waits sealed on the server (never in the session cookie)
+    # for one showing to this person in this browser, then it is gone for good.
+    invitation.shown_token_sealed = sealing.seal(token)
     db.commit()
-    # The token exists only now: keep it for one showing, then it is gone for good.
-    session[NEW_LINK] = {"id": invitation.id, "token": token}
+    session[NEW_LINK] = invitation.id
     return redirect(url_for("links.show", case_id=case.id, invitation_id=invitation.id))
+
+
+def _take_new_token(db, invitation: Invitation) -> str | None:
+    """The new link's token, once, for the person who asked for it in the browser they asked
+    from; it is cleared from the server whether or not it can be shown."""
+    if session.pop(NEW_LINK, None) != invitation.id or invitation.shown_token_sealed is None:
+        return None
+    sealed, invitation.shown_token_sealed = invitation.shown_token_sealed, None
+    db.commit()
+    if invitation.created_by_id != current_user.id or not invitation.is_live(utcnow()):
+        return None
+    try:
+        return sealing.open_sealed(sealed)
+    except sealing.SealingError:
+        return None
 
 
 def _public_url(token: str) -> str:
@@ -90,8 +107,7 @@ def show(case_id: int, invitation_id: int):
     invitation = db.get(Invitation, invitation_id)
     if invitation is None or invitation.wave.case_id != case.id:
         abort(404)
-    new = session.pop(NEW_LINK, None)
-    token = new["token"] if new and new.get("id") == invitation.id else None
+    token = _take_new_token(db, invitation)
     url = _public_url(token) if token else None
     member = invitation.member
     message = None
@@ -114,7 +130,7 @@ def revoke(case_id: int, invitation_id: int):
     if invitation is None or invitation.wave.case_id != case.id or not BaseForm().validate_on_submit():
         abort(404)
     if invitation.revoked_at is None and invitation.used_at is None:
-        invitation.revoked_at = utcnow()
+        invitation.revoked_at, invitation.shown_token_sealed = utcnow(), None
         audit.record(db, "link_revoked", actor_id=current_user.id, target_type="invitation",
                      target_id=invitation.id, ip_address=request.remote_addr)
         db.commit()

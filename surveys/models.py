@@ -363,6 +363,8 @@ class Invitation(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    # The new token, sealed, until the page that shows it once to whoever asked for it.
+    shown_token_sealed: Mapped[str | None] = mapped_column(Text)
     wave: Mapped[Wave] = relationship()
     member: Mapped[FamilyMember] = relationship()
 

@@ -426,7 +426,7 @@ def _submit(q: Questionnaire) -> None:
         store_analysis(comment, question=comment.question, known_names=names, now=now)
     if not q.is_assisted:
         db.execute(update(Invitation).where(Invitation.id == session.get(SESSION_INVITATION))
-                   .values(used_at=now))
+                   .values(used_at=now, shown_token_sealed=None))
     wave = db.get(Wave, q.wave.id)
     if wave.status is not WaveStatus.DONE:
         wave.status = WaveStatus.DONE

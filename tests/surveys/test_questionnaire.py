@@ -482,6 +482,34 @@ def test_keyworker_issues_a_link_with_a_qr_code_shown_once(client, db, case, key
     assert "Link live until" in case_page and "Not started" in case_page
 
 
+def test_a_new_links_token_never_rides_in_the_session_cookie(client, db, case, keyworker, make_staff):
+    """Between Get a link and its one showing, the token waits sealed on the server: the cookie
+    (signed, not encrypted) never holds it, the database holds it only sealed, and showing it
+    clears it. A colleague's browser holding the same invitation id shows nothing."""
+    import base64
+    import zlib
+
+    sign_in(client, keyworker)
+    wave = wave_of(case, WaveKind.START)
+    member = case.family.members[0]
+    case_url = f"/cases/{case.id}"
+    response = client.post(f"{case_url}/waves/{wave.id}/members/{member.id}/link",
+                           data={"csrf_token": csrf_token(client, case_url)})
+    cookie = client.get_cookie(client.application.config["SESSION_COOKIE_NAME"]).value
+    payload = cookie.lstrip(".").split(".")[0]
+    raw = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))
+    session_text = (zlib.decompress(raw) if cookie.startswith(".") else raw).decode()
+    invitation = db.scalar(select(Invitation))
+    db.refresh(invitation)
+    sealed = invitation.shown_token_sealed
+    assert sealed and sealed.startswith("gAAAA")
+    html = client.get(response.headers["Location"]).get_data(as_text=True)
+    token = re.search(r"/q/([A-Za-z0-9_-]+)", html).group(1)
+    assert token not in session_text and token not in sealed
+    db.refresh(invitation)
+    assert invitation.shown_token_sealed is None
+
+
 def test_keyworker_fills_in_a_paper_form_and_the_mode_is_kept(client, db, case, keyworker):
     sign_in(client, keyworker)
     wave = wave_of(case, WaveKind.START)
