@@ -30,7 +30,7 @@ run: setup
 	$(FLASK) db-upgrade
 	$(FLASK) seed-demo --if-empty
 	@echo "Family Voice is starting on http://127.0.0.1:$(PORT) (Ctrl+C to stop)"
-	$(FLASK) run --host 127.0.0.1 --port $(PORT)
+	FLASK_PUBLIC_BASE_URL=$${FLASK_PUBLIC_BASE_URL:-http://127.0.0.1:$(PORT)} $(FLASK) run --host 127.0.0.1 --port $(PORT)
 
 # The demo accounts' current two-factor codes (their keys are public, like the demo password).
 codes: setup

@@ -61,6 +61,11 @@ def issue(case_id: int, wave_id: int, member_id: int):
     wave, member = _wave_and_member(case, wave_id, member_id)
     if not BaseForm().validate_on_submit():
         abort(400)
+    if public_base_url() is None:
+        current_app.logger.error("Refused to issue a link: PUBLIC_BASE_URL is not set")
+        flash("Links cannot be made until the site's public address is set up. Ask your "
+              "administrator to set FLASK_PUBLIC_BASE_URL.", "important")
+        return redirect(url_for("cases.case", case_id=case.id))
     db = get_session()
     invitation, token = issue_link(db, wave_id=wave.id, member_id=member.id,
                                    valid_days=link_valid_days(db), now=utcnow(),
@@ -90,9 +95,21 @@ def _take_new_token(db, invitation: Invitation) -> str | None:
         return None
 
 
-def _public_url(token: str) -> str:
-    base = current_app.config.get("PUBLIC_BASE_URL") or request.host_url.rstrip("/")
-    return f"{base.rstrip('/')}{url_for('questionnaire.open_link', token=token)}"
+def public_base_url() -> str | None:
+    """The address families' links start with. In production it must be set
+    (PUBLIC_BASE_URL): a link built from the request's Host header could send a family to
+    whatever site a forged header names. Only a debug or test server falls back to its host."""
+    configured = current_app.config.get("PUBLIC_BASE_URL")
+    if configured:
+        return str(configured).rstrip("/")
+    if current_app.debug or current_app.testing:
+        return request.host_url.rstrip("/")
+    return None
+
+
+def _public_url(token: str) -> str | None:
+    base = public_base_url()
+    return f"{base}{url_for('questionnaire.open_link', token=token)}" if base else None
 
 
 def _qr_svg(url: str, name: str) -> Markup:

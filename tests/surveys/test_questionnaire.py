@@ -510,6 +510,30 @@ def test_a_new_links_token_never_rides_in_the_session_cookie(client, db, case, k
     assert invitation.shown_token_sealed is None
 
 
+def test_links_are_built_on_the_public_address_never_the_host_header(app, client, db, case, keyworker):
+    """In production a link is made only on the configured public address: a forged Host header
+    cannot send a family elsewhere, and without the setting no link is issued at all."""
+    from surveys.link_views import public_base_url
+
+    sign_in(client, keyworker)
+    wave = wave_of(case, WaveKind.START)
+    member = case.family.members[0]
+    case_url = f"/cases/{case.id}"
+    link_url = f"{case_url}/waves/{wave.id}/members/{member.id}/link"
+    app.testing = False
+    refused = client.post(link_url, data={"csrf_token": csrf_token(client, case_url)},
+                          follow_redirects=True)
+    assert "FLASK_PUBLIC_BASE_URL" in refused.get_data(as_text=True)
+    assert db.scalar(select(func.count(Invitation.id))) == 0
+    with app.test_request_context(headers={"Host": "evil.example"}):
+        assert public_base_url() is None
+        app.config["PUBLIC_BASE_URL"] = "https://voice.council.gov.uk/"
+        assert public_base_url() == "https://voice.council.gov.uk"
+    response = client.post(link_url, data={"csrf_token": csrf_token(client, case_url)})
+    html = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert re.search(r"https://voice\.council\.gov\.uk/q/[A-Za-z0-9_-]+", html)
+
+
 def test_keyworker_fills_in_a_paper_form_and_the_mode_is_kept(client, db, case, keyworker):
     sign_in(client, keyworker)
     wave = wave_of(case, WaveKind.START)
