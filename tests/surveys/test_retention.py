@@ -111,6 +111,26 @@ def test_team_manager_puts_a_family_on_legal_hold_with_a_reason(client, db, make
     assert db.get(Family, case.family_id).legal_hold is False
 
 
+def test_legal_hold_reasons_stay_on_the_hold_never_in_the_audit_log(client, db, make_staff,
+                                                                    team):
+    """The reason may name people; the append-only audit log can never be erased, so the
+    reason is kept on the family's hold only (as erasure reasons stay on the request)."""
+    manager = make_staff(Role.TEAM_MANAGER, team)
+    case = make_case(db, make_staff(Role.KEYWORKER, team), team)
+    sign_in(client, manager)
+    reason = "Care proceedings about Tobi Okafor at Leeds Family Court"
+    submit(client, f"/cases/{case.id}/legal-hold", {"reason": reason})
+    db.expire_all()
+    assert db.get(Family, case.family_id).legal_hold_reason == reason
+    submit(client, f"/cases/{case.id}/legal-hold", {"reason": ""})
+    events = db.scalars(select(AuditEvent).where(AuditEvent.action.like("legal_hold%"))
+                        .order_by(AuditEvent.id)).all()
+    assert [e.action for e in events] == ["legal_hold_set", "legal_hold_lifted"]
+    assert all(e.details["case_id"] == case.id for e in events)
+    assert all("reason" not in e.details for e in events)
+    assert all("Okafor" not in str(e.details) for e in db.scalars(select(AuditEvent)))
+
+
 def test_keyworkers_cannot_set_legal_holds(client, db, make_staff, team):
     keyworker = make_staff(Role.KEYWORKER, team)
     case = make_case(db, keyworker, team)
