@@ -5,11 +5,13 @@ helpers never do (as in indico).
 """
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from functools import lru_cache
 
 from flask import Flask, current_app, g
 from sqlalchemy import DateTime, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -60,6 +62,8 @@ def make_engine(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Eng
         def _sqlite_pragmas(dbapi_connection, _record):  # pragma: no cover - exercised on connect
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA foreign_keys=ON")
+            # Deleted rows are overwritten with zeros, whatever the SQLite build's default.
+            cursor.execute("PRAGMA secure_delete=ON")
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
             cursor.close()
@@ -114,3 +118,51 @@ def _upsert_statement(dialect: str, table, conflict: tuple[str, ...], update: tu
         return statement.on_conflict_do_update(
             index_elements=list(conflict), set_={name: statement.excluded[name] for name in update})
     return statement.on_conflict_do_nothing(index_elements=list(conflict))
+
+
+_RECLAIM = "fv_reclaim_tables"
+log = logging.getLogger(__name__)
+
+
+def reclaim_after_commit(session: Session, *tables: str) -> None:
+    """Ask for free text deleted or overwritten in these tables to leave the database files once
+    the session commits (see _reclaim). Helpers that delete what people wrote call this; they
+    never commit, so the wiping waits for whoever does."""
+    session.info.setdefault(_RECLAIM, set()).update(tables)
+
+
+@event.listens_for(Session, "after_commit")
+def _reclaim_committed(session: Session) -> None:
+    tables = session.info.pop(_RECLAIM, None)
+    if tables:
+        bind = session.get_bind()
+        reclaim_space(getattr(bind, "engine", bind), sorted(tables))
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_rolled_back(session: Session, _previous) -> None:
+    session.info.pop(_RECLAIM, None)
+
+
+def reclaim_space(engine: Engine, tables: list[str]) -> None:
+    """Push deleted text out of the database's files, after the delete has committed.
+
+    SQLite (with secure_delete on) has already zeroed the rows in the pages; the old pages stay
+    in the -wal file until a checkpoint, so copy them back and truncate the WAL to nothing.
+    PostgreSQL keeps deleted rows as dead tuples until VACUUM (which cannot run inside a
+    transaction) frees them. The data is already gone for the app, so a failure here is logged,
+    never raised: the person's erasure has happened either way."""
+    try:
+        if engine.dialect.name == "sqlite":
+            with engine.connect() as conn:
+                busy, _log, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+            if busy:
+                log.warning("WAL checkpoint after deleting text was blocked by a reader; "
+                            "the next checkpoint will finish it")
+        elif engine.dialect.name == "postgresql":
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                quoted = ", ".join(conn.dialect.identifier_preparer.quote(t) for t in tables)
+                conn.exec_driver_sql(f"VACUUM {quoted}")
+    except DBAPIError:
+        log.warning("Could not reclaim space after deleting text from %s", ", ".join(tables),
+                    exc_info=True)

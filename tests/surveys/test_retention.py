@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import make_url, select
 
 from surveys.lifecycle_data import add_months, is_due_for_retention, month_of
 from surveys.models import Answer, AuditEvent, Comment, Family, FamilyMember, Goal, Role, WaveKind
@@ -91,6 +92,31 @@ def test_retention_anonymises_old_families_and_keeps_held_and_recent_ones(runner
 
     again = runner.invoke(args=["retention"])
     assert "Anonymised: 0 families" in again.output
+
+
+def test_anonymised_names_and_words_leave_the_sqlite_file_and_its_wal(app, runner, db,
+                                                                     make_staff, team, request):
+    """After the retention run the family's name, goal and comment are nowhere in the database
+    file or its WAL (secure_delete zeroes the rows; a checkpoint empties the WAL)."""
+    if request.config.fv_database != "sqlite":
+        pytest.skip("reads SQLite's files; PostgreSQL is vacuumed instead")
+    keyworker = make_staff(Role.KEYWORKER, team)
+    case = make_case(db, keyworker, team, family_name="Quillfeatherby",
+                     opened_on=date.today() - timedelta(days=365 * 8),
+                     goals=("Zephyrine walks to school by herself",))
+    add_response(db, wave_of(case, WaveKind.START), case.family.members[0], all_items(3),
+                 comments={"helped": "Marisol-Vantongeren came every Tuesday"})
+    case.closed_on = date.today() - timedelta(days=365 * 7)
+    db.commit()
+    path = Path(make_url(app.config["DATABASE_URL"]).database)
+    files = [path, path.with_name(path.name + "-wal")]
+    words = [b"Quillfeatherby", b"Zephyrine walks", b"Marisol-Vantongeren"]
+    assert all(any(w in f.read_bytes() for f in files) for w in words)  # they were there
+
+    assert runner.invoke(args=["retention"]).exit_code == 0
+    found = {(f.name, w.decode()): f.read_bytes().count(w)
+             for f in files if f.exists() for w in words}
+    assert not any(found.values()), found
 
 
 def test_team_manager_puts_a_family_on_legal_hold_with_a_reason(client, db, make_staff, team):
