@@ -8,12 +8,15 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 from functools import lru_cache
+from pathlib import Path
 
 from flask import Flask, current_app, g
-from sqlalchemy import DateTime, Engine, create_engine, event
+from sqlalchemy import DateTime, Engine, create_engine, event, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
+
+from surveys.private_files import create_private, make_private
 
 
 class Base(DeclarativeBase):
@@ -55,6 +58,7 @@ def make_engine(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Eng
     """Create an engine with the settings each database needs. On SQLite a writer waits up to
     busy_timeout_ms for another's lock before giving up with "database is locked"."""
     if url.startswith("sqlite"):
+        _make_sqlite_files_private(make_url(url).database)
         busy_timeout_ms = int(busy_timeout_ms)
         engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
 
@@ -70,6 +74,21 @@ def make_engine(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Eng
 
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+
+
+def _make_sqlite_files_private(database: str | None) -> None:
+    """The database file is created owner-only before SQLite opens it (an empty file is an empty
+    database), so its -wal and -shm, which SQLite creates with the database file's mode, are too;
+    files left readable by older versions are tightened."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    try:
+        create_private(path)
+    except FileNotFoundError:
+        return  # no such folder: SQLite says so itself on connecting
+    for suffix in ("-wal", "-shm"):
+        make_private(path.with_name(path.name + suffix))
 
 
 def init_app(app: Flask) -> None:
