@@ -24,6 +24,7 @@ from surveys import (
     pages,
     questionnaire_views,
     security,
+    urls,
     views,
 )
 from surveys.config import load_config
@@ -36,6 +37,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     """Create and configure the app; never migrates, prompts or sleeps."""
     app = Flask("surveys", instance_relative_config=True)
     load_config(app, test_config)
+    urls.init_app(app)  # before any blueprint: every <int:...> id is bounded
     if app.config["TRUSTED_PROXIES"]:
         hops = int(app.config["TRUSTED_PROXIES"])
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)

@@ -10,7 +10,8 @@ Pure rules, no Flask and no database, applied to every report output (web, PDF a
 - in a line of counts that adds up to a shown total, a single hidden count could be worked out
   from the total, so a second count is hidden too (secondary suppression);
 - means and percentages are shown only when they rest on at least 8 people and on counts that
-  are themselves shown;
+  are themselves shown; a share is not shown when the rest of its group (total minus part) is
+  1 to 7, since a share near 0% or 100% would give that small count away;
 - quotes come only from groups of at least 10 respondents, are approved and redacted, and are
   never shown beside team, age or sex.
 
@@ -134,6 +135,14 @@ def protect_counts(counts: Mapping[Hashable, int], lines: Iterable[Line] = (),
 def can_show_statistic(n: int) -> bool:
     """Means and percentages need at least 8 people behind them."""
     return n >= SMALLEST_SHOWN
+
+
+def can_show_share(part: ProtectedCount, total: ProtectedCount, part_n: int, total_n: int) -> bool:
+    """A share part_n / total_n only where both counts passed suppression (primary,
+    complementary and secondary), at least 8 people are behind it, and the rest of the group
+    (total_n - part_n) is not 1 to 7: "0%", "100%", "all" or "none" must not reveal a small count."""
+    return (part.is_shown and total.is_shown and can_show_statistic(total_n)
+            and not is_small(total_n - part_n))
 
 
 def can_show_quotes(respondents: int, *, beside_team: bool = False) -> bool:

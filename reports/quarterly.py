@@ -57,6 +57,7 @@ from reports.disclosure import (
     Line,
     ProtectedCount,
     can_show_quotes,
+    can_show_share,
     can_show_statistic,
     group_refusal,
     protect_counts,
@@ -506,7 +507,6 @@ class _Raw:
     goals: dict[str, object] = field(default_factory=dict)
     alphas: dict[str, float | None] = field(default_factory=dict)
     complete: dict[str, int] = field(default_factory=dict)
-    floor_ceiling: tuple[float, float] | None = None
     negative: dict[str, float] = field(default_factory=dict)
     quotes: list[str] = field(default_factory=list)
     theme_order: list[str] = field(default_factory=list)
@@ -695,6 +695,12 @@ def _raw_figures(data: QuarterData, filters: Filters, *, with_details: bool = Tr
     # The measure's health: answers sent this quarter.
     health = outcomes[_between(outcomes["submitted"], q_start, q_end)]
     raw.counts[("health", "responses")] = len(health)
+    # Total scores at the floor and the ceiling are counts like any other: wider groups have
+    # them too, so complementary and secondary suppression reach the shares shown from them.
+    totals = score_table(health)["total"].dropna() if len(health) else pd.Series(dtype=float)
+    floor, ceiling = int((totals <= 1).sum()), int((totals >= 5).sum())
+    raw.line({("health", "floor"): floor, ("health", "between"): len(totals) - floor - ceiling,
+              ("health", "ceiling"): ceiling}, ("health", "scored"))
     if with_details:
         if len(health):
             distribution = answer_distribution(health)
@@ -704,9 +710,6 @@ def _raw_figures(data: QuarterData, filters: Filters, *, with_details: bool = Tr
                 codes = (FAMILY_OUTCOMES.item_codes if scope == "total"
                          else [i.code for i in FAMILY_OUTCOMES.items_in(scope)])
                 raw.complete[scope] = int(item_matrix[list(codes)].notna().all(axis=1).sum())
-            totals = score_table(health)["total"].dropna()
-            if len(totals):
-                raw.floor_ceiling = (float((totals <= 1).mean()), float((totals >= 5).mean()))
         else:
             distribution = pd.DataFrame(0, index=pd.Index(FAMILY_OUTCOMES.item_codes),
                                         columns=[1, 2, 3, 4, 5, "prefer_not_to_say"])
@@ -770,9 +773,10 @@ def _not_shown(reason: str = "not shown") -> Cell:
 
 def _share(pcs: Mapping[Hashable, ProtectedCount], raw: _Raw, part: Hashable,
            total: Hashable) -> Interval | None:
-    """A share with its Wilson interval, only where its count and total may be shown."""
+    """A share with its Wilson interval, only where its count, its total and the rest of the
+    group may be shown (disclosure.can_show_share)."""
     n = raw.counts[total]
-    if not (pcs[part].is_shown and pcs[total].is_shown and can_show_statistic(n)):
+    if not can_show_share(pcs[part], pcs[total], raw.counts[part], n):
         return None
     return wilson_interval(raw.counts[part], n)
 
@@ -1098,11 +1102,14 @@ def _health_section(raw: _Raw, pcs) -> Section:
                           "All"), tuple(dist_rows),
                          ("1 is \"Not at all like us\", 5 is \"Very much like us\".",))
     paragraphs = []
-    if raw.floor_ceiling and can_show_statistic(raw.counts[("health", "responses")]):
-        floor, ceiling = raw.floor_ceiling
-        paragraphs.append(f"{_percent(floor)} of total scores were at the lowest possible score "
-                          f"and {_percent(ceiling)} at the highest (above 15% would mean the "
-                          "questionnaire cannot show change at that end).")
+    floor = _share(pcs, raw, ("health", "floor"), ("health", "scored"))
+    ceiling = _share(pcs, raw, ("health", "ceiling"), ("health", "scored"))
+    ends = [f"{_percent(share.estimate)} of total scores were at the {end}"
+            for share, end in ((floor, "lowest possible score"), (ceiling, "highest"))
+            if share is not None]
+    if ends:
+        paragraphs.append(" and ".join(ends) + " (above 15% would mean the questionnaire cannot "
+                          "show change at that end).")
     return Section("health", "How well the questionnaire is working", tuple(paragraphs),
                    (alphas, distribution))
 

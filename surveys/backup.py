@@ -4,6 +4,11 @@ SQLite is copied with the online backup API (safe while the app runs); PostgreSQ
 `pg_dump --format=custom` and `pg_restore`. Each backup has a manifest beside it (PATH +
 ".manifest.json") with every table's row count and a SHA-256 over its rows in primary-key order;
 a restore checks the restored database against it and fails loudly on any difference.
+
+The backup and its manifest are owner-only files (0600). With a backup key (FLASK_BACKUP_KEY, a
+Fernet key) the backup file is encrypted: the plain copy is made in a private temporary folder,
+fingerprinted, sealed into the output and deleted. The manifest holds counts and checksums, no
+rows, so it stays readable JSON.
 """
 from __future__ import annotations
 
@@ -12,12 +17,18 @@ import json
 import shutil
 import sqlite3
 import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from cryptography.fernet import Fernet, InvalidToken
 from sqlalchemy import Connection, Engine, MetaData, create_engine, make_url, select
+
+from surveys.private_files import create_private, write_private
 
 MANIFEST_SUFFIX = ".manifest.json"
 
@@ -87,11 +98,55 @@ def _run(args: list[str]) -> None:
         raise BackupError(f"{args[0]} failed: {done.stderr.strip()}")
 
 
-def backup(engine: Engine, output: Path, now: datetime) -> dict:
-    """Back the database up to `output`, write the manifest beside it and return it."""
+def _fernet(key: str | None) -> Fernet | None:
+    if not key:
+        return None
+    try:
+        return Fernet(key.encode() if isinstance(key, str) else key)
+    except ValueError as error:
+        raise BackupError("FLASK_BACKUP_KEY must be a Fernet key (make one with `python -c "
+                          "'from cryptography.fernet import Fernet; "
+                          "print(Fernet.generate_key().decode())'`)") from error
+
+
+@contextmanager
+def _private_folder() -> Iterator[Path]:
+    """A temporary folder only this user can enter, removed with what is in it."""
+    with tempfile.TemporaryDirectory(prefix="family-voice-") as folder:  # mode 0700
+        yield Path(folder)
+
+
+def backup(engine: Engine, output: Path, now: datetime, *, key: str | None = None) -> dict:
+    """Back the database up to `output` (encrypted when a backup key is given), write the
+    manifest beside it, both owner-only, and return the manifest."""
     output = Path(output)
-    if output.exists():
-        raise BackupError(f"{output} already exists: choose a new file name")
+    fernet = _fernet(key)
+    try:
+        create_private(output, exclusive=True)  # owner-only from the first byte
+    except FileExistsError:
+        raise BackupError(f"{output} already exists: choose a new file name") from None
+    try:
+        if fernet is None:
+            tables = _copy_database(engine, output)
+        else:
+            with _private_folder() as folder:
+                plain = folder / "plain"
+                create_private(plain)
+                tables = _copy_database(engine, plain)
+                write_private(output, fernet.encrypt(plain.read_bytes()))
+    except BaseException:
+        output.unlink(missing_ok=True)
+        raise
+    manifest = {"database": engine.dialect.name, "created_at": now.isoformat(),
+                "file": output.name, "encrypted": fernet is not None,
+                "file_sha256": hashlib.sha256(output.read_bytes()).hexdigest(),
+                "tables": {name: {"rows": f.rows, "sha256": f.sha256} for name, f in tables.items()}}
+    write_private(manifest_path(output), (json.dumps(manifest, indent=2) + "\n").encode())
+    return manifest
+
+
+def _copy_database(engine: Engine, output: Path) -> dict[str, TableFingerprint]:
+    """Copy the database into `output` (an empty file already made) and fingerprint the copy."""
     # The manifest describes exactly what is in the file: the copy itself is fingerprinted
     # (SQLite), or the dump and the fingerprint read one exported snapshot (PostgreSQL), so
     # families answering during the backup cannot make a good backup look damaged.
@@ -106,10 +161,10 @@ def backup(engine: Engine, output: Path, now: datetime) -> dict:
             source.close()
         copy = create_engine(f"sqlite:///{output}")
         try:
-            tables = fingerprint(copy)
+            return fingerprint(copy)
         finally:
             copy.dispose()
-    elif engine.dialect.name == "postgresql":
+    if engine.dialect.name == "postgresql":
         with engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn:
             conn.exec_driver_sql("SET TRANSACTION READ ONLY")
             snapshot = conn.exec_driver_sql("SELECT pg_export_snapshot()").scalar_one()
@@ -117,14 +172,8 @@ def backup(engine: Engine, output: Path, now: datetime) -> dict:
                   f"--dbname={_libpq_url(engine)}"])
             tables = _fingerprint_rows(conn)
             conn.rollback()
-    else:
-        raise BackupError(f"Backups of {engine.dialect.name} databases are not supported")
-    manifest = {"database": engine.dialect.name, "created_at": now.isoformat(),
-                "file": output.name,
-                "file_sha256": hashlib.sha256(output.read_bytes()).hexdigest(),
-                "tables": {name: {"rows": f.rows, "sha256": f.sha256} for name, f in tables.items()}}
-    manifest_path(output).write_text(json.dumps(manifest, indent=2) + "\n")
-    return manifest
+            return tables
+    raise BackupError(f"Backups of {engine.dialect.name} databases are not supported")
 
 
 def read_manifest(backup_file: Path) -> dict:
@@ -157,19 +206,45 @@ def differences(manifest: dict, found: dict[str, TableFingerprint]) -> list[str]
     return problems
 
 
-def restore(engine: Engine, backup_file: Path, *, force: bool) -> dict:
-    """Restore a verified backup into the database, then check every table against the manifest."""
+def restore(engine: Engine, backup_file: Path, *, force: bool, key: str | None = None) -> dict:
+    """Restore a verified backup (decrypting it with the backup key when it is encrypted) into
+    the database, then check every table against the manifest."""
     backup_file = Path(backup_file)
     manifest = read_manifest(backup_file)
     if manifest["database"] != engine.dialect.name:
         raise BackupError(f"This is a {manifest['database']} backup; the database is "
                           f"{engine.dialect.name}")
+    fernet = _fernet(key)
+    if manifest.get("encrypted") and fernet is None:
+        raise BackupError(f"{backup_file} is encrypted: set FLASK_BACKUP_KEY to the key it was "
+                          "made with, then restore again")
     if not force and not is_empty(engine):
         raise BackupError("The database already holds data. Restore into an empty database, "
                           "or use --force to replace everything in it")
+    if not manifest.get("encrypted"):
+        _load(engine, backup_file)
+    else:
+        try:
+            plain_bytes = fernet.decrypt(backup_file.read_bytes())
+        except InvalidToken:
+            raise BackupError(f"FLASK_BACKUP_KEY does not open {backup_file}: set it to the key "
+                              "the backup was made with") from None
+        with _private_folder() as folder:
+            plain = folder / "plain"
+            write_private(plain, plain_bytes)
+            del plain_bytes
+            _load(engine, plain)
+    problems = differences(manifest, fingerprint(engine))
+    if problems:
+        raise BackupError("The restored database does not match the backup: " + "; ".join(problems))
+    return manifest
+
+
+def _load(engine: Engine, plain: Path) -> None:
+    """Replace the database's contents with a plain backup file's."""
     engine.dispose()
     if engine.dialect.name == "sqlite":
-        source = sqlite3.connect(backup_file)
+        source = sqlite3.connect(plain)
         target = sqlite3.connect(make_url(str(engine.url)).database)
         try:
             with target:
@@ -179,9 +254,5 @@ def restore(engine: Engine, backup_file: Path, *, force: bool) -> dict:
             source.close()
     else:
         _run(["pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction",
-              f"--dbname={_libpq_url(engine)}", str(backup_file)])
+              f"--dbname={_libpq_url(engine)}", str(plain)])
     engine.dispose()
-    problems = differences(manifest, fingerprint(engine))
-    if problems:
-        raise BackupError("The restored database does not match the backup: " + "; ".join(problems))
-    return manifest

@@ -8,6 +8,7 @@ from pathlib import Path
 from flask import Flask
 
 from surveys import sealing
+from surveys.private_files import make_private, write_private
 
 MAX_BODY_BYTES = 64 * 1024
 
@@ -17,8 +18,8 @@ def _instance_secret_key(instance_path: str) -> str:
     path = Path(instance_path) / "secret-key"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_urlsafe(48))
-        path.chmod(0o600)
+        write_private(path, secrets.token_urlsafe(48).encode())  # never readable by others
+    make_private(path)
     return path.read_text().strip()
 
 

@@ -5,13 +5,18 @@ helpers never do (as in indico).
 """
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from functools import lru_cache
+from pathlib import Path
 
 from flask import Flask, current_app, g
-from sqlalchemy import DateTime, Engine, create_engine, event
+from sqlalchemy import DateTime, Engine, create_engine, event, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
+
+from surveys.private_files import create_private, make_private
 
 
 class Base(DeclarativeBase):
@@ -53,6 +58,7 @@ def make_engine(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Eng
     """Create an engine with the settings each database needs. On SQLite a writer waits up to
     busy_timeout_ms for another's lock before giving up with "database is locked"."""
     if url.startswith("sqlite"):
+        _make_sqlite_files_private(make_url(url).database)
         busy_timeout_ms = int(busy_timeout_ms)
         engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
 
@@ -60,12 +66,29 @@ def make_engine(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Eng
         def _sqlite_pragmas(dbapi_connection, _record):  # pragma: no cover - exercised on connect
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA foreign_keys=ON")
+            # Deleted rows are overwritten with zeros, whatever the SQLite build's default.
+            cursor.execute("PRAGMA secure_delete=ON")
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
             cursor.close()
 
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+
+
+def _make_sqlite_files_private(database: str | None) -> None:
+    """The database file is created owner-only before SQLite opens it (an empty file is an empty
+    database), so its -wal and -shm, which SQLite creates with the database file's mode, are too;
+    files left readable by older versions are tightened."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    try:
+        create_private(path)
+    except FileNotFoundError:
+        return  # no such folder: SQLite says so itself on connecting
+    for suffix in ("-wal", "-shm"):
+        make_private(path.with_name(path.name + suffix))
 
 
 def init_app(app: Flask) -> None:
@@ -114,3 +137,51 @@ def _upsert_statement(dialect: str, table, conflict: tuple[str, ...], update: tu
         return statement.on_conflict_do_update(
             index_elements=list(conflict), set_={name: statement.excluded[name] for name in update})
     return statement.on_conflict_do_nothing(index_elements=list(conflict))
+
+
+_RECLAIM = "fv_reclaim_tables"
+log = logging.getLogger(__name__)
+
+
+def reclaim_after_commit(session: Session, *tables: str) -> None:
+    """Ask for free text deleted or overwritten in these tables to leave the database files once
+    the session commits (see _reclaim). Helpers that delete what people wrote call this; they
+    never commit, so the wiping waits for whoever does."""
+    session.info.setdefault(_RECLAIM, set()).update(tables)
+
+
+@event.listens_for(Session, "after_commit")
+def _reclaim_committed(session: Session) -> None:
+    tables = session.info.pop(_RECLAIM, None)
+    if tables:
+        bind = session.get_bind()
+        reclaim_space(getattr(bind, "engine", bind), sorted(tables))
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_rolled_back(session: Session, _previous) -> None:
+    session.info.pop(_RECLAIM, None)
+
+
+def reclaim_space(engine: Engine, tables: list[str]) -> None:
+    """Push deleted text out of the database's files, after the delete has committed.
+
+    SQLite (with secure_delete on) has already zeroed the rows in the pages; the old pages stay
+    in the -wal file until a checkpoint, so copy them back and truncate the WAL to nothing.
+    PostgreSQL keeps deleted rows as dead tuples until VACUUM (which cannot run inside a
+    transaction) frees them. The data is already gone for the app, so a failure here is logged,
+    never raised: the person's erasure has happened either way."""
+    try:
+        if engine.dialect.name == "sqlite":
+            with engine.connect() as conn:
+                busy, _log, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+            if busy:
+                log.warning("WAL checkpoint after deleting text was blocked by a reader; "
+                            "the next checkpoint will finish it")
+        elif engine.dialect.name == "postgresql":
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                quoted = ", ".join(conn.dialect.identifier_preparer.quote(t) for t in tables)
+                conn.exec_driver_sql(f"VACUUM {quoted}")
+    except DBAPIError:
+        log.warning("Could not reclaim space after deleting text from %s", ", ".join(tables),
+                    exc_info=True)

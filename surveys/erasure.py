@@ -14,6 +14,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from surveys import audit
+from surveys.db import reclaim_after_commit
 from surveys.lifecycle_data import ERASED_FIRST_NAME, LifecycleCounts
 from surveys.models import (
     Comment,
@@ -40,6 +41,9 @@ def erase_member_data(session: Session, member: FamilyMember, now: datetime, *,
     member.first_name = first_name
     member.erased_at = now
     session.flush()
+    # Once committed, wipe the old text from the database files too (WAL, dead tuples).
+    reclaim_after_commit(session, Comment.__tablename__, FamilyMember.__tablename__,
+                         Invitation.__tablename__)
     return LifecycleCounts(members=1, comments=comments, links=links)
 
 

@@ -11,6 +11,7 @@ from flask.cli import with_appcontext
 
 from surveys import audit
 from surveys.db import get_session, utcnow
+from surveys.private_files import write_private
 
 
 @click.command("retention")
@@ -41,7 +42,8 @@ def subject_access_command(member_id: int, output: Path) -> None:
         data = build_subject_access(db, member_id, utcnow())
     except MemberNotFound as error:
         raise click.ClickException(str(error)) from error
-    output.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    # Everything held about a person: readable by whoever runs the command, nobody else.
+    write_private(output, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode())
     audit.record(db, "subject_access_exported", actor_id=None, target_type="family_member",
                  target_id=member_id, details={"via": "command"})
     db.commit()
@@ -61,10 +63,14 @@ def backup_command(output: Path) -> None:
     from surveys.backup import BackupError, backup, manifest_path
 
     try:
-        manifest = backup(current_app.extensions["fv_engine"], output, utcnow())
+        manifest = backup(current_app.extensions["fv_engine"], output, utcnow(),
+                          key=current_app.config.get("BACKUP_KEY"))
     except BackupError as error:
         raise click.ClickException(str(error)) from error
-    click.echo(f"Backup written to {output}; manifest {manifest_path(output)}:")
+    how = ("encrypted with FLASK_BACKUP_KEY" if manifest["encrypted"] else
+           "NOT encrypted (set FLASK_BACKUP_KEY to encrypt backups)")
+    click.echo(f"Backup written to {output}, {how}, readable by you only; "
+               f"manifest {manifest_path(output)}:")
     _print_tables(manifest)
 
 
@@ -77,7 +83,8 @@ def restore_command(input_: Path, force: bool) -> None:
     from surveys.backup import BackupError, restore
 
     try:
-        manifest = restore(current_app.extensions["fv_engine"], input_, force=force)
+        manifest = restore(current_app.extensions["fv_engine"], input_, force=force,
+                           key=current_app.config.get("BACKUP_KEY"))
     except BackupError as error:
         raise click.ClickException(str(error)) from error
     click.echo(f"Restored {input_}; every table matches the manifest:")

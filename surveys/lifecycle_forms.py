@@ -1,6 +1,9 @@
 """Forms for the audit log, legal holds and erasure requests."""
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from govuk_frontend_wtf.wtforms_widgets import (
     GovRadioInput,
     GovSelect,
@@ -10,12 +13,27 @@ from govuk_frontend_wtf.wtforms_widgets import (
 )
 from wtforms import Form, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired, Optional, Regexp
+from wtforms.validators import InputRequired, Optional, ValidationError
 
 from surveys.forms import BaseForm
 from surveys.text import PlainText, strip_filter
 
-ISO_DATE = Regexp(r"^\d{4}-\d{2}-\d{2}$", message="Enter the date as year-month-day, like 2026-11-23")
+# The audit log's filter reads whole days (the view adds a day to "To"); years outside these
+# are typing slips, and 9999-12-31 would leave no day after it.
+AUDIT_YEARS = range(2000, 3000)
+
+
+def audit_date(form, field) -> None:
+    """A real calendar day, written year-month-day, in AUDIT_YEARS."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", field.data, flags=re.ASCII):
+        raise ValidationError("Enter the date as year-month-day, like 2026-11-23")
+    try:
+        day = date.fromisoformat(field.data)
+    except ValueError:
+        raise ValidationError("Enter a real date, like 2026-11-23") from None
+    if day.year not in AUDIT_YEARS:
+        raise ValidationError(f"Enter a date from {AUDIT_YEARS.start} to {AUDIT_YEARS.stop - 1}, "
+                              "like 2026-11-23")
 
 
 class AuditFilterForm(Form):
@@ -23,9 +41,9 @@ class AuditFilterForm(Form):
 
     action = SelectField("Action", widget=GovSelect(), validate_choice=False)
     date_from = StringField("From", widget=GovTextInput(), filters=[strip_filter],
-                            description="For example, 2026-11-01", validators=[Optional(), ISO_DATE])
+                            description="For example, 2026-11-01", validators=[Optional(), audit_date])
     date_to = StringField("To", widget=GovTextInput(), filters=[strip_filter],
-                          description="For example, 2026-11-30", validators=[Optional(), ISO_DATE])
+                          description="For example, 2026-11-30", validators=[Optional(), audit_date])
 
 
 class LegalHoldForm(BaseForm):

@@ -38,7 +38,7 @@ def legal_hold(case_id: int):
         audit.record(db, "legal_hold_set" if hold else "legal_hold_lifted",
                      actor_id=current_user.id, target_type="family", target_id=family.id,
                      ip_address=request.remote_addr,
-                     details={"case_id": case.id, "reason": form.reason.data or None})
+                     details={"case_id": case.id})
         db.commit()
         flash("Legal hold set: retention will keep this family's records" if hold
               else "Legal hold lifted", "success")

@@ -12,6 +12,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from surveys import audit
+from surveys.db import reclaim_after_commit
 from surveys.erasure import erase_member_data
 from surveys.lifecycle_data import (
     ANONYMISED_FAMILY_NAME,
@@ -90,6 +91,9 @@ def anonymise_family(session: Session, family: Family, now: datetime) -> Lifecyc
             Answer.response_id.in_([r.id for r in responses]))):
         answer.answered_at = month_of(answer.answered_at)
     session.flush()
+    # Names and goal text too leave the database files once committed (erase_member_data
+    # has asked the same for comments and first names).
+    reclaim_after_commit(session, Family.__tablename__, Goal.__tablename__)
     return LifecycleCounts(families=1, members=counts.members, comments=counts.comments,
                            goals=goals, links=counts.links)
 

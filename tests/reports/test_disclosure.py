@@ -11,6 +11,7 @@ from reports.disclosure import (
     Line,
     Status,
     can_show_quotes,
+    can_show_share,
     can_show_statistic,
     group_refusal,
     protect_counts,
@@ -116,3 +117,45 @@ def test_quotes_need_ten_respondents_and_never_sit_beside_a_team(respondents, be
     (20, [27], True), (20, [28], False)])
 def test_a_group_is_refused_when_it_or_what_is_left_of_a_wider_group_is_small(group, wider, refused):
     assert (group_refusal(group, wider) is not None) is refused
+
+
+@given(part=st.integers(0, 300), rest=st.integers(0, 300),
+       wider=st.lists(st.tuples(st.integers(0, 20), st.integers(0, 20)), max_size=3))
+@settings(max_examples=400, deadline=None)
+def test_a_shown_share_never_gives_away_a_small_count(part, rest, wider):
+    """A share shown as any percentage (0% and 100% included) rests on counts that passed
+    primary, complementary and secondary suppression, and leaves no 1-7 either side."""
+    total = part + rest
+    counts = {"part": part, "rest": rest, "total": total}
+    wider_counts = [{"part": part + a, "rest": rest + b, "total": total + a + b} for a, b in wider]
+    pcs = protect_counts(counts, [Line(("part", "rest"), "total")], wider_counts)
+    if can_show_share(pcs["part"], pcs["total"], part, total):
+        assert total >= 8
+        assert not (0 < part < 8) and not (0 < rest < 8)
+        for other in wider_counts:
+            assert not (0 < other["part"] - part < 8) and not (0 < other["total"] - total < 8)
+
+
+@pytest.mark.parametrize(("part", "total", "shown"), [
+    (0, 20, True),     # "0%", "none": nobody is the small group
+    (20, 20, True),    # "100%", "all"
+    (10, 20, True),
+    (3, 20, False),    # the part is small
+    (17, 20, False),   # the rest is small: "85%" would say 3 were not
+    (12, 12, True),
+    (8, 9, False),
+    (5, 5, False),     # too few people behind it
+])
+def test_floor_and_ceiling_shares_need_both_sides_big_enough(part, total, shown):
+    pcs = protect_counts({"part": part, "rest": total - part, "total": total},
+                         [Line(("part", "rest"), "total")])
+    assert can_show_share(pcs["part"], pcs["total"], part, total) is shown
+
+
+def test_a_share_is_not_shown_when_complementary_suppression_hid_its_count():
+    """20 here, 23 council-wide: the part is hidden (3 left over), so its share is too."""
+    pcs = protect_counts({"part": 20, "rest": 20, "total": 40},
+                         [Line(("part", "rest"), "total")],
+                         [{"part": 23, "rest": 20, "total": 43}])
+    assert not pcs["part"].is_shown
+    assert not can_show_share(pcs["part"], pcs["total"], 20, 40)

@@ -296,6 +296,31 @@ def test_no_hidden_count_in_a_real_report_can_be_recovered(council, data):
                 assert not protected[key].is_shown, (filters, key)
 
 
+def test_floor_and_ceiling_shares_are_shown_only_where_their_counts_pass(council):
+    """"N% of total scores were at the lowest/highest" is a share like any other: shown only
+    when its count survived suppression and neither it nor the rest of the group is 1 to 7."""
+    data = load_quarter_data(council, QUARTER)
+    groups = [Filters()] + [Filters(locality=loc) for loc in sorted(set(
+        data.team_localities.values()))] + [Filters(team=t) for t in sorted(data.team_localities)]
+    for filters in groups:
+        report = build_quarterly_report(data, filters)
+        if report.refusal:
+            continue
+        raw = _raw_figures(data, filters)
+        wider = [_raw_figures(data, w, with_details=False).counts
+                 for w in wider_filters(filters, data.team_localities)]
+        pcs = protect_counts(raw.counts, raw.lines, wider)
+        health = next(s for s in report.sections if s.key == "health")
+        scored = raw.counts[("health", "scored")]
+        for key, words in ((("health", "floor"), "lowest possible"),
+                           (("health", "ceiling"), "at the highest")):
+            shown = any(words in p for p in health.paragraphs)
+            n = raw.counts[key]
+            if shown:
+                assert pcs[key].is_shown and pcs[("health", "scored")].is_shown, filters
+                assert not (0 < n < 8) and not (0 < scored - n < 8), (filters, key, n, scored)
+
+
 def test_the_csv_carries_exactly_the_protected_cells_of_the_page(council):
     """The aggregate CSV is the report's own cells, so every disclosure rule on the page holds in
     the CSV: no count there that the page does not show."""

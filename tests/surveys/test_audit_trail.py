@@ -1,6 +1,7 @@
 """The audit log is append-only in the database itself, and administrators can read it."""
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -80,6 +81,38 @@ def test_audit_log_pages_fifty_at_a_time(client, db, make_staff):
     first = client.get("/admin/audit").get_data(as_text=True)
     assert "page 1 of 2" in first and "Older" in first
     assert "page 2 of 2" in client.get("/admin/audit?page=2").get_data(as_text=True)
+
+
+@pytest.mark.parametrize(("query", "message"), [
+    ("date_to=9999-12-31", "Enter a date from 2000 to 2999"),
+    ("date_from=9999-12-31", "Enter a date from 2000 to 2999"),
+    ("date_to=0001-01-01", "Enter a date from 2000 to 2999"),
+    ("date_to=2026-02-30", "Enter a real date"),
+    ("date_from=2026-13-01", "Enter a real date"),
+    ("date_to=2026-1-1", "Enter the date as year-month-day"),
+    ("date_to=\u0662\u0660\u0662\u0666-01-01", "Enter the date as year-month-day"),
+])
+def test_impossible_audit_dates_are_errors_on_the_field_never_a_500(client, make_staff, query,
+                                                                     message):
+    """A day the filter cannot hold (9999-12-31 has no day after it) is an error shown beside
+    the date the person typed, and the page still lists events."""
+    sign_in(client, make_staff(Role.ADMIN))
+    response = client.get(f"/admin/audit?{query}")
+    page = response.get_data(as_text=True)
+    field = query.split("=")[0]
+    assert response.status_code == 400 and "<title>Error: Audit log –" in page
+    assert message in page
+    assert re.search(rf'id="{field}-error"[^>]*>.*?{message}', page, re.S), page
+    assert "event" in page
+
+
+def test_audit_page_numbers_past_any_id_are_never_an_error(client, db, make_staff):
+    """?page= is bounded like an id: a huge or odd number shows the first page."""
+    admin = make_staff(Role.ADMIN)
+    sign_in(client, admin)
+    for value in ("9223372036854775808", "99999999999999999999", "-1", "0"):
+        response = client.get(f"/admin/audit?page={value}")
+        assert response.status_code == 200, value
 
 
 @pytest.mark.parametrize("role", [Role.KEYWORKER, Role.TEAM_MANAGER, Role.COMMISSIONER])

@@ -6,8 +6,10 @@ import os
 import re
 import shutil
 import uuid
+from pathlib import Path
 
 import pytest
+from cryptography.fernet import Fernet
 from sqlalchemy import create_engine, make_url, text
 
 from surveys import migrate
@@ -16,9 +18,16 @@ from surveys.db import make_engine, utcnow
 from surveys.models import Role, WaveKind
 from tests.factories import add_response, all_items, make_case, wave_of
 
+FAMILY_NAME = "Featherstonehaugh"
+
+
+def _mode(path) -> int:
+    return path.stat().st_mode & 0o777
+
 
 def _seed(db, make_staff, team):
-    case = make_case(db, make_staff(Role.KEYWORKER, team), team, goals=("Calmer mornings",))
+    case = make_case(db, make_staff(Role.KEYWORKER, team), team, goals=("Calmer mornings",),
+                     family_name=FAMILY_NAME)
     add_response(db, wave_of(case, WaveKind.START), case.family.members[0], all_items(3),
                  comments={"helped": "The group"})
 
@@ -160,3 +169,115 @@ def test_an_sqlite_manifest_describes_the_copy_itself(app, db, make_staff, team,
     assert {name: t["rows"] for name, t in manifest["tables"].items()} == \
         {name: f.rows for name, f in fingerprint(copy).items()}
     copy.dispose()
+
+
+def test_backups_and_manifests_are_readable_by_their_owner_only(app, runner, db, make_staff, team,
+                                                                 tmp_path):
+    _seed(db, make_staff, team)
+    path = tmp_path / "plain.backup"
+    result = runner.invoke(args=["backup", "--output", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "NOT encrypted (set FLASK_BACKUP_KEY" in result.output
+    assert _mode(path) == 0o600 and _mode(manifest_path(path)) == 0o600
+    assert json.loads(manifest_path(path).read_text())["encrypted"] is False
+
+
+def test_an_encrypted_backup_hides_the_data_and_restores_only_with_its_key(
+        app, runner, db, make_staff, team, tmp_path, migrated_template):
+    """With FLASK_BACKUP_KEY the file is Fernet-encrypted (no family name in its bytes); a
+    restore without the key, or with another, refuses and says what to do."""
+    _seed(db, make_staff, team)
+    engine = app.extensions["fv_engine"]
+    before = fingerprint(engine)
+    key = Fernet.generate_key().decode()
+    app.config["BACKUP_KEY"] = key
+    (tmp_path / "out").mkdir()
+    path = tmp_path / "out" / "sealed.backup"
+    result = runner.invoke(args=["backup", "--output", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "encrypted with FLASK_BACKUP_KEY" in result.output
+    assert FAMILY_NAME.encode() not in path.read_bytes()
+    assert FAMILY_NAME.encode() not in manifest_path(path).read_bytes()
+    assert _mode(path) == 0o600 and _mode(manifest_path(path)) == 0o600
+    # No plain copy is left beside it.
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name, manifest_path(path).name]
+    assert json.loads(manifest_path(path).read_text())["encrypted"] is True
+
+    with pytest.raises(BackupError, match="is encrypted: set FLASK_BACKUP_KEY"):
+        restore(engine, path, force=True)
+    with pytest.raises(BackupError, match="FLASK_BACKUP_KEY does not open"):
+        restore(engine, path, force=True, key=Fernet.generate_key().decode())
+    with pytest.raises(BackupError, match="must be a Fernet key"):
+        restore(engine, path, force=True, key="not-a-key")
+    del app.config["BACKUP_KEY"]
+    refused = runner.invoke(args=["restore", "--input", str(path), "--force"])
+    assert refused.exit_code != 0 and "is encrypted: set FLASK_BACKUP_KEY" in refused.output
+
+    with db.begin():  # empty every table the family is in, then bring it back from the backup
+        db.execute(text("DELETE FROM comments"))
+    assert fingerprint(engine) != before
+    manifest = restore(engine, path, force=True, key=key)
+    assert manifest["encrypted"] is True and fingerprint(engine) == before
+
+
+@pytest.mark.skipif(bool(os.environ.get("TEST_DATABASE_URL")), reason="SQLite run only")
+def test_the_sqlite_database_and_its_wal_are_owner_only(app, db, make_staff, team, tmp_path):
+    """Created owner-only (so SQLite makes -wal and -shm the same), and a database left readable
+    by an older version is tightened when the app opens it."""
+    _seed(db, make_staff, team)
+    path = Path(make_url(app.config["DATABASE_URL"]).database)
+    for suffix in ("", "-wal", "-shm"):
+        assert _mode(path.with_name(path.name + suffix)) == 0o600, suffix
+    (tmp_path / "fresh").mkdir()
+    fresh = tmp_path / "fresh" / "fresh.db"
+    engine = make_engine(f"sqlite:///{fresh}")
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE t (x)"))
+        conn.execute(text("INSERT INTO t VALUES (1)"))
+        assert {p.name: _mode(p) for p in fresh.parent.iterdir()} == {
+            "fresh.db": 0o600, "fresh.db-wal": 0o600, "fresh.db-shm": 0o600}
+    engine.dispose()
+    fresh.chmod(0o644)
+    make_engine(f"sqlite:///{fresh}").dispose()
+    assert _mode(fresh) == 0o600
+
+
+def test_the_local_secret_key_file_is_owner_only(tmp_path):
+    from surveys.config import _instance_secret_key
+
+    key = _instance_secret_key(str(tmp_path))
+    assert _mode(tmp_path / "secret-key") == 0o600 and len(key) > 40
+    (tmp_path / "secret-key").chmod(0o644)
+    assert _instance_secret_key(str(tmp_path)) == key and _mode(tmp_path / "secret-key") == 0o600
+
+
+def test_an_encrypted_postgresql_backup_round_trips(scratch_postgres, tmp_path):
+    from sqlalchemy.orm import Session
+
+    from surveys.models import Locality, StaffUser, Team
+
+    source_url, target_url = scratch_postgres
+    migrate.upgrade(source_url)
+    source = make_engine(source_url)
+    with Session(source) as db:
+        team = Team(name="North team", locality=Locality(name="North"))
+        keyworker = StaffUser(email="k@example.gov.uk", display_name="K", role=Role.KEYWORKER,
+                              team=team, password_hash="x")
+        db.add_all([team, keyworker])
+        db.commit()
+        make_case(db, keyworker, team, family_name=FAMILY_NAME)
+    before = fingerprint(source)
+    key = Fernet.generate_key().decode()
+    path = tmp_path / "fv.dump"
+    backup(source, path, utcnow(), key=key)
+    source.dispose()
+    assert FAMILY_NAME.encode() not in path.read_bytes() and _mode(path) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name, manifest_path(path).name]
+
+    migrate.upgrade(target_url)
+    target = make_engine(target_url)
+    with pytest.raises(BackupError, match="is encrypted"):
+        restore(target, path, force=False)
+    restore(target, path, force=False, key=key)
+    assert fingerprint(target) == before
+    target.dispose()

@@ -1,7 +1,10 @@
 """Erasure: a case holder asks with a reason; a different manager or an administrator decides."""
 from __future__ import annotations
 
-from sqlalchemy import select
+from pathlib import Path
+
+import pytest
+from sqlalchemy import make_url, select, text
 
 from surveys.models import (
     Answer,
@@ -129,3 +132,59 @@ def test_an_unknown_erasure_request_is_not_found(client, make_staff, team):
     """Missing and out-of-scope requests are a plain 404."""
     sign_in(client, make_staff(Role.TEAM_MANAGER, team))
     assert client.get("/erasure-requests/999").status_code == 404
+
+
+def _database_files(app) -> list[Path]:
+    """The SQLite database file and its -wal, as they lie on disk."""
+    path = Path(make_url(app.config["DATABASE_URL"]).database)
+    return [path, path.with_name(path.name + "-wal")]
+
+
+def test_erased_comment_text_leaves_the_sqlite_file_and_its_wal(app, db, make_staff, team,
+                                                                 request):
+    """Deleted rows are zeroed (secure_delete) and the WAL, which still holds the pages as they
+    were, is checkpointed and truncated: the words are nowhere in the files afterwards."""
+    if request.config.fv_database != "sqlite":
+        pytest.skip("reads SQLite's files; PostgreSQL is vacuumed instead (next test)")
+    words = b"Zephyrine-Quillfeather-wrote-this-at-Flat-9"
+    keyworker, case, grace = _setup(db, make_staff, team)
+    add_response(db, wave_of(case, WaveKind.MIDDLE), grace, all_items(3),
+                 comments={"helped": words.decode()})
+    assert db.execute(text("PRAGMA secure_delete")).scalar() == 1
+    assert sum(f.read_bytes().count(words) for f in _database_files(app)) > 0  # it was there
+    _erase(app, db, make_staff, team, case, grace)
+    found = {f.name: f.read_bytes().count(words) for f in _database_files(app) if f.exists()}
+    assert found and not any(found.values()), found
+
+
+def test_erasure_vacuums_the_tables_it_deleted_from_on_postgresql(app, db, make_staff, team,
+                                                                  request):
+    """On PostgreSQL the deleted rows are dead tuples until VACUUM; erasure runs it after the
+    commit, on the tables it deleted text from."""
+    if request.config.fv_database != "postgresql":
+        pytest.skip("PostgreSQL only")
+    keyworker, case, grace = _setup(db, make_staff, team)
+    before = db.scalar(text("SELECT now()"))
+    db.commit()
+    _erase(app, db, make_staff, team, case, grace)
+    db.execute(text("SELECT pg_stat_clear_snapshot()"))
+    vacuumed = dict(db.execute(text(
+        "SELECT relname, last_vacuum FROM pg_stat_user_tables WHERE relname IN "
+        "('comments', 'family_members', 'invitations')")).all())
+    assert len(vacuumed) == 3 and all(v is not None and v >= before for v in vacuumed.values()), \
+        vacuumed
+
+
+def _erase(app, db, make_staff, team, case, grace) -> None:
+    """Ask for, and have another manager approve, the erasure of grace's data."""
+    asker, decider = make_staff(Role.TEAM_MANAGER, team), make_staff(Role.TEAM_MANAGER, team)
+    with app.test_client() as c:
+        sign_in(c, asker)
+        submit(c, f"/cases/{case.id}/members/{grace.id}/erasure", {"reason": "Asked by her"})
+    request_id = db.scalar(select(ErasureRequest.id))
+    db.commit()
+    with app.test_client() as c:
+        sign_in(c, decider)
+        assert submit(c, f"/erasure-requests/{request_id}", {"decision": "approve"}).status_code == 302
+    db.expire_all()
+    assert db.scalars(select(Comment)).all() == []

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import make_url, select
 
 from surveys.lifecycle_data import add_months, is_due_for_retention, month_of
 from surveys.models import Answer, AuditEvent, Comment, Family, FamilyMember, Goal, Role, WaveKind
@@ -93,6 +94,31 @@ def test_retention_anonymises_old_families_and_keeps_held_and_recent_ones(runner
     assert "Anonymised: 0 families" in again.output
 
 
+def test_anonymised_names_and_words_leave_the_sqlite_file_and_its_wal(app, runner, db,
+                                                                     make_staff, team, request):
+    """After the retention run the family's name, goal and comment are nowhere in the database
+    file or its WAL (secure_delete zeroes the rows; a checkpoint empties the WAL)."""
+    if request.config.fv_database != "sqlite":
+        pytest.skip("reads SQLite's files; PostgreSQL is vacuumed instead")
+    keyworker = make_staff(Role.KEYWORKER, team)
+    case = make_case(db, keyworker, team, family_name="Quillfeatherby",
+                     opened_on=date.today() - timedelta(days=365 * 8),
+                     goals=("Zephyrine walks to school by herself",))
+    add_response(db, wave_of(case, WaveKind.START), case.family.members[0], all_items(3),
+                 comments={"helped": "Marisol-Vantongeren came every Tuesday"})
+    case.closed_on = date.today() - timedelta(days=365 * 7)
+    db.commit()
+    path = Path(make_url(app.config["DATABASE_URL"]).database)
+    files = [path, path.with_name(path.name + "-wal")]
+    words = [b"Quillfeatherby", b"Zephyrine walks", b"Marisol-Vantongeren"]
+    assert all(any(w in f.read_bytes() for f in files) for w in words)  # they were there
+
+    assert runner.invoke(args=["retention"]).exit_code == 0
+    found = {(f.name, w.decode()): f.read_bytes().count(w)
+             for f in files if f.exists() for w in words}
+    assert not any(found.values()), found
+
+
 def test_team_manager_puts_a_family_on_legal_hold_with_a_reason(client, db, make_staff, team):
     manager = make_staff(Role.TEAM_MANAGER, team)
     case = make_case(db, make_staff(Role.KEYWORKER, team), team)
@@ -109,6 +135,26 @@ def test_team_manager_puts_a_family_on_legal_hold_with_a_reason(client, db, make
     submit(client, url, {"reason": ""})
     db.expire_all()
     assert db.get(Family, case.family_id).legal_hold is False
+
+
+def test_legal_hold_reasons_stay_on_the_hold_never_in_the_audit_log(client, db, make_staff,
+                                                                    team):
+    """The reason may name people; the append-only audit log can never be erased, so the
+    reason is kept on the family's hold only (as erasure reasons stay on the request)."""
+    manager = make_staff(Role.TEAM_MANAGER, team)
+    case = make_case(db, make_staff(Role.KEYWORKER, team), team)
+    sign_in(client, manager)
+    reason = "Care proceedings about Tobi Okafor at Leeds Family Court"
+    submit(client, f"/cases/{case.id}/legal-hold", {"reason": reason})
+    db.expire_all()
+    assert db.get(Family, case.family_id).legal_hold_reason == reason
+    submit(client, f"/cases/{case.id}/legal-hold", {"reason": ""})
+    events = db.scalars(select(AuditEvent).where(AuditEvent.action.like("legal_hold%"))
+                        .order_by(AuditEvent.id)).all()
+    assert [e.action for e in events] == ["legal_hold_set", "legal_hold_lifted"]
+    assert all(e.details["case_id"] == case.id for e in events)
+    assert all("reason" not in e.details for e in events)
+    assert all("Okafor" not in str(e.details) for e in db.scalars(select(AuditEvent)))
 
 
 def test_keyworkers_cannot_set_legal_holds(client, db, make_staff, team):

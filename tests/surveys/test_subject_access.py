@@ -36,6 +36,11 @@ def test_command_writes_the_members_record_answers_goals_comments_and_events(
     assert response["comments"][0]["text"] == "The Tuesday group"
     assert [e["action"] for e in data["audit_events"]] == ["erasure_requested"]
     assert db.scalar(select(AuditEvent).where(AuditEvent.action == "subject_access_exported"))
+    assert output.stat().st_mode & 0o777 == 0o600  # everything about a person: owner only
+    output.write_text("an older export")
+    output.chmod(0o644)
+    runner.invoke(args=["subject-access", "--member-id", str(grace.id), "--output", str(output)])
+    assert output.stat().st_mode & 0o777 == 0o600 and "Grace" in output.read_text()
     missing = runner.invoke(args=["subject-access", "--member-id", "999", "--output",
                                   str(tmp_path / "x.json")])
     assert missing.exit_code != 0 and "no family member number 999" in missing.output
