@@ -1,4 +1,5 @@
-"""Staff sign-in: argon2id passwords, server-side sessions that sign-out and idle time-out end."""
+"""Staff sign-in: argon2id passwords, server-side sessions that sign-out, idle time-out and a
+twelve-hour limit end."""
 from __future__ import annotations
 
 import hashlib
@@ -20,6 +21,9 @@ from surveys.qr import qr_svg
 bp = Blueprint("auth", __name__)
 
 IDLE_TIMEOUT = timedelta(minutes=30)
+# However busy the person is, a session ends this long after signing in: a cookie taken from a
+# browser left open all day cannot be kept alive by using it.
+ABSOLUTE_TIMEOUT = timedelta(hours=12)
 THROTTLE_WINDOW = timedelta(minutes=15)
 THROTTLE_FAILURES = 10
 # Writing last-seen on every request would be a write per page view; a minute is precise enough.
@@ -62,13 +66,14 @@ def _hash_token(token: str) -> str:
 
 @login_manager.user_loader
 def load_signed_in_staff(token: str) -> SignedInStaff | None:
-    """Find the live server-side session for this cookie; idle or revoked sessions are refused."""
+    """Find the live server-side session for this cookie; idle, expired (12 hours after signing
+    in) or revoked sessions are refused."""
     db = get_session()
     row = db.scalar(select(StaffSession).where(StaffSession.token_hash == _hash_token(token)))
     now = utcnow()
     if row is None or row.revoked_at is not None or not row.user.is_active_account:
         return None
-    if now - row.last_seen_at > IDLE_TIMEOUT:
+    if now - row.last_seen_at > IDLE_TIMEOUT or now - row.created_at > ABSOLUTE_TIMEOUT:
         row.revoked_at = now
         db.commit()
         return None

@@ -77,6 +77,32 @@ def test_idle_sessions_end_after_thirty_minutes(client, db, make_staff, team):
     assert response.status_code == 302 and "/sign-in" in response.headers["Location"]
 
 
+def _session_signed_in_ago(db, user, ago: timedelta) -> None:
+    """Move a person's session back in time as if they signed in `ago` and used it just now."""
+    row = db.scalar(select(StaffSession).where(StaffSession.user_id == user.id))
+    row.created_at = row.created_at - ago
+    row.last_seen_at = row.last_seen_at - timedelta(seconds=30)
+    db.commit()
+
+
+def test_a_busy_session_lasts_until_twelve_hours_after_signing_in(client, db, make_staff, team):
+    user = make_staff(Role.KEYWORKER, team)
+    sign_in(client, user)
+    _session_signed_in_ago(db, user, timedelta(hours=11, minutes=59))
+    assert client.get("/caseload").status_code == 200
+
+
+def test_sessions_end_twelve_hours_after_signing_in_however_busy(client, db, make_staff, team):
+    user = make_staff(Role.KEYWORKER, team)
+    sign_in(client, user)
+    _session_signed_in_ago(db, user, timedelta(hours=12, minutes=1))
+    response = client.get("/caseload")
+    assert response.status_code == 302 and "/sign-in" in response.headers["Location"]
+    db.expire_all()
+    assert db.scalar(select(StaffSession.revoked_at).where(
+        StaffSession.user_id == user.id)) is not None
+
+
 def test_sign_ins_and_failures_are_audited(client, db, make_staff, team):
     user = make_staff(Role.KEYWORKER, team)
     sign_in(client, user, password="wrong password!")
