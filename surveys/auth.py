@@ -83,13 +83,34 @@ def load_signed_in_staff(token: str) -> SignedInStaff | None:
     return SignedInStaff(row.user, token)
 
 
-def is_throttled(email: str, now: datetime) -> bool:
-    """Ten failures for an email within fifteen minutes locks it until they age out."""
-    failures = get_session().scalar(
+def _failures(email: str, now: datetime) -> int:
+    """Failed (or not yet checked) attempts for an email within the last fifteen minutes."""
+    return get_session().scalar(
         select(func.count(SignInAttempt.id)).where(
             SignInAttempt.email == email, SignInAttempt.succeeded.is_(False),
-            SignInAttempt.attempted_at > now - THROTTLE_WINDOW))
-    return (failures or 0) >= THROTTLE_FAILURES
+            SignInAttempt.attempted_at > now - THROTTLE_WINDOW)) or 0
+
+
+def count_attempt(email: str, now: datetime) -> SignInAttempt | None:
+    """Count an attempt BEFORE checking its password or code; returns the attempt (a failure
+    until the caller shows otherwise), or None when the email has had ten failures in fifteen
+    minutes.
+
+    The attempt is committed first, then counted: parallel requests each see every attempt
+    committed before their own count, so however many arrive at once, at most ten get past
+    (checking first and counting after let 60 parallel guesses check 19). This commits, which
+    helpers otherwise leave to the view: ordering the commit before the check is the point."""
+    db = get_session()
+    attempt = SignInAttempt(email=email, succeeded=False, attempted_at=now)
+    db.add(attempt)
+    db.commit()
+    if _failures(email, now) > THROTTLE_FAILURES:
+        # Refused attempts do not count themselves: the lock lasts fifteen minutes from the
+        # tenth failure, not from the latest knock on the locked door.
+        db.delete(attempt)
+        db.commit()
+        return None
+    return attempt
 
 
 def start_session(user: StaffUser) -> None:
@@ -156,7 +177,8 @@ def sign_in():
         db = get_session()
         email = form.email.data.lower()
         now = utcnow()
-        if is_throttled(email, now):
+        attempt = count_attempt(email, now)
+        if attempt is None:
             error = THROTTLED_ERROR
             audit.record(db, "sign_in_throttled", actor_id=None, details={"email": email},
                          ip_address=request.remote_addr)
@@ -165,9 +187,8 @@ def sign_in():
             user = db.scalar(select(StaffUser).where(StaffUser.email == email))
             ok = verify_password(user.password_hash if user else None, form.password.data)
             ok = ok and user is not None and user.is_active_account
-            if not ok:
-                db.add(SignInAttempt(email=email, succeeded=False, attempted_at=now))
             if ok:
+                db.delete(attempt)  # not a failure: the finished sign-in is recorded instead
                 if needs_rehash(user.password_hash):
                     user.password_hash = hash_password(form.password.data)
                 # The password alone signs no one in: the second step comes next.
@@ -222,33 +243,29 @@ def _no_pending_sign_in():
     return redirect(url_for("auth.sign_in"))
 
 
-def _throttled_second_step(user: StaffUser, now: datetime) -> bool:
+def _drop_throttled_second_step(user: StaffUser) -> None:
     """Wrong codes count towards the same limit as wrong passwords; when it is reached the
     half-finished sign-in is dropped and the person starts again later."""
-    if not is_throttled(user.email, now):
-        return False
     db = get_session()
     audit.record(db, "sign_in_throttled", actor_id=None, details={"email": user.email},
                  ip_address=request.remote_addr)
     db.commit()
     session.pop(PENDING, None)
     flash(THROTTLED_ERROR, "important")
-    return True
 
 
-def _code_failed(user: StaffUser, now: datetime, action: str) -> None:
+def _code_failed(user: StaffUser, action: str) -> None:
     db = get_session()
-    db.add(SignInAttempt(email=user.email, succeeded=False, attempted_at=now))
     audit.record(db, action, actor_id=None, details={"email": user.email},
                  ip_address=request.remote_addr)
     db.commit()
 
 
 def _finish_sign_in(user: StaffUser, now: datetime, second_factor: str) -> str:
-    """Both steps passed: a fresh server-side session. Returns where to go next."""
+    """Both steps passed (the code's counted attempt already marked as succeeded): a fresh
+    server-side session. Returns where to go next."""
     db = get_session()
     next_url = (session.get(PENDING) or {}).get("next")
-    db.add(SignInAttempt(email=user.email, succeeded=True, attempted_at=now))
     audit.record(db, "sign_in", actor_id=user.id, ip_address=request.remote_addr,
                  details={"second_factor": second_factor})
     start_session(user)
@@ -278,12 +295,17 @@ def _second_step(*, set_up: bool, form_class, accept, failed: str, error_text: s
     error = None
     if form.validate_on_submit():
         now = utcnow()
-        if _throttled_second_step(user, now):
+        attempt = count_attempt(user.email, now)
+        if attempt is None:
+            _drop_throttled_second_step(user)
             return redirect(url_for("auth.sign_in"))
+        # Marked right in advance: accept() commits only when the code is right.
+        attempt.succeeded = True
         accepted = accept(user, form.code.data, now)
         if accepted is not None:
             return accepted
-        _code_failed(user, now, failed)
+        attempt.succeeded = False
+        _code_failed(user, failed)
         error = error_text
         form.code.data = ""
     return page(user, form, error), (400 if error or form.errors else 200)
