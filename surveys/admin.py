@@ -54,6 +54,8 @@ def _save_user(form: UserForm, user: StaffUser | None):
         db.add(user)
     elif form.password.data:
         user.password_hash = hash_password(form.password.data)
+        # Whoever was signed in as them (perhaps someone who should not be) is signed out.
+        end_sessions_of(db, user.id, utcnow())
     user.display_name = form.display_name.data
     user.email = email
     user.role = Role(form.role.data)
@@ -95,7 +97,8 @@ def edit_user(user_id: int):
         if _save_user(form, user) is not None:
             audit.record(db, "user_changed", actor_id=current_user.id, target_type="staff_user",
                          target_id=user.id, ip_address=request.remote_addr,
-                         details={"role": user.role.value, "team_id": user.team_id})
+                         details={"role": user.role.value, "team_id": user.team_id,
+                                  "password_set": bool(form.password.data)})
             db.commit()
             flash(f"Changes to {user.display_name}'s account saved", "success")
             return redirect(url_for("admin.users"))

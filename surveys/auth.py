@@ -13,7 +13,13 @@ from sqlalchemy import func, select, update
 
 from surveys import audit, two_factor
 from surveys.db import get_session, utcnow
-from surveys.forms import ConfirmPasswordForm, RecoveryCodeForm, SignInForm, TwoFactorCodeForm
+from surveys.forms import (
+    ChangePasswordForm,
+    ConfirmPasswordForm,
+    RecoveryCodeForm,
+    SignInForm,
+    TwoFactorCodeForm,
+)
 from surveys.models import Role, SignInAttempt, StaffSession, StaffUser
 from surveys.passwords import hash_password, needs_rehash, verify_password
 from surveys.qr import qr_svg
@@ -137,11 +143,14 @@ def end_session() -> None:
     session.clear()
 
 
-def end_sessions_of(db, user_id: int, moment: datetime) -> None:
-    """End every server-side session a person has, in every browser."""
-    db.execute(update(StaffSession).where(StaffSession.user_id == user_id,
-                                          StaffSession.revoked_at.is_(None))
-               .values(revoked_at=moment))
+def end_sessions_of(db, user_id: int, moment: datetime, *, keep_token: str | None = None) -> None:
+    """End every server-side session a person has, in every browser (but the one holding
+    keep_token, when given: the browser that made the change)."""
+    statement = update(StaffSession).where(StaffSession.user_id == user_id,
+                                           StaffSession.revoked_at.is_(None))
+    if keep_token is not None:
+        statement = statement.where(StaffSession.token_hash != _hash_token(keep_token))
+    db.execute(statement.values(revoked_at=moment))
 
 
 def reset_two_factor_of(db, user: StaffUser, moment: datetime) -> None:
@@ -415,7 +424,11 @@ def reset_two_factor():
     user = db.get(StaffUser, current_user.id)
     form = ConfirmPasswordForm(prefix="reset")
     if form.validate_on_submit():
-        if verify_password(user.password_hash, form.password.data):
+        attempt = count_attempt(user.email, utcnow())  # guesses here count as at sign-in
+        if attempt is None:
+            form.password.errors = [THROTTLED_ERROR]
+        elif verify_password(user.password_hash, form.password.data):
+            db.delete(attempt)
             reset_two_factor_of(db, user, utcnow())
             audit.record(db, "two_factor_reset", actor_id=user.id, target_type="staff_user",
                          target_id=user.id, ip_address=request.remote_addr)
@@ -425,10 +438,48 @@ def reset_two_factor():
             flash("Two-factor sign-in is reset and you are signed out. Sign in again to set up "
                   "the authenticator app on your new phone.", "success")
             return redirect(url_for("auth.sign_in"))
-        form.password.errors = ["The password is not right"]
+        else:
+            form.password.errors = ["The password is not right"]
     return render_template("auth/account.html", user=user, form=form,
                            codes_left=two_factor.recovery_codes_left(db, user.id),
                            codes_form=TwoFactorCodeForm(prefix="codes"), reset_form=form), 400
+
+
+WRONG_CURRENT_PASSWORD = "Your current password is not right. Enter the password you signed in with"
+
+
+@bp.route("/account/password", methods=["GET", "POST"])
+def change_password():
+    """Change your own password, with your current one. Every other browser you are signed in
+    on is signed out; this one stays signed in."""
+    db = get_session()
+    user = db.get(StaffUser, current_user.id)
+    form = ChangePasswordForm()
+    if form.validate_on_submit():
+        now = utcnow()
+        # A wrong current password counts like a wrong one at sign-in: a borrowed session
+        # cannot be used to guess the password behind it.
+        attempt = count_attempt(user.email, now)
+        if attempt is None:
+            form.current_password.errors.append(THROTTLED_ERROR)
+        elif not verify_password(user.password_hash, form.current_password.data):
+            audit.record(db, "password_change_failed", actor_id=user.id,
+                         ip_address=request.remote_addr)
+            db.commit()
+            form.current_password.errors.append(WRONG_CURRENT_PASSWORD)
+        else:
+            db.delete(attempt)
+            user.password_hash = hash_password(form.new_password.data)
+            end_sessions_of(db, user.id, now, keep_token=current_user.token)
+            audit.record(db, "password_changed", actor_id=user.id, target_type="staff_user",
+                         target_id=user.id, ip_address=request.remote_addr)
+            db.commit()
+            flash("Your password is changed. You have been signed out on every other device "
+                  "and browser", "success")
+            return redirect(url_for("auth.account"))
+    for field in (form.current_password, form.new_password, form.confirm_password):
+        field.data = ""  # passwords are never sent back in the page
+    return render_template("auth/change_password.html", form=form), (400 if form.errors else 200)
 
 
 @bp.route("/sign-out", methods=["POST"])

@@ -15,7 +15,15 @@ from govuk_frontend_wtf.wtforms_widgets import (
 from wtforms import FieldList, Form, FormField, PasswordField, SelectField, StringField, SubmitField
 from wtforms.fields import IntegerField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import Email, InputRequired, Length, NumberRange, Optional, ValidationError
+from wtforms.validators import (
+    Email,
+    EqualTo,
+    InputRequired,
+    Length,
+    NumberRange,
+    Optional,
+    ValidationError,
+)
 
 from surveys.models import AgeBand, ClosureReason, MemberRole, Role, SupportLevel
 from surveys.passwords import MIN_PASSWORD_LENGTH
@@ -87,6 +95,33 @@ class ConfirmPasswordForm(BaseForm):
                              validators=[InputRequired("Enter your password"),
                                          PlainText(200, "Password")])
     submit = SubmitField("Reset two-factor sign-in", widget=GovSubmitInput())
+
+
+class ChangePasswordForm(BaseForm):
+    """A member of staff changes their own password, giving their current one first."""
+
+    current_password = PasswordField(
+        "Current password", widget=GovPasswordInput(),
+        validators=[InputRequired("Enter your current password"), PlainText(200, "Password")])
+    new_password = PasswordField(
+        "New password", widget=GovPasswordInput(),
+        description=f"At least {MIN_PASSWORD_LENGTH} characters. A few unrelated words are "
+                    "easy to remember and hard to guess.",
+        validators=[InputRequired("Enter a new password"),
+                    Length(min=MIN_PASSWORD_LENGTH,
+                           message=f"Password must be at least {MIN_PASSWORD_LENGTH} characters"),
+                    PlainText(200, "Password")])
+    confirm_password = PasswordField(
+        "New password again", widget=GovPasswordInput(),
+        validators=[InputRequired("Enter your new password again"),
+                    EqualTo("new_password", "The new passwords do not match. Enter the same "
+                                            "password twice")])
+    submit = SubmitField("Change password", widget=GovSubmitInput())
+
+    def validate_new_password(self, field) -> None:
+        """A new password is a different one."""
+        if field.data and field.data == self.current_password.data:
+            raise ValidationError("Enter a new password that is different from your current one")
 
 
 class MemberForm(Form):
