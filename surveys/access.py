@@ -66,6 +66,7 @@ ACCESS: dict[str, str | frozenset[Role]] = {
     "admin.edit_user": frozenset({ADMIN}),
     "admin.deactivate_user": frozenset({ADMIN}),
     "admin.reset_two_factor": frozenset({ADMIN}),
+    "admin.decide_role_change": frozenset({ADMIN}),
     "admin.settings": frozenset({ADMIN}),
     "admin.audit": frozenset({ADMIN}),
     # data lifecycle: legal holds and subject access for managers; erasure asked by a case holder

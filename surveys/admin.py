@@ -14,8 +14,15 @@ from surveys import audit
 from surveys.auth import end_sessions_of, reset_two_factor_of
 from surveys.db import get_session, utcnow
 from surveys.forms import SettingsForm, UserForm
-from surveys.models import CouncilSettings, Role, StaffUser, Team
+from surveys.models import CouncilSettings, Role, RoleChange, RoleChangeStatus, StaffUser, Team
 from surveys.passwords import hash_password
+from surveys.role_changes import (
+    RoleChangeRefused,
+    change_role,
+    pending_change_for,
+    team_for,
+)
+from surveys.role_changes import decide_role_change as decide_role
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -32,7 +39,13 @@ def users():
     db = get_session()
     people = db.scalars(select(StaffUser).options(selectinload(StaffUser.team))
                         .order_by(StaffUser.is_active_account.desc(), StaffUser.display_name)).all()
-    return render_template("admin/users.html", people=people)
+    waiting = db.scalars(select(RoleChange).where(RoleChange.status == RoleChangeStatus.PENDING)
+                         .options(selectinload(RoleChange.user), selectinload(RoleChange.to_team),
+                                  selectinload(RoleChange.from_team),
+                                  selectinload(RoleChange.requested_by))
+                         .order_by(RoleChange.requested_at)).all()
+    admins = sum(1 for p in people if p.role is Role.ADMIN and p.is_active_account)
+    return render_template("admin/users.html", people=people, waiting=waiting, admins=admins)
 
 
 def _save_user(form: UserForm, user: StaffUser | None):
@@ -58,8 +71,9 @@ def _save_user(form: UserForm, user: StaffUser | None):
         end_sessions_of(db, user.id, utcnow())
     user.display_name = form.display_name.data
     user.email = email
-    user.role = Role(form.role.data)
-    user.team_id = team_id if user.role in (Role.KEYWORKER, Role.TEAM_MANAGER) else None
+    if user.id is None:  # an existing person's role and team change through change_role
+        user.role = Role(form.role.data)
+        user.team_id = team_for(user.role, team_id)
     db.flush()
     return user
 
@@ -85,7 +99,8 @@ def new_user():
 
 @bp.route("/users/<int:user_id>", methods=["GET", "POST"])
 def edit_user(user_id: int):
-    """Change a person's name, email, role or team, or set a new temporary password."""
+    """Change a person's name, email, role or team, or set a new temporary password. A change
+    of role or team that gives access to cases waits for a second administrator."""
     db = get_session()
     user = db.get(StaffUser, user_id) or abort(404)
     form = UserForm(obj=None if request.method == "POST" else user)
@@ -93,17 +108,53 @@ def edit_user(user_id: int):
     if request.method == "GET":
         form.role.data = user.role.value
         form.team.data = str(user.team_id) if user.team_id else ""
-    if form.validate_on_submit():
-        if _save_user(form, user) is not None:
+    if form.validate_on_submit() and _save_user(form, user) is not None:
+        try:
+            waiting = change_role(db, user, Role(form.role.data),
+                                  int(form.team.data) if form.team.data else None,
+                                  current_user, utcnow(), request.remote_addr)
+        except RoleChangeRefused as refusal:
+            db.rollback()  # nothing typed on the form is saved while it has an error
+            form.role.errors.append(str(refusal))
+        else:
             audit.record(db, "user_changed", actor_id=current_user.id, target_type="staff_user",
                          target_id=user.id, ip_address=request.remote_addr,
                          details={"role": user.role.value, "team_id": user.team_id,
                                   "password_set": bool(form.password.data)})
             db.commit()
-            flash(f"Changes to {user.display_name}'s account saved", "success")
+            if waiting is None:
+                flash(f"Changes to {user.display_name}'s account saved", "success")
+            else:
+                flash(f"Changes to {user.display_name}'s account saved, except the change of "
+                      f"role to {waiting.to_role.label.lower()}: it gives access to families' "
+                      "cases, so it waits for another administrator to confirm it on Staff "
+                      "accounts", "success")
             return redirect(url_for("admin.users"))
     return render_template("admin/user_form.html", form=form, user=user,
-                           ), (400 if form.errors else 200)
+                           waiting=pending_change_for(db, user.id)), (400 if form.errors else 200)
+
+
+@bp.route("/role-changes/<int:change_id>", methods=["POST"])
+def decide_role_change(change_id: int):
+    """Confirm or reject a change of role that another administrator asked for."""
+    db = get_session()
+    change = db.get(RoleChange, change_id) or abort(404)
+    if not FlaskForm().validate_on_submit() or request.form.get("decision") not in (
+            "confirm", "reject"):
+        abort(400)
+    confirm = request.form["decision"] == "confirm"
+    try:
+        decide_role(db, change, current_user, confirm, utcnow(), request.remote_addr)
+    except RoleChangeRefused as refusal:
+        db.rollback()
+        flash(str(refusal), "important")
+    else:
+        db.commit()
+        name = change.user.display_name
+        flash(f"{name} is now a {change.to_role.label.lower()}. They have been signed out, and "
+              "see their new role when they sign in again" if confirm
+              else f"The change to {name}'s role is rejected: nothing changed", "success")
+    return redirect(url_for("admin.users"))
 
 
 def _someone_else(user_id: int, refusal: str):

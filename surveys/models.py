@@ -591,3 +591,47 @@ class ErasureRequest(Base):
     case: Mapped[Case] = relationship()
     requested_by: Mapped[StaffUser] = relationship(foreign_keys=[requested_by_id])
     decided_by: Mapped[StaffUser | None] = relationship(foreign_keys=[decided_by_id])
+
+
+# --- Staff roles that give case access, confirmed by a second administrator ------------------------
+
+
+class RoleChangeStatus(enum.StrEnum):
+    """Where a change of someone's role or team, waiting for a second administrator, has got to."""
+
+    PENDING = "pending"
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
+
+    @property
+    def label(self) -> str:
+        """Plain-English status of a role change."""
+        return {"pending": "Waiting for another administrator", "confirmed": "Confirmed",
+                "rejected": "Rejected"}[self.value]
+
+
+class RoleChange(Base):
+    """A change of role or team that would give someone access to case content (families'
+    names and what they wrote): asked for by one administrator, applied only when a different
+    one confirms it. The role and team it starts from are kept, so a change overtaken by
+    another is not confirmed blind."""
+
+    __tablename__ = "role_changes"
+    __table_args__ = (Index("ix_role_changes_status", "status"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    from_role: Mapped[Role] = mapped_column(_enum(Role, "role_change_from_role"))
+    from_team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
+    to_role: Mapped[Role] = mapped_column(_enum(Role, "role_change_to_role"))
+    to_team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
+    status: Mapped[RoleChangeStatus] = mapped_column(
+        _enum(RoleChangeStatus, "role_change_status"), default=RoleChangeStatus.PENDING)
+    requested_by_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    user: Mapped[StaffUser] = relationship(foreign_keys=[user_id])
+    from_team: Mapped[Team | None] = relationship(foreign_keys=[from_team_id])
+    to_team: Mapped[Team | None] = relationship(foreign_keys=[to_team_id])
+    requested_by: Mapped[StaffUser] = relationship(foreign_keys=[requested_by_id])
+    decided_by: Mapped[StaffUser | None] = relationship(foreign_keys=[decided_by_id])

@@ -6,7 +6,7 @@ import re
 import pytest
 from sqlalchemy import func, select
 
-from surveys.models import Case, Family, Role, StaffUser
+from surveys.models import Case, Family, Role, RoleChange, StaffUser
 from tests.conftest import csrf_token, sign_in, submit
 
 
@@ -87,6 +87,12 @@ def test_admin_creates_assigns_and_deactivates_a_user(client, db, make_staff, te
         "display_name": "Nadia Kowalczyk", "email": "nadia.k@council.gov.uk",
         "role": "team_manager", "team": str(team.id), "password": ""})
     assert response.status_code == 302
+    # keyworker -> team manager gives access to the team's cases: a second administrator confirms
+    second = client.application.test_client()
+    sign_in(second, make_staff(Role.ADMIN))
+    change = db.scalar(select(RoleChange))
+    assert second.post(f"/admin/role-changes/{change.id}", data={
+        "csrf_token": csrf_token(second, "/admin/users"), "decision": "confirm"}).status_code == 302
     db.expire_all()
     assert db.get(StaffUser, user.id).role is Role.TEAM_MANAGER
 
