@@ -18,6 +18,7 @@ from surveys.models import CouncilSettings, Role, RoleChange, RoleChangeStatus, 
 from surveys.passwords import hash_password
 from surveys.role_changes import (
     RoleChangeRefused,
+    ask_for_new_account,
     change_role,
     pending_change_for,
     team_for,
@@ -90,8 +91,14 @@ def new_user():
             audit.record(db, "user_created", actor_id=current_user.id, target_type="staff_user",
                          target_id=user.id, ip_address=request.remote_addr,
                          details={"role": user.role.value})
+            waiting = ask_for_new_account(db, user, current_user, utcnow(), request.remote_addr)
             db.commit()
-            flash(f"Account created for {user.display_name}", "success")
+            if waiting is None:
+                flash(f"Account created for {user.display_name}", "success")
+            else:
+                flash(f"Account created for {user.display_name}. A {user.role.label.lower()} "
+                      "sees families' cases, so they can sign in once another administrator "
+                      "confirms it on Staff accounts", "success")
             return redirect(url_for("admin.users"))
     return render_template("admin/user_form.html", form=form, user=None), (
         400 if form.errors else 200)
@@ -151,9 +158,15 @@ def decide_role_change(change_id: int):
     else:
         db.commit()
         name = change.user.display_name
-        flash(f"{name} is now a {change.to_role.label.lower()}. They have been signed out, and "
-              "see their new role when they sign in again" if confirm
-              else f"The change to {name}'s role is rejected: nothing changed", "success")
+        if change.is_new_account:
+            message = (f"{name}'s account is confirmed: they can sign in now" if confirm else
+                       f"{name}'s new account is rejected: it cannot be used")
+        elif confirm:
+            message = (f"{name} is now a {change.to_role.label.lower()}. They have been signed "
+                       "out, and see their new role when they sign in again")
+        else:
+            message = f"The change to {name}'s role is rejected: nothing changed"
+        flash(message, "success")
     return redirect(url_for("admin.users"))
 
 

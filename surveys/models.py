@@ -614,7 +614,7 @@ class RoleChange(Base):
     """A change of role or team that would give someone access to case content (families'
     names and what they wrote): asked for by one administrator, applied only when a different
     one confirms it. The role and team it starts from are kept, so a change overtaken by
-    another is not confirmed blind."""
+    another is not confirmed blind. A new account made with a case role waits the same way."""
 
     __tablename__ = "role_changes"
     __table_args__ = (Index("ix_role_changes_status", "status"),)
@@ -624,6 +624,8 @@ class RoleChange(Base):
     from_team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
     to_role: Mapped[Role] = mapped_column(_enum(Role, "role_change_to_role"))
     to_team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
+    # A new account made with a case role: it cannot sign in until the change is confirmed.
+    is_new_account: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     status: Mapped[RoleChangeStatus] = mapped_column(
         _enum(RoleChangeStatus, "role_change_status"), default=RoleChangeStatus.PENDING)
     requested_by_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))

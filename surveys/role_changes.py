@@ -1,6 +1,8 @@
 """Changing a member of staff's role or team. A change that gives someone access to case content
 (families' names and what they wrote) needs two administrators: one asks, a different one
-confirms, as erasure needs a second manager. Nobody changes their own role. A change that only
+confirms, as erasure needs a second manager; a new account made with a case role cannot sign in
+until a second administrator confirms it, or one administrator could make a second account for
+themselves. Nobody changes their own role. A change that only
 takes access away applies at once. Whenever a role or team actually changes, the person's
 sessions end, so what they may see is decided afresh when they sign in. Helpers here never
 commit.
@@ -89,6 +91,25 @@ def change_role(session: Session, user: StaffUser, role: Role, team_id: int | No
     return change
 
 
+def ask_for_new_account(session: Session, user: StaffUser, admin, now: datetime,
+                        ip_address: str | None = None) -> RoleChange | None:
+    """A new account with a case role is kept from signing in until a different administrator
+    confirms it. Returns the waiting change, or None for other roles (active at once)."""
+    if user.role not in CASE_ROLES:
+        return None
+    user.is_active_account = False
+    change = RoleChange(user_id=user.id, from_role=user.role, from_team_id=user.team_id,
+                        to_role=user.role, to_team_id=user.team_id, is_new_account=True,
+                        requested_by_id=admin.id, requested_at=now)
+    session.add(change)
+    session.flush()
+    audit.record(session, "role_change_requested", actor_id=admin.id, target_type="staff_user",
+                 target_id=user.id, ip_address=ip_address,
+                 details={"role_change_id": change.id, "new_account": True,
+                          **_details((user.role, user.team_id), (user.role, user.team_id))})
+    return change
+
+
 def decide_role_change(session: Session, change: RoleChange, admin, confirm: bool,
                        now: datetime, ip_address: str | None = None) -> None:
     """Confirm (and apply at once) or reject a waiting change. Only an administrator who
@@ -106,13 +127,18 @@ def decide_role_change(session: Session, change: RoleChange, admin, confirm: boo
         if admin.id == change.user_id:
             raise RoleChangeRefused("This is a change to your own role, so a different "
                                     "administrator must confirm it")
-        if not user.is_active_account:
+        # a new account waits inactive; anyone else's change needs them still active
+        expected_active = not change.is_new_account
+        if user.is_active_account is not expected_active or user.deactivated_at is not None:
             raise RoleChangeRefused("This account is deactivated, so its role cannot change. "
                                     "Reject the change")
         if (user.role, user.team_id) != (change.from_role, change.from_team_id):
             raise RoleChangeRefused("This person's role or team has changed since this was "
                                     "asked for. Reject it, and ask again if it is still needed")
         _apply(session, user, change.to_role, change.to_team_id, now)
+        user.is_active_account = True
+    elif change.is_new_account and not user.is_active_account:
+        user.deactivated_at = now  # a rejected new account never signs in
     change.status = RoleChangeStatus.CONFIRMED if confirm else RoleChangeStatus.REJECTED
     change.decided_by_id = admin.id
     change.decided_at = now
@@ -120,6 +146,6 @@ def decide_role_change(session: Session, change: RoleChange, admin, confirm: boo
                  actor_id=admin.id, target_type="staff_user", target_id=change.user_id,
                  ip_address=ip_address,
                  details={"role_change_id": change.id, "requested_by_id": change.requested_by_id,
-                          "decided_by_id": admin.id,
+                          "decided_by_id": admin.id, "new_account": change.is_new_account,
                           **_details((change.from_role, change.from_team_id),
                                      (change.to_role, change.to_team_id))})

@@ -82,17 +82,23 @@ def test_admin_creates_assigns_and_deactivates_a_user(client, db, make_staff, te
     assert response.status_code == 302
     user = db.scalar(select(StaffUser).where(StaffUser.email == "nadia.k@council.gov.uk"))
     assert user.role is Role.KEYWORKER and user.team_id == team.id
+    # a keyworker sees families' cases: a second administrator confirms the new account, and
+    # later the promotion to team manager (the whole team's cases)
+    second = client.application.test_client()
+    sign_in(second, make_staff(Role.ADMIN))
 
+    def confirm_waiting_change():
+        change = db.scalar(select(RoleChange).order_by(RoleChange.id.desc()))
+        assert second.post(f"/admin/role-changes/{change.id}", data={
+            "csrf_token": csrf_token(second, "/admin/users"),
+            "decision": "confirm"}).status_code == 302
+
+    confirm_waiting_change()
     response = submit(client, f"/admin/users/{user.id}", {
         "display_name": "Nadia Kowalczyk", "email": "nadia.k@council.gov.uk",
         "role": "team_manager", "team": str(team.id), "password": ""})
     assert response.status_code == 302
-    # keyworker -> team manager gives access to the team's cases: a second administrator confirms
-    second = client.application.test_client()
-    sign_in(second, make_staff(Role.ADMIN))
-    change = db.scalar(select(RoleChange))
-    assert second.post(f"/admin/role-changes/{change.id}", data={
-        "csrf_token": csrf_token(second, "/admin/users"), "decision": "confirm"}).status_code == 302
+    confirm_waiting_change()
     db.expire_all()
     assert db.get(StaffUser, user.id).role is Role.TEAM_MANAGER
 

@@ -106,7 +106,7 @@ def test_giving_case_access_waits_for_a_different_administrator(app, client, db,
     assert done.details == {"role_change_id": change.id, "requested_by_id": asker.id,
                             "decided_by_id": confirmer.id, "from_role": "commissioner",
                             "from_team_id": None, "to_role": "team_manager",
-                            "to_team_id": team.id}
+                            "to_team_id": team.id, "new_account": False}
 
 
 def test_the_person_whose_role_it_is_cannot_confirm_it(app, client, db, make_staff, team):
@@ -193,3 +193,58 @@ def test_a_second_change_for_someone_waits_for_the_first(client, db, make_staff,
     assert response.status_code == 400
     assert "already waiting for another administrator" in response.get_data(as_text=True)
     assert len(db.scalars(select(RoleChange)).all()) == 1
+
+
+def test_a_new_keyworker_account_cannot_sign_in_until_another_administrator_confirms(
+        app, client, db, make_staff, team):
+    asker, confirmer = make_staff(ADM), make_staff(ADM)
+    sign_in(client, asker)
+    response = submit(client, "/admin/users/new", {
+        "display_name": "Sam Second", "email": "sam@example.gov.uk", "role": "team_manager",
+        "team": str(team.id), "password": "a long temporary pass"})
+    assert response.status_code == 302
+    page = client.get("/admin/users").get_data(as_text=True)
+    assert "they can sign in once another administrator confirms it" in page
+    assert "New account: team manager" in page
+    new = app.test_client()
+    refused = submit(new, "/sign-in", {"email": "sam@example.gov.uk",
+                                      "password": "a long temporary pass"})
+    assert refused.status_code == 400  # not yet
+    change = db.scalars(select(RoleChange)).one()
+    assert change.is_new_account
+    assert "a different administrator must confirm it" in _decide(
+        client, change.id, "confirm").get_data(as_text=True)
+    other = app.test_client()
+    sign_in(other, confirmer)
+    confirmed = _decide(other, change.id, "confirm")
+    assert "account is confirmed: they can sign in now" in confirmed.get_data(as_text=True)
+    allowed = submit(new, "/sign-in", {"email": "sam@example.gov.uk",
+                                      "password": "a long temporary pass"})
+    assert allowed.status_code == 302  # on to setting up the authenticator app
+    done, = _audit(db, "role_change_confirmed")
+    assert done.details["new_account"] is True
+
+
+def test_a_rejected_new_account_stays_unusable(app, client, db, make_staff, team):
+    asker, other_admin = make_staff(ADM), make_staff(ADM)
+    sign_in(client, asker)
+    submit(client, "/admin/users/new", {
+        "display_name": "Sam Second", "email": "sam@example.gov.uk", "role": "keyworker",
+        "team": str(team.id), "password": "a long temporary pass"})
+    change = db.scalars(select(RoleChange)).one()
+    other = app.test_client()
+    sign_in(other, other_admin)
+    assert "new account is rejected" in _decide(other, change.id, "reject").get_data(as_text=True)
+    assert "Deactivated" in other.get("/admin/users").get_data(as_text=True)
+    refused = submit(app.test_client(), "/sign-in", {"email": "sam@example.gov.uk",
+                                                     "password": "a long temporary pass"})
+    assert refused.status_code == 400
+
+
+def test_a_new_commissioner_account_works_at_once(client, db, make_staff):
+    sign_in(client, make_staff(ADM))
+    submit(client, "/admin/users/new", {
+        "display_name": "Cass Commissioner", "email": "cass@example.gov.uk",
+        "role": "commissioner", "team": "", "password": "a long temporary pass"})
+    user = db.scalars(select(StaffUser).where(StaffUser.email == "cass@example.gov.uk")).one()
+    assert user.is_active_account and db.scalars(select(RoleChange)).all() == []

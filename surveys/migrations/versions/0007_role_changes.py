@@ -4,8 +4,8 @@ Revision ID: 0007
 Revises: 0006
 Create Date: 2026-12-04 16:00:00
 
-A new table only: who asked for which change of role or team (from what, to what), and who
-confirmed or rejected it.
+A new table only: who asked for which change of role or team (from what, to what), or for a new
+account with a case role, and who confirmed or rejected it.
 """
 from collections.abc import Sequence
 
@@ -33,6 +33,7 @@ def upgrade() -> None:
     sa.Column('from_team_id', sa.Integer(), nullable=True),
     sa.Column('to_role', _role('role_change_to_role'), nullable=False),
     sa.Column('to_team_id', sa.Integer(), nullable=True),
+    sa.Column('is_new_account', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('status', sa.Enum('pending', 'confirmed', 'rejected', name='role_change_status', native_enum=False, create_constraint=True, length=20), nullable=False),
     sa.Column('requested_by_id', sa.Integer(), nullable=False),
     sa.Column('requested_at', sa.DateTime(timezone=True), nullable=False),
