@@ -21,7 +21,7 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-surveys/static/family-voice.css: node_modules/.installed scripts/build-assets.mjs surveys/assets/family-voice.scss surveys/assets/init.js
+surveys/static/family-voice.css: node_modules/.installed scripts/build-assets.mjs surveys/web/assets/family-voice.scss surveys/web/assets/init.js
 	npm run --silent build
 
 setup: $(VENV)/.installed surveys/static/family-voice.css

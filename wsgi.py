@@ -10,24 +10,17 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from feedback import cli as feedback_cli
 from feedback import views as feedback_views
-from reports import journey_views
 from reports import views as report_views
-from surveys import (
-    access,
-    admin,
-    auth,
-    cli,
-    db,
-    errors,
-    lifecycle_views,
-    link_views,
-    pages,
-    questionnaire_views,
-    security,
-    urls,
-    views,
-)
-from surveys.config import load_config
+from reports.journey import views as journey_views
+from surveys import cli
+from surveys.cases import views
+from surveys.governance import views as lifecycle_views
+from surveys.questionnaire import links as link_views
+from surveys.questionnaire import views as questionnaire_views
+from surveys.records import db
+from surveys.staff import access, admin, auth
+from surveys.web import errors, pages, security, urls
+from surveys.web.config import load_config
 
 csrf = CSRFProtect()
 babel = Babel()

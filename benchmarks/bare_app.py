@@ -12,9 +12,9 @@ from flask import Flask, abort, redirect, request
 from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from surveys.db import make_engine
-from surveys.models import Answer, Response
-from surveys.questionnaire import PREFER_NOT_TO_SAY_VALUE, page_by_key, plan_pages
+from surveys.questionnaire.plan import PREFER_NOT_TO_SAY_VALUE, page_by_key, plan_pages
+from surveys.records.db import make_engine
+from surveys.records.models import Answer, Response
 
 PAGE = page_by_key(plan_pages("parent_carer", "start", False), "area-community")
 CHOICES = {"1", "2", "3", "4", "5", PREFER_NOT_TO_SAY_VALUE}

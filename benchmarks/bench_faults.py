@@ -39,8 +39,8 @@ from benchmarks.bench_questionnaire import (
     seed_links,
     serve,
 )
-from surveys import migrate
-from surveys.models import Answer, Response
+from surveys.records import migrate
+from surveys.records.models import Answer, Response
 
 MAX_KILL_DELAY_S = 0.020
 RETRY_ATTEMPTS = 60  # with RETRY_PAUSE_S: half a minute for a worker to answer the retry

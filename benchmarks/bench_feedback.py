@@ -5,7 +5,7 @@ import time
 from textblob import TextBlob
 
 from feedback import analyse
-from feedback.sentiment import pattern_polarity
+from feedback.analysis.sentiment import pattern_polarity
 from tests.feedback.evaluation import load_corpus, plain_textblob_label, score_labels
 
 REPEATS = 5

@@ -20,10 +20,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import create_engine, event, text  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
-from surveys import migrate, two_factor  # noqa: E402
-from surveys.db import Base  # noqa: E402
-from surveys.models import AgeBand, Locality, MemberRole, Role, StaffUser, Team, WaveKind  # noqa: E402
-from surveys.passwords import hash_password  # noqa: E402
+from surveys.records import migrate  # noqa: E402
+from surveys.records.db import Base  # noqa: E402
+from surveys.records.models import AgeBand, Locality, MemberRole, Role, StaffUser, Team, WaveKind  # noqa: E402
+from surveys.staff import two_factor
+from surveys.staff.passwords import hash_password  # noqa: E402
 from tests.factories import add_response, all_items, make_case, wave_of  # noqa: E402
 from wsgi import create_app  # noqa: E402
 
@@ -142,7 +143,7 @@ def main() -> None:
             logins = [(user.email, user.totp_secret) for user in (small, large)]
             print(f"data built in {time.perf_counter() - started:.1f}s on "
                   f"{app.extensions['fv_engine'].dialect.name}")
-        from reports.journey_views import chart_markup
+        from reports.journey.views import chart_markup
 
         ten, sixty = (_signed_in(app, email, secret) for email, secret in logins)
         for label, client, path in (

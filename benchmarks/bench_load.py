@@ -5,7 +5,7 @@ browsing, a commissioner making reports.
     .venv/bin/python -m benchmarks.bench_load --duration 60        # a shorter run
     .venv/bin/python -m benchmarks.bench_load --postgres           # a scratch database on 127.0.0.1
 
-Makes a fresh database with the demo council (`surveys.demo.build_demo_council`) plus a supply
+Makes a fresh database with the demo council (`surveys.demo.council.build_demo_council`) plus a supply
 of new families with live links (bench_questionnaire's seeding), serves the real app with
 `gunicorn -w 2` on loopback with the rate limits in Redis, and runs, from one asyncio process:
 - 50 family slots: each opens a link, answers every page (a GET, 1-3 s of thinking, a POST),
@@ -44,10 +44,11 @@ from benchmarks.bench_questionnaire import (
     seed_links,
     serve,
 )
-from surveys import migrate, sealing, two_factor
-from surveys.demo import DEMO_PASSWORD, build_demo_council
-from surveys.models import Answer, Case, Response, Role, StaffUser
-from surveys.questionnaire import plan_pages
+from surveys.demo.council import DEMO_PASSWORD, build_demo_council
+from surveys.questionnaire.plan import plan_pages
+from surveys.records import migrate, sealing
+from surveys.records.models import Answer, Case, Response, Role, StaffUser
+from surveys.staff import two_factor
 
 FAMILY_PAGES = plan_pages("parent_carer", "start", False)  # what seed_links' parents answer
 QUESTIONNAIRES_PER_SLOT_PER_MINUTE = 6  # a generous bound on how many links a slot can use

@@ -42,11 +42,12 @@ from urllib.parse import urlencode
 from sqlalchemy import create_engine, make_url, select, text
 from sqlalchemy.orm import Session
 
-from surveys import migrate
-from surveys.db import utcnow
-from surveys.invitations import issue_link
-from surveys.lifecycle import plan_waves
-from surveys.models import (
+from surveys.cases.waves import plan_waves
+from surveys.questionnaire.invitations import issue_link
+from surveys.questionnaire.plan import page_by_key, plan_pages
+from surveys.records import migrate
+from surveys.records.db import utcnow
+from surveys.records.models import (
     AgeBand,
     Case,
     Family,
@@ -61,7 +62,6 @@ from surveys.models import (
     Wave,
     WaveKind,
 )
-from surveys.questionnaire import page_by_key, plan_pages
 
 ROOT = Path(__file__).resolve().parents[1]
 HOST = "127.0.0.1"  # loopback only, always

@@ -24,7 +24,7 @@ from sqlalchemy import create_engine, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE
-from surveys.models import (
+from surveys.records.models import (
     Answer,
     Case,
     Comment,
@@ -255,10 +255,11 @@ def main() -> None:
     """Seed a database, then print the report timings beside the bare aggregation."""
     import pandas as pd
 
-    from reports.quarterly import Quarter, build_quarterly_report, load_quarter_data
-    from surveys import migrate, two_factor
-    from surveys.models import Role
-    from surveys.passwords import hash_password
+    from reports.quarterly.report import Quarter, build_quarterly_report, load_quarter_data
+    from surveys.records import migrate
+    from surveys.records.models import Role
+    from surveys.staff import two_factor
+    from surveys.staff.passwords import hash_password
     from wsgi import create_app
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

@@ -20,9 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
-from surveys import migrate, sealing  # noqa: E402
-from surveys.db import make_engine  # noqa: E402
-from surveys.demo import build_demo_council_with_counts  # noqa: E402
+from surveys.demo.council import build_demo_council_with_counts  # noqa: E402
+from surveys.records import migrate, sealing  # noqa: E402
+from surveys.records.db import make_engine  # noqa: E402
 
 SIZES = (1_000, 10_000)
 TODAY = date(2026, 11, 24)

@@ -8,14 +8,14 @@ from flask.cli import with_appcontext
 from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
-from feedback.analysis import ANALYSER_VERSION, analyse
-from feedback.codebook import CODEBOOK_VERSION
+from feedback.analysis.analyser import ANALYSER_VERSION, analyse
+from feedback.analysis.codebook import CODEBOOK_VERSION
+from feedback.analysis.questions import resolve_question
 from feedback.csv_safety import neutralise_cell
-from feedback.questions import resolve_question
-from feedback.store import known_names_for, needs_reanalysis, store_analysis
-from surveys import audit
-from surveys.db import get_session, utcnow
-from surveys.models import Comment, Response
+from surveys.questionnaire.comments import known_names_for, needs_reanalysis, store_analysis
+from surveys.records import audit
+from surveys.records.db import get_session, utcnow
+from surveys.records.models import Comment, Response
 
 ADDED_COLUMNS = ("sentiment", "polarity", "themes", "safeguarding", "sentiment_cues",
                  "theme_cues", "safeguarding_cues")

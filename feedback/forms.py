@@ -14,11 +14,11 @@ from wtforms import BooleanField, Form, SelectField, SelectMultipleField, Submit
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, ValidationError
 
-from feedback.codebook import OUTCOME, PRACTICAL, SERVICE, THEMES
-from feedback.redaction import ADDRESS, DATE, EMAIL, NAME, PHONE, POSTCODE, SCHOOL, redact
-from feedback.safeguarding import check_safeguarding
-from feedback.sentiment import MIXED, NEGATIVE, POSITIVE
-from surveys.text import PlainText, strip_filter
+from feedback.analysis.codebook import OUTCOME, PRACTICAL, SERVICE, THEMES
+from feedback.analysis.redaction import ADDRESS, DATE, EMAIL, NAME, PHONE, POSTCODE, SCHOOL, redact
+from feedback.analysis.safeguarding import check_safeguarding
+from feedback.analysis.sentiment import MIXED, NEGATIVE, POSITIVE
+from surveys.web.text import PlainText, strip_filter
 
 SENTIMENT_LABELS = {POSITIVE: "Positive", MIXED: "Mixed", NEGATIVE: "Negative"}
 MAX_QUOTE_CHARS = 1000

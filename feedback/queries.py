@@ -1,6 +1,6 @@
 """Finding the comments a member of staff may read, filtering them, and the flags still to read.
 
-Scope comes from `surveys.access.case_scope`: a keyworker reads comments from their own caseload,
+Scope comes from `surveys.staff.access.case_scope`: a keyworker reads comments from their own caseload,
 a team manager their team's; everyone else reads none (commissioners get aggregates in reports).
 """
 from __future__ import annotations
@@ -12,8 +12,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import Select, and_, case, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from surveys.access import case_scope
-from surveys.models import (
+from surveys.records.models import (
     Case,
     Comment,
     Family,
@@ -25,6 +24,7 @@ from surveys.models import (
     Wave,
     WaveKind,
 )
+from surveys.staff.access import case_scope
 
 OPEN_FLAG = "open"  # flagged and not yet acknowledged by a named person
 ANY_FLAG = "flagged"

@@ -10,7 +10,18 @@ from flask_login import current_user
 from sqlalchemy import select, update
 from wtforms.fields.choices import SelectChoice
 
-from feedback.codebook import THEMES, THEMES_BY_CODE
+from feedback.analysis.codebook import THEMES, THEMES_BY_CODE
+from feedback.analysis.questions import QUESTIONS
+from feedback.analysis.redaction import redact
+from feedback.analysis.safeguarding import (
+    ABUSE,
+    EXPLOITATION,
+    NEGLECT,
+    SELF_HARM,
+    SUICIDAL,
+    UNSAFE,
+    VIOLENCE,
+)
 from feedback.forms import (
     SENTIMENT_LABELS,
     AcknowledgeForm,
@@ -29,21 +40,10 @@ from feedback.queries import (
     feedback_item,
     filter_items,
 )
-from feedback.questions import QUESTIONS
-from feedback.redaction import redact
-from feedback.safeguarding import (
-    ABUSE,
-    EXPLOITATION,
-    NEGLECT,
-    SELF_HARM,
-    SUICIDAL,
-    UNSAFE,
-    VIOLENCE,
-)
-from feedback.store import known_names_for
-from surveys import audit
-from surveys.db import get_session, utcnow
-from surveys.models import Comment, StaffUser, WaveKind
+from surveys.questionnaire.comments import known_names_for
+from surveys.records import audit
+from surveys.records.db import get_session, utcnow
+from surveys.records.models import Comment, StaffUser, WaveKind
 
 bp = Blueprint("feedback", __name__, template_folder="templates")
 

@@ -11,8 +11,8 @@ from datetime import date
 from sqlalchemy import case, or_, select
 from sqlalchemy.orm import Session
 
-from feedback.codebook import THEMES
-from surveys.models import ActionStatus, Locality, ServiceAction
+from feedback.analysis.codebook import THEMES
+from surveys.records.models import ActionStatus, Locality, ServiceAction
 
 THEME_LABELS: dict[str, str] = {theme.code: theme.label for theme in THEMES}
 

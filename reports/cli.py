@@ -8,7 +8,8 @@ from flask import Flask, current_app, render_template
 from flask.cli import AppGroup
 
 from reports.exports import aggregate_csv
-from reports.quarterly import (
+from reports.quarterly.pdf import render_quarterly_pdf
+from reports.quarterly.report import (
     Filters,
     Quarter,
     QuarterError,
@@ -16,10 +17,9 @@ from reports.quarterly import (
     chart_svgs,
     load_quarter_data,
 )
-from reports.quarterly_pdf import render_quarterly_pdf
-from surveys import audit
-from surveys.db import get_session
-from surveys.models import SupportLevel
+from surveys.records import audit
+from surveys.records.db import get_session
+from surveys.records.models import SupportLevel
 
 report_group = AppGroup("report", help="Write reports to files.")
 

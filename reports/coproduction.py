@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reports.quarterly import Cell, QuarterlyReport, Section, Table, ThemeFigure
-from surveys.models import ActionStatus
+from reports.quarterly.report import Cell, QuarterlyReport, Section, Table, ThemeFigure
+from surveys.records.models import ActionStatus
 
 TOP_THEMES = 8
 

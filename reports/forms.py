@@ -14,10 +14,10 @@ from wtforms import DateField, RadioField, SelectField, StringField, SubmitField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Optional, ValidationError
 
-from feedback.codebook import THEMES
-from surveys.forms import enum_choices
-from surveys.models import ActionStatus, SupportLevel
-from surveys.text import PlainText, strip_filter
+from feedback.analysis.codebook import THEMES
+from surveys.records.models import ActionStatus, SupportLevel
+from surveys.web.forms import enum_choices
+from surveys.web.text import PlainText, strip_filter
 
 
 class DayMonthYearField(DateField):

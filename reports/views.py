@@ -30,18 +30,18 @@ from reports.actions import load_actions
 from reports.coproduction import build_coproduction_pack
 from reports.exports import aggregate_csv, answers_frame_for_team, long_csv, wide_csv
 from reports.forms import ActionForm, ReportFilterForm
-from reports.quarterly import (
+from reports.quarterly.pdf import render_pack_pdf, render_quarterly_pdf
+from reports.quarterly.report import (
     Filters,
     Quarter,
     build_quarterly_report,
     chart_svgs,
     load_quarter_data,
 )
-from reports.quarterly_pdf import render_pack_pdf, render_quarterly_pdf
-from surveys import audit
-from surveys.access import TEAM_MANAGER
-from surveys.db import get_session
-from surveys.models import Locality, ServiceAction, SupportLevel, Team
+from surveys.records import audit
+from surveys.records.db import get_session
+from surveys.records.models import Locality, ServiceAction, SupportLevel, Team
+from surveys.staff.access import TEAM_MANAGER
 
 bp = Blueprint("reports", __name__, template_folder="templates", url_prefix="/reports")
 

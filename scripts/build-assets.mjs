@@ -12,7 +12,7 @@ const govuk = join(root, "node_modules", "govuk-frontend", "dist", "govuk");
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-const css = sass.compile(join(root, "surveys", "assets", "family-voice.scss"), {
+const css = sass.compile(join(root, "surveys", "web", "assets", "family-voice.scss"), {
   loadPaths: [join(root, "node_modules")],
   style: "compressed",
   quietDeps: true,
@@ -21,5 +21,5 @@ const css = sass.compile(join(root, "surveys", "assets", "family-voice.scss"), {
 writeFileSync(join(out, "family-voice.css"), css.css);
 
 cpSync(join(govuk, "govuk-frontend.min.js"), join(out, "govuk-frontend.min.js"));
-cpSync(join(root, "surveys", "assets", "init.js"), join(out, "init.js"));
+cpSync(join(root, "surveys", "web", "assets", "init.js"), join(out, "init.js"));
 console.log(`assets built into ${out}`);

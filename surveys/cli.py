@@ -7,8 +7,8 @@ import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
 
-from surveys import migrate
-from surveys.db import get_session, utcnow
+from surveys.records import migrate
+from surveys.records.db import get_session, utcnow
 
 
 @click.command("db-upgrade")
@@ -28,7 +28,7 @@ def seed_demo_command(families: int, seed: int, if_empty: bool) -> None:
     """Build a realistic demo council: localities, teams, staff, families and their answers."""
     import time
 
-    from surveys.demo import DEMO_PASSWORD, build_demo_council_with_counts, is_empty
+    from surveys.demo.council import DEMO_PASSWORD, build_demo_council_with_counts, is_empty
 
     db = get_session()
     if not is_empty(db):
@@ -50,7 +50,7 @@ def seed_demo_command(families: int, seed: int, if_empty: bool) -> None:
 
 
 def _print_demo_sign_ins(sign_ins, password: str | None = None) -> None:
-    from surveys.demo import DEMO_PASSWORD, DemoSignIn
+    from surveys.demo.council import DEMO_PASSWORD, DemoSignIn
 
     sign_ins = sign_ins or [
         DemoSignIn("Keyworker", "keyworker@avonbridge.example", ""),
@@ -58,8 +58,8 @@ def _print_demo_sign_ins(sign_ins, password: str | None = None) -> None:
         DemoSignIn("Commissioner", "commissioner@avonbridge.example", ""),
         DemoSignIn("Administrator", "admin@avonbridge.example", ""),
     ]
-    from surveys.demo import demo_totp_secret
-    from surveys.two_factor import grouped
+    from surveys.demo.council import demo_totp_secret
+    from surveys.staff.two_factor import grouped
 
     click.echo("\nDemo sign-ins (password for each: %s)" % (password or DEMO_PASSWORD))
     click.echo("Staff also enter a code from an authenticator app: add the key beside each account "
@@ -75,9 +75,9 @@ def demo_codes_command() -> None:
     """Print the current two-factor codes of the demo accounts (their keys are public)."""
     from sqlalchemy import select
 
-    from surveys.demo import DEMO_EMAILS, demo_totp_secret
-    from surveys.models import StaffUser
-    from surveys.two_factor import STEP_SECONDS, code_for_step, step_at
+    from surveys.demo.council import DEMO_EMAILS, demo_totp_secret
+    from surveys.records.models import StaffUser
+    from surveys.staff.two_factor import STEP_SECONDS, code_for_step, step_at
 
     db = get_session()
     now = utcnow()
@@ -104,9 +104,9 @@ def reset_two_factor_command(email: str) -> None:
     """Reset someone's two-factor sign-in (say, the only administrator, locked out)."""
     from sqlalchemy import select
 
-    from surveys import audit
-    from surveys.auth import reset_two_factor_of
-    from surveys.models import StaffUser
+    from surveys.records import audit
+    from surveys.records.models import StaffUser
+    from surveys.staff.auth import reset_two_factor_of
 
     db = get_session()
     user = db.scalar(select(StaffUser).where(StaffUser.email == email.strip().lower()))
@@ -126,8 +126,8 @@ def rotate_data_key_command() -> None:
     in front of the old one); the old key can then be removed."""
     from sqlalchemy import select
 
-    from surveys import audit, sealing
-    from surveys.models import StaffUser
+    from surveys.records import audit, sealing
+    from surveys.records.models import StaffUser
 
     db = get_session()
     users = db.scalars(select(StaffUser).where(StaffUser.totp_secret_sealed.is_not(None))).all()
@@ -151,8 +151,8 @@ def rotate_data_key_command() -> None:
 @click.password_option()
 def create_user_command(email: str, display_name: str, role: str, password: str) -> None:
     """Create a staff account (for the first administrator of a real council)."""
-    from surveys.models import Role, StaffUser
-    from surveys.passwords import MIN_PASSWORD_LENGTH, hash_password
+    from surveys.records.models import Role, StaffUser
+    from surveys.staff.passwords import MIN_PASSWORD_LENGTH, hash_password
 
     if len(password) < MIN_PASSWORD_LENGTH:
         raise click.ClickException(f"The password must be at least {MIN_PASSWORD_LENGTH} characters.")
@@ -169,7 +169,7 @@ def freeze_reliability_command() -> None:
     """Freeze this council's reliable-change figures where 50 families have answered at the start,
     and say which questionnaires still use the provisional ones (also done on each start send)."""
     from family_by_family_scale import MINIMUM_FAMILIES_FOR_ESTIMATE
-    from surveys.reliability import (
+    from surveys.questionnaire.reliability import (
         OUTCOME_QUESTIONNAIRES,
         freeze_reliability,
         load_frozen_parameters,
@@ -199,7 +199,7 @@ def freeze_reliability_command() -> None:
 
 def init_app(app: Flask) -> None:
     """Register the commands."""
-    from surveys.lifecycle_commands import COMMANDS as LIFECYCLE_COMMANDS
+    from surveys.governance.commands import COMMANDS as LIFECYCLE_COMMANDS
 
     for command in (db_upgrade_command, seed_demo_command, create_user_command,
                     demo_codes_command, reset_two_factor_command, freeze_reliability_command,

@@ -17,11 +17,11 @@ from flask.testing import FlaskClient
 from sqlalchemy import create_engine, make_url, select, text
 from sqlalchemy.orm import Session
 
-from surveys import migrate
-from surveys.db import Base
-from surveys.models import Locality, Role, StaffUser, Team
-from surveys.passwords import hash_password
-from surveys.two_factor import DRIFT_STEPS, code_for_step, step_at
+from surveys.records import migrate
+from surveys.records.db import Base
+from surveys.records.models import Locality, Role, StaffUser, Team
+from surveys.staff.passwords import hash_password
+from surveys.staff.two_factor import DRIFT_STEPS, code_for_step, step_at
 from wsgi import create_app
 
 PASSWORD = "correct horse battery"
@@ -187,7 +187,7 @@ def team(db):
 @pytest.fixture
 def crashing_route(app):
     """A public page, /boom, whose view raises with a detail no one should see; the path."""
-    from surveys.access import ACCESS, PUBLIC
+    from surveys.staff.access import ACCESS, PUBLIC
 
     @app.route("/boom")
     def boom():

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE
-from surveys.db import utcnow
-from surveys.lifecycle import plan_waves
-from surveys.models import (
+from surveys.cases.waves import plan_waves
+from surveys.records.db import utcnow
+from surveys.records.models import (
     AgeBand,
     Answer,
     Case,

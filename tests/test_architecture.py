@@ -13,8 +13,9 @@ WEB = {"flask", "flask_wtf", "flask_login", "flask_babel", "flask_limiter", "wer
        "govuk_frontend_wtf", "govuk_frontend_jinja", "jinja2"}
 DATABASE = {"sqlalchemy", "alembic", "psycopg"}
 # Modules that hold rules only: they must stay free of the web framework.
-PURE_MODULES = {"surveys.lifecycle", "surveys.lifecycle_data", "surveys.passwords",
-                "surveys.questionnaire", "surveys.dashboard", "reports.journey", "reports.disclosure"}
+PURE_MODULES = {"surveys.cases.waves", "surveys.governance.retention_rules", "surveys.staff.passwords",
+                "surveys.questionnaire.plan", "surveys.cases.dashboard", "reports.journey.build",
+                "reports.disclosure"}
 
 
 def _modules() -> dict[str, Path]:

@@ -17,10 +17,8 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from feedback.csv_safety import FORMULA_TRIGGERS
-from surveys.access import ACCESS
-from surveys.config import MAX_BODY_BYTES
-from surveys.db import Base
-from surveys.models import (
+from surveys.records.db import Base
+from surveys.records.models import (
     ActionStatus,
     Case,
     Comment,
@@ -30,7 +28,9 @@ from surveys.models import (
     ServiceAction,
     WaveKind,
 )
-from surveys.text import has_control_characters
+from surveys.staff.access import ACCESS
+from surveys.web.config import MAX_BODY_BYTES
+from surveys.web.text import has_control_characters
 from tests.conftest import sign_in
 from tests.factories import add_response, all_items, make_case, wave_of
 from tests.hostile.forms import any_csrf_token, form_for, forms_on

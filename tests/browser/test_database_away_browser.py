@@ -9,9 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from werkzeug.serving import make_server
 
-from surveys.db import utcnow
-from surveys.invitations import issue_link
-from surveys.models import Comment, Locality, Role, StaffUser, Team, WaveKind
+from surveys.questionnaire.invitations import issue_link
+from surveys.records.db import utcnow
+from surveys.records.models import Comment, Locality, Role, StaffUser, Team, WaveKind
 from tests.browser.conftest import PHONE, screenshot
 from tests.factories import make_case, wave_of
 from tests.surveys.test_faults import RECOVERY_SECONDS, scratch_cluster  # noqa: F401 - fixture

@@ -6,9 +6,9 @@ from playwright.sync_api import expect
 from sqlalchemy import func, select
 
 from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD
-from surveys.db import utcnow
-from surveys.invitations import issue_link
-from surveys.models import Answer, Response, Role, WaveKind
+from surveys.questionnaire.invitations import issue_link
+from surveys.records.db import utcnow
+from surveys.records.models import Answer, Response, Role, WaveKind
 from tests.browser.conftest import PHONE, expect_title, press, screenshot
 from tests.factories import make_case, wave_of
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from playwright.sync_api import expect
 from sqlalchemy import select
 
-from surveys.models import Case, Role
+from surveys.records.models import Case, Role
 from tests.browser.conftest import complete_second_step, expect_title, screenshot
 from tests.conftest import PASSWORD
 

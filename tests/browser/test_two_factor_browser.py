@@ -7,7 +7,7 @@ import re
 
 from playwright.sync_api import expect
 
-from surveys.models import Role, StaffUser
+from surveys.records.models import Role, StaffUser
 from tests.browser.conftest import expect_title, screenshot
 from tests.conftest import PASSWORD, next_code
 

@@ -4,7 +4,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-from feedback.sentiment import LABELS
+from feedback.analysis.sentiment import LABELS
 
 HERE = Path(__file__).parent
 SENTIMENT_CORPUS = HERE / "sentiment_corpus.csv"

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import feedback
 from feedback import ANALYSER_VERSION, CODEBOOK_VERSION, QUESTIONS, analyse
-from feedback.sentiment import pattern_polarity
+from feedback.analysis.sentiment import pattern_polarity
 
 
 def test_one_call_gives_everything_with_versions():

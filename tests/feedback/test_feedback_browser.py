@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 from werkzeug.serving import make_server
 
-from surveys.models import AuditEvent, Comment
+from surveys.records.models import AuditEvent, Comment
 from tests.browser.conftest import complete_second_step, expect_title
 from tests.conftest import PASSWORD
 from tests.feedback.test_feedback_pages import World, build_world

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 import pytest
 from sqlalchemy import select
 
-from feedback.store import known_names_for, store_analysis
-from surveys.db import utcnow
-from surveys.models import AuditEvent, Case, Comment, Locality, Role, StaffUser, Team, WaveKind
+from surveys.questionnaire.comments import known_names_for, store_analysis
+from surveys.records.db import utcnow
+from surveys.records.models import AuditEvent, Case, Comment, Locality, Role, StaffUser, Team, WaveKind
 from tests.conftest import sign_in, submit
 from tests.factories import add_response, make_case, wave_of
 
@@ -323,9 +323,9 @@ def test_unknown_theme_codes_are_refused(client, world, db):
 def test_reading_feedback_is_audited_with_the_cases_shown(client, db, make_staff, team):
     from sqlalchemy import select as _select
 
-    from surveys.models import AuditEvent
-    from surveys.models import Role as _Role
-    from surveys.models import WaveKind as _WaveKind
+    from surveys.records.models import AuditEvent
+    from surveys.records.models import Role as _Role
+    from surveys.records.models import WaveKind as _WaveKind
     from tests.conftest import sign_in as _sign_in
     from tests.factories import add_response, all_items, make_case, wave_of
 

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from feedback.queries import count_unacknowledged_flags, unacknowledged_flags
-from surveys.db import utcnow
-from surveys.models import AuditEvent, Comment, WaveKind
+from surveys.records.db import utcnow
+from surveys.records.models import AuditEvent, Comment, WaveKind
 from tests.conftest import sign_in, submit
 from tests.feedback.test_feedback_pages import (
     OWN_DISCLOSURE,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from surveys.models import AuditEvent, Comment, WaveKind
+from surveys.records.models import AuditEvent, Comment, WaveKind
 from tests.conftest import sign_in, submit
 from tests.feedback.test_feedback_pages import (
     World,

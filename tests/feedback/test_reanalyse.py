@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from feedback.analysis import ANALYSER_VERSION
-from feedback.codebook import CODEBOOK_VERSION
-from surveys.db import utcnow
-from surveys.models import AuditEvent, Comment, WaveKind
+from feedback.analysis.analyser import ANALYSER_VERSION
+from feedback.analysis.codebook import CODEBOOK_VERSION
+from surveys.records.db import utcnow
+from surveys.records.models import AuditEvent, Comment, WaveKind
 from tests.feedback.test_feedback_pages import (
     World,
     add_comments,

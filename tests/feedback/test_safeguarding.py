@@ -1,7 +1,7 @@
 import pytest
 
 from feedback import check_safeguarding
-from feedback.safeguarding import CATEGORIES
+from feedback.analysis.safeguarding import CATEGORIES
 from tests.feedback.evaluation import SAFEGUARDING_CORPUS, load_corpus
 
 CORPUS = load_corpus(SAFEGUARDING_CORPUS)

@@ -1,7 +1,7 @@
 import pytest
 
 from feedback import DO_BETTER, HELPED_MOST, analyse, score_sentiment
-from feedback.sentiment import LABELS
+from feedback.analysis.sentiment import LABELS
 from tests.feedback.evaluation import load_corpus, score_labels
 
 

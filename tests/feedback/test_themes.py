@@ -1,7 +1,7 @@
 import pytest
 
 from feedback import THEMES, tag_themes
-from feedback.codebook import CODEBOOK_VERSION, THEMES_BY_CODE
+from feedback.analysis.codebook import CODEBOOK_VERSION, THEMES_BY_CODE
 from tests.feedback.evaluation import load_corpus
 
 

@@ -7,16 +7,16 @@ from datetime import date, timedelta
 
 from flask.testing import FlaskClient
 
-from surveys.access import FAMILY, PUBLIC
-from surveys.db import utcnow
-from surveys.invitations import issue_link
-from surveys.models import (
+from surveys.questionnaire.invitations import issue_link
+from surveys.records.db import utcnow
+from surveys.records.models import (
     ActionStatus,
     ErasureRequest,
     Role,
     ServiceAction,
     WaveKind,
 )
+from surveys.staff.access import FAMILY, PUBLIC
 from tests.conftest import sign_in
 from tests.factories import add_response, all_items, make_case, wave_of
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from feedback.csv_safety import FORMULA_TRIGGERS
 from reports.exports import _write, pseudonym
-from surveys.models import AuditEvent, Family, FamilyMember, Role, Team, WaveKind
+from surveys.records.models import AuditEvent, Family, FamilyMember, Role, Team, WaveKind
 from tests.conftest import sign_in
 from tests.factories import add_response, all_items, make_case, wave_of
 

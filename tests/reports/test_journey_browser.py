@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from playwright.sync_api import expect
 
-from surveys.models import Role
+from surveys.records.models import Role
 from tests.browser.conftest import (  # noqa: F401 - live_server is a fixture
     ARTIFACTS,
     CHROMIUM,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from surveys.models import Role
+from surveys.records.models import Role
 from tests.conftest import sign_in
 from tests.reports.journey_fixtures import make_okafor_family
 
@@ -88,7 +88,7 @@ def test_the_family_is_told_in_plain_words_when_the_figures_are_still_early(
         client, db, keyworker, team):
     """With provisional reliable-change figures the PDF says this is a first look, without the
     word "provisional"; once this council's own figures are frozen it says no such thing."""
-    from surveys.models import ReliabilityEstimate
+    from surveys.records.models import ReliabilityEstimate
 
     okafor = make_okafor_family(db, keyworker, team)
     sign_in(client, keyworker)

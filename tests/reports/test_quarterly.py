@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from benchmarks.bench_reports import seed_council
 from reports.disclosure import FEWER_THAN, HIDDEN, protect_counts
-from reports.quarterly import (
+from reports.quarterly.report import (
     Filters,
     Quarter,
     QuarterError,
@@ -26,7 +26,7 @@ from reports.quarterly import (
     load_quarter_data,
     wider_filters,
 )
-from surveys.models import Comment, Family, FamilyMember, Role, WaveKind
+from surveys.records.models import Comment, Family, FamilyMember, Role, WaveKind
 from tests.conftest import sign_in
 from tests.factories import add_response, all_items, make_case, wave_of
 from tests.reports.test_disclosure import assert_rules_hold
@@ -226,7 +226,7 @@ def test_the_report_says_which_scores_use_provisional_figures():
     from dataclasses import replace as with_
 
     from family_by_family_scale import FAMILY_OUTCOMES, provisional_parameters
-    from reports.quarterly import SCOPES, provisional_note
+    from reports.quarterly.report import SCOPES, provisional_note
 
     assumed = {s: provisional_parameters(FAMILY_OUTCOMES, s, "None frozen.") for s in SCOPES}
     note = provisional_note(assumed)

@@ -7,9 +7,8 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from surveys.access import ACCESS, FAMILY, PUBLIC
-from surveys.db import utcnow
-from surveys.models import (
+from surveys.records.db import utcnow
+from surveys.records.models import (
     ActionStatus,
     AgeBand,
     Case,
@@ -26,6 +25,7 @@ from surveys.models import (
     Wave,
     WaveKind,
 )
+from surveys.staff.access import ACCESS, FAMILY, PUBLIC
 from tests.conftest import csrf_token, sign_in
 from tests.factories import add_response
 
@@ -186,7 +186,7 @@ def _post_only_rules(app):
 def test_post_only_routes_are_not_found_for_roles_outside_them(app, client, db, world, role):
     """A role outside a POST-only route's rule gets a 404 even with a good CSRF token, and the
     POST changes nothing (the audit log, which every change writes to, stays as it was)."""
-    from surveys.models import AuditEvent
+    from surveys.records.models import AuditEvent
 
     people, cases = world
     user = people[role]
@@ -224,7 +224,7 @@ def test_post_only_staff_routes_send_signed_out_people_to_sign_in(app, client, w
 
 def _snapshot(db, *, skip: frozenset[str]) -> dict[str, list]:
     """Every row of every table (but those skipped), to show a request changed nothing."""
-    from surveys.models import Base
+    from surveys.records.models import Base
 
     db.expire_all()
     snapshot = {}

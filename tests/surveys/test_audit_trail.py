@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
 
-from surveys.db import utcnow
-from surveys.models import AuditEvent, Role
+from surveys.records.db import utcnow
+from surveys.records.models import AuditEvent, Role
 from tests.conftest import sign_in
 from tests.factories import make_case
 
@@ -124,7 +124,7 @@ def test_only_administrators_see_the_audit_log(client, make_staff, team, role):
 def test_lists_of_families_and_single_comments_are_audited_as_views(client, db, make_staff, team):
     """The dashboard, caseload and team pages name families, and a comment page shows what one
     family member wrote: each view leaves an event naming the cases (or comment) shown."""
-    from surveys.models import WaveKind
+    from surveys.records.models import WaveKind
     from tests.factories import add_response, wave_of
 
     manager = make_staff(Role.TEAM_MANAGER, team)

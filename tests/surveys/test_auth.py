@@ -5,8 +5,8 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from surveys.auth import SIGN_IN_ERROR, THROTTLED_ERROR
-from surveys.models import AuditEvent, Role, StaffSession
+from surveys.records.models import AuditEvent, Role, StaffSession
+from surveys.staff.auth import SIGN_IN_ERROR, THROTTLED_ERROR
 from tests.conftest import PASSWORD, csrf_token, sign_in, submit
 
 

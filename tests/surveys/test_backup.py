@@ -12,10 +12,10 @@ import pytest
 from cryptography.fernet import Fernet
 from sqlalchemy import create_engine, make_url, text
 
-from surveys import migrate
-from surveys.backup import BackupError, backup, fingerprint, manifest_path, restore
-from surveys.db import make_engine, utcnow
-from surveys.models import Role, WaveKind
+from surveys.governance.backup import BackupError, backup, fingerprint, manifest_path, restore
+from surveys.records import migrate
+from surveys.records.db import make_engine, utcnow
+from surveys.records.models import Role, WaveKind
 from tests.factories import add_response, all_items, make_case, wave_of
 
 FAMILY_NAME = "Featherstonehaugh"
@@ -93,7 +93,7 @@ def scratch_postgres():
 def test_postgresql_backup_and_restore_round_trip(scratch_postgres, tmp_path):
     from sqlalchemy.orm import Session
 
-    from surveys.models import AuditEvent, Locality, StaffUser, Team
+    from surveys.records.models import AuditEvent, Locality, StaffUser, Team
 
     source_url, target_url = scratch_postgres
     migrate.upgrade(source_url)
@@ -129,8 +129,8 @@ def test_a_postgresql_backup_taken_while_families_answer_still_verifies(scratch_
                                                                          monkeypatch):
     """A write that lands while pg_dump runs is in neither the dump nor its manifest: both read
     one snapshot, so the restore verifies instead of reporting a damaged backup."""
-    import surveys.backup as backup_module
-    from surveys.models import AuditEvent
+    import surveys.governance.backup as backup_module
+    from surveys.records.models import AuditEvent
 
     source_url, target_url = scratch_postgres
     migrate.upgrade(source_url)
@@ -243,7 +243,7 @@ def test_the_sqlite_database_and_its_wal_are_owner_only(app, db, make_staff, tea
 
 
 def test_the_local_secret_key_file_is_owner_only(tmp_path):
-    from surveys.config import _instance_secret_key
+    from surveys.web.config import _instance_secret_key
 
     key = _instance_secret_key(str(tmp_path))
     assert _mode(tmp_path / "secret-key") == 0o600 and len(key) > 40
@@ -254,7 +254,7 @@ def test_the_local_secret_key_file_is_owner_only(tmp_path):
 def test_an_encrypted_postgresql_backup_round_trips(scratch_postgres, tmp_path):
     from sqlalchemy.orm import Session
 
-    from surveys.models import Locality, StaffUser, Team
+    from surveys.records.models import Locality, StaffUser, Team
 
     source_url, target_url = scratch_postgres
     migrate.upgrade(source_url)

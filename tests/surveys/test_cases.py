@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from surveys.lifecycle import WaveState, plan_waves, wave_state
-from surveys.models import (
+from surveys.cases.waves import WaveState, plan_waves, wave_state
+from surveys.records.models import (
     Case,
     ClosureReason,
     CouncilSettings,

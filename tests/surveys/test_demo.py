@@ -11,12 +11,13 @@ from sqlalchemy.orm import Session
 
 from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE
 from feedback import THEMES, analyse
-from feedback.store import known_names_for, store_analysis
-from surveys import migrate
-from surveys.db import make_engine
-from surveys.demo import build_demo_council, build_demo_council_with_counts
-from surveys.demo_voices import GOALS, SAFEGUARDING, VOICES
-from surveys.models import (
+from surveys.demo.council import build_demo_council, build_demo_council_with_counts
+from surveys.demo.voices import GOALS, SAFEGUARDING, VOICES
+from surveys.questionnaire.comments import known_names_for, store_analysis
+from surveys.questionnaire.plan import plan_pages
+from surveys.records import migrate
+from surveys.records.db import make_engine
+from surveys.records.models import (
     Answer,
     Case,
     Comment,
@@ -33,7 +34,6 @@ from surveys.models import (
     WaveKind,
     WaveStatus,
 )
-from surveys.questionnaire import plan_pages
 
 TODAY = date(2026, 11, 24)
 

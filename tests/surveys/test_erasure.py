@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import make_url, select, text
 
-from surveys.models import (
+from surveys.records.models import (
     Answer,
     AuditEvent,
     Comment,

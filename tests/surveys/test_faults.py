@@ -19,12 +19,12 @@ from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.exc import OperationalError as SAOperationalError
 from sqlalchemy.orm import Session
 
-from surveys import migrate
-from surveys.db import utcnow
-from surveys.errors import is_database_unavailable
-from surveys.invitations import issue_link
-from surveys.models import Answer, Comment, Response, Role, WaveKind
-from surveys.questionnaire import plan_pages
+from surveys.questionnaire.invitations import issue_link
+from surveys.questionnaire.plan import plan_pages
+from surveys.records import migrate
+from surveys.records.db import utcnow
+from surveys.records.models import Answer, Comment, Response, Role, WaveKind
+from surveys.web.errors import is_database_unavailable
 from tests.conftest import CheckingClient, csrf_token
 from tests.factories import make_case, wave_of
 from wsgi import create_app
@@ -208,7 +208,7 @@ def test_a_stopped_postgresql_gives_503_and_the_same_app_recovers_when_it_return
     client = app.test_client()
     db = Session(bind=app.extensions["fv_engine"])
     try:
-        from surveys.models import Locality, StaffUser, Team
+        from surveys.records.models import Locality, StaffUser, Team
 
         team = Team(name="Northgate Family Support Team", locality=Locality(name="North"))
         keyworker = StaffUser(email="kim@example.gov.uk", display_name="Kim", role=Role.KEYWORKER,

@@ -8,8 +8,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
-from surveys import migrate
-from surveys.db import Base
+from surveys.records import migrate
+from surveys.records.db import Base
 
 
 @pytest.fixture
@@ -63,7 +63,7 @@ def test_migrations_match_the_models(empty_database_url):
 def test_two_factor_keys_are_sealed_on_upgrade_and_opened_on_downgrade(empty_database_url):
     """Staff who set up two-factor sign-in before keys were sealed keep working: their key is
     encrypted in place, the plain column goes, and a downgrade puts it back as it was."""
-    from surveys import sealing
+    from surveys.records import sealing
 
     sealing.configure("migration-test-secret", None)
     key = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"

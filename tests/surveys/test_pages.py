@@ -6,7 +6,7 @@ import re
 import pytest
 from sqlalchemy import func, select
 
-from surveys.models import Case, Family, Role, RoleChange, StaffUser
+from surveys.records.models import Case, Family, Role, RoleChange, StaffUser
 from tests.conftest import csrf_token, sign_in, submit
 
 

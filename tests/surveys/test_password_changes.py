@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from surveys.auth import SIGN_IN_ERROR
-from surveys.models import AuditEvent, Role
+from surveys.records.models import AuditEvent, Role
+from surveys.staff.auth import SIGN_IN_ERROR
 from tests.conftest import PASSWORD, csrf_token, sign_in, submit
 
 NEW_PASSWORD = "a brand new staple"

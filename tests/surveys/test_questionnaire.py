@@ -12,10 +12,10 @@ from sqlalchemy import func, select
 from werkzeug.datastructures import MultiDict
 
 from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE
-from surveys import access
-from surveys.db import utcnow
-from surveys.invitations import hash_token, issue_link
-from surveys.models import (
+from surveys.questionnaire.invitations import hash_token, issue_link
+from surveys.questionnaire.plan import plan_pages
+from surveys.records.db import utcnow
+from surveys.records.models import (
     ActionStatus,
     AgeBand,
     Answer,
@@ -33,7 +33,7 @@ from surveys.models import (
     WaveKind,
     WaveStatus,
 )
-from surveys.questionnaire import plan_pages
+from surveys.staff import access
 from tests.conftest import csrf_token, sign_in
 from tests.factories import make_case, wave_of
 
@@ -513,7 +513,7 @@ def test_a_new_links_token_never_rides_in_the_session_cookie(client, db, case, k
 def test_links_are_built_on_the_public_address_never_the_host_header(app, client, db, case, keyworker):
     """In production a link is made only on the configured public address: a forged Host header
     cannot send a family elsewhere, and without the setting no link is issued at all."""
-    from surveys.link_views import public_base_url
+    from surveys.questionnaire.links import public_base_url
 
     sign_in(client, keyworker)
     wave = wave_of(case, WaveKind.START)
@@ -620,7 +620,7 @@ def test_a_name_with_quotes_cannot_break_out_of_the_qr_codes_label(client, db, k
 def test_the_fiftieth_familys_start_answers_freeze_the_councils_figures(client, db, case):
     """49 families have answered at the start; when this family sends theirs, reliable change
     switches from the provisional figures to this council's own, frozen."""
-    from surveys.models import ReliabilityEstimate
+    from surveys.records.models import ReliabilityEstimate
     from tests.surveys.test_reliability_freezing import _families
 
     _families(db, case.keyworker, case.team, 49)

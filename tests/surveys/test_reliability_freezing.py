@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import select
 
 from family_by_family_scale import FAMILY_OUTCOMES, estimate_reliability_parameters
-from surveys.db import utcnow
-from surveys.models import AgeBand, Case, MemberRole, ReliabilityEstimate, Role, WaveKind
-from surveys.reliability import freeze_reliability, load_frozen_parameters, start_answers
+from surveys.questionnaire.reliability import freeze_reliability, load_frozen_parameters, start_answers
+from surveys.records.db import utcnow
+from surveys.records.models import AgeBand, Case, MemberRole, ReliabilityEstimate, Role, WaveKind
 from tests.conftest import sign_in
 from tests.factories import add_response, make_case, wave_of
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import make_url, select
 
-from surveys.lifecycle_data import add_months, is_due_for_retention, month_of
-from surveys.models import Answer, AuditEvent, Comment, Family, FamilyMember, Goal, Role, WaveKind
+from surveys.governance.retention_rules import add_months, is_due_for_retention, month_of
+from surveys.records.models import Answer, AuditEvent, Comment, Family, FamilyMember, Goal, Role, WaveKind
 from tests.conftest import sign_in, submit
 from tests.factories import add_response, all_items, make_case, wave_of
 

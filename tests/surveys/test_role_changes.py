@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from surveys.models import AuditEvent, Locality, Role, RoleChange, RoleChangeStatus, StaffUser, Team
-from surveys.role_changes import gives_case_access
+from surveys.records.models import AuditEvent, Locality, Role, RoleChange, RoleChangeStatus, StaffUser, Team
+from surveys.staff.role_changes import gives_case_access
 from tests.conftest import csrf_token, sign_in, submit
 from tests.factories import make_case
 

@@ -6,8 +6,8 @@ import pytest
 from cryptography.fernet import Fernet
 from sqlalchemy import text
 
-from surveys import sealing
-from surveys.models import Role, StaffUser
+from surveys.records import sealing
+from surveys.records.models import Role, StaffUser
 from tests.conftest import TOTP_SECRET
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-from surveys import auth
-from surveys.auth import SIGN_IN_ERROR, THROTTLE_FAILURES, THROTTLED_ERROR
-from surveys.models import Role
+from surveys.records.models import Role
+from surveys.staff import auth
+from surveys.staff.auth import SIGN_IN_ERROR, THROTTLE_FAILURES, THROTTLED_ERROR
 from tests.conftest import csrf_token, sign_in
 
 PARALLEL = 40

@@ -5,7 +5,7 @@ import json
 
 from sqlalchemy import select
 
-from surveys.models import AuditEvent, Role, WaveKind
+from surveys.records.models import AuditEvent, Role, WaveKind
 from tests.conftest import sign_in
 from tests.factories import add_response, all_items, make_case, wave_of
 
@@ -59,7 +59,7 @@ def test_team_manager_downloads_a_members_export_and_it_is_audited(client, db, m
 
 
 def test_keyworkers_and_other_teams_cannot_download_exports(client, db, make_staff, team):
-    from surveys.models import Locality, Team
+    from surveys.records.models import Locality, Team
 
     case, grace = _answered_case(db, make_staff, team)
     other = Team(name="Southside", locality=Locality(name="South"))

@@ -8,11 +8,11 @@ import sys
 from babel.messages.pofile import read_po
 
 from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE
-from surveys.db import utcnow
-from surveys.forms import EXPIRED_FORM_MESSAGE
-from surveys.invitations import issue_link
-from surveys.models import Role, WaveKind
-from surveys.questionnaire import COMMENT_QUESTIONS, plan_pages
+from surveys.questionnaire.invitations import issue_link
+from surveys.questionnaire.plan import COMMENT_QUESTIONS, plan_pages
+from surveys.records.db import utcnow
+from surveys.records.models import Role, WaveKind
+from surveys.web.forms import EXPIRED_FORM_MESSAGE
 from tests.factories import make_case, wave_of
 from wsgi import create_app
 

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.orm.attributes import set_committed_value
 
-from surveys import two_factor
-from surveys.auth import CODE_ERROR, RECOVERY_ERROR, THROTTLED_ERROR
-from surveys.models import AuditEvent, RecoveryCode, Role, StaffSession, StaffUser
+from surveys.records.models import AuditEvent, RecoveryCode, Role, StaffSession, StaffUser
+from surveys.staff import two_factor
+from surveys.staff.auth import CODE_ERROR, RECOVERY_ERROR, THROTTLED_ERROR
 from tests.conftest import PASSWORD, TOTP_SECRET, csrf_token, next_code, sign_in, submit
 
 NOW = datetime(2026, 12, 2, 9, 30, 15, tzinfo=UTC)
@@ -335,7 +335,7 @@ def test_every_role_has_an_account_page(client, make_staff, team):
 # --- the command line ----------------------------------------------------------------------------
 
 def test_demo_codes_are_printed_only_for_the_published_demo_keys(runner, db, make_staff):
-    from surveys.demo import demo_totp_secret
+    from surveys.demo.council import demo_totp_secret
 
     assert runner.invoke(args=["demo-codes"]).exit_code != 0
     real = make_staff(Role.ADMIN)

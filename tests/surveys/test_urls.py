@@ -6,8 +6,8 @@ import re
 import pytest
 from flask import request
 
-from surveys.models import Role
-from surveys.urls import MAX_ID, positive_id
+from surveys.records.models import Role
+from surveys.web.urls import MAX_ID, positive_id
 from tests.conftest import sign_in
 
 # Past PostgreSQL's `integer`, past SQLite's 64-bit INTEGER, and past both by far.

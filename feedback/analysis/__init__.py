@@ -1,0 +1,1 @@
+"""Pure free-text analysis: sentiment, themes, safeguarding, redaction; imports only the scale."""

@@ -1,0 +1,66 @@
+"""One entry point: everything the service needs to know about a comment, in one frozen result."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from feedback.analysis.codebook import CODEBOOK_VERSION
+from feedback.analysis.questions import resolve_question
+from feedback.analysis.redaction import redact
+from feedback.analysis.safeguarding import check_normalised
+from feedback.analysis.sentiment import MAX_SENTIMENT_CHARS, score_normalised
+from feedback.analysis.themes import ThemeMatch, tag_stemmed
+from feedback.analysis.wordforms import normalise, stem_text
+
+# Themes of a pasted document are clear from its opening; tagging all of it would stall a batch.
+MAX_THEME_CHARS = 20_000
+
+# Bump when any rule changes, so stored results can be re-run only when they would differ.
+ANALYSER_VERSION = "2026.11-2"
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A comment's sentiment, themes, safeguarding flag and publishable text, with versions."""
+
+    sentiment: str
+    polarity: float
+    sentiment_cues: tuple[str, ...]
+    themes: tuple[ThemeMatch, ...]
+    is_safeguarding: bool
+    safeguarding_categories: tuple[str, ...]
+    safeguarding_cues: tuple[str, ...]
+    redacted_text: str
+    redacted_kinds: tuple[str, ...]
+    analyser_version: str
+    codebook_version: str
+
+    @property
+    def theme_codes(self) -> tuple[str, ...]:
+        """Return just the theme codes."""
+        return tuple(match.code for match in self.themes)
+
+
+def analyse(text: str, question: str | None = None, known_names: Iterable[str] = (),
+            known_schools: Iterable[str] = ()) -> Analysis:
+    """Return the analysis of one comment; question is a key or question text, None if unknown."""
+    text = text if isinstance(text, str) else ""
+    normalised = normalise(text)
+    head = normalised[:MAX_SENTIMENT_CHARS]
+    sentiment = score_normalised(head, resolve_question(question))
+    themes = tag_stemmed(stem_text(normalised[:MAX_THEME_CHARS]))
+    # Safeguarding reads every word, however long the comment: recall comes first.
+    safeguarding = check_normalised(normalised)
+    redaction = redact(text, known_names, known_schools)
+    return Analysis(
+        sentiment=sentiment.label,
+        polarity=sentiment.polarity,
+        sentiment_cues=sentiment.cues,
+        themes=themes.themes,
+        is_safeguarding=safeguarding.is_flagged,
+        safeguarding_categories=safeguarding.categories,
+        safeguarding_cues=safeguarding.cues,
+        redacted_text=redaction.text,
+        redacted_kinds=redaction.kinds,
+        analyser_version=ANALYSER_VERSION,
+        codebook_version=CODEBOOK_VERSION,
+    )

@@ -1,0 +1,237 @@
+"""Sentiment of a family's comment, fitted to feedback answers rather than product reviews.
+
+TextBlob's PatternAnalyzer scores each clause; rules on top handle what it misses in short answers:
+the question being answered ("Nothing" praises when asked what to do better), negation it cannot
+see ("can't think of anything good"), requests worded with positive words ("more time would be
+nice"), complaints with no sentiment words ("waited three hours") and comments that are mixed.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from textblob.en.sentiments import PatternAnalyzer
+
+from feedback.analysis.questions import ANYTHING_ELSE, DO_BETTER, HELPED_MOST
+from feedback.analysis.wordforms import normalise
+
+POSITIVE = "positive"
+MIXED = "mixed"
+NEGATIVE = "negative"
+LABELS = (POSITIVE, MIXED, NEGATIVE)
+
+# Long pasted documents would stall a batch; the opening is enough to judge the tone.
+MAX_SENTIMENT_CHARS = 5000
+
+
+@dataclass(frozen=True)
+class SentimentResult:
+    """A comment's sentiment label, its polarity from -1 to 1 and the cues that decided it."""
+
+    label: str
+    polarity: float
+    cues: tuple[str, ...]
+
+
+_PATTERN = PatternAnalyzer()
+
+_CLAUSE_SPLIT = re.compile(
+    r"[.!?;:\n]+|,|\s-\s|\b(?:but|however|although|though|except|apart from|whereas|other than)\b")
+_TOKEN = re.compile(r"[a-z0-9']+")
+_NEGATORS = frozenset("not never no nobody hardly without cannot nor".split())
+
+# A whole answer that says "nothing": praise for "do better", criticism for "helped most".
+_NIL = re.compile(
+    r"(?:nothing|none|no|nope|nah|nothing at all|nothing really|not really|not a thing|"
+    r"nothing i can think of|can not think of anything|not that i can think of|nothing to say|"
+    r"nothing to (?:improve|change|add)|nothing else|nothing else to add|not much|not a lot|"
+    r"not a great deal|nothing yet|nothing so far|no thank you|no thanks|nothing major|"
+    r"not at this time|nothing more|no nothing|nothing honestly|honestly nothing|"
+    r"can not think of anything (?:you could do better|to improve|else)(?: honestly)?|"
+    r"not sure what you could (?:do better|improve(?: on)?)(?: really)?|"
+    r"(?:to be )?honest(?:ly)? nothing(?: has helped)?)")
+_UNSURE = re.compile(r"(?:n/?a|na|-+|\?+|\.+|i do not know|do not know|dunno|idk|not sure|"
+                     r"not sure yet|no idea|no comment|unsure|i am not sure)")
+_NEUTRAL = re.compile(r"(?:it was |it is |its |it's |was |all )?(?:ok|okay|fine|alright|all right|"
+                      r"average|so-so|not bad not good)")
+_EVERYTHING = re.compile(r"(?:honestly |just )?everything(?: honestly| really)?")
+
+_REQUEST = re.compile(
+    r"\bwould (?:be|have been) (?:good|nice|great|lovely|better|helpful|useful|ideal) (?:if|to)\b|"
+    r"\bwould (?:like|love|have liked|prefer|want)\b|\bi wish\b|\bwish (?:there|you|they|someone)\b|"
+    r"\bif only\b|\b(?:could|should) (?:have|of) (?:helped|been|done|had|visited|listened|told)\b|"
+    r"\bneed(?:ed|s)? (?:more|better|help|someone|to)\b|\bplease\b|\bcan someone\b|"
+    r"\bi want (?:help|more|someone)\b|\bit would help\b|\bmore help\b|\bmaybe\b")
+_REQUEST_START = re.compile(
+    r"^(?:just |maybe |perhaps |really |a bit |more )?(?:more|less|fewer|better|quicker|faster|"
+    r"earlier|sooner|longer|shorter|help (?:with|for|us|me|dad|my|sooner)|earlier|"
+    r"support (?:for|with|in)|make (?:it|the|sure)|stop|answer|call|ring|tell|let (?:me|us)|"
+    r"explain|listen|include|give|sort|be (?:more|less|on)|back (?:me|us)|respond|follow|"
+    r"treat|do not|don't|have (?:the|a|more)|turn up|talk|speak|get (?:involved|back)|keep the "
+    r"same|actually|interpreters|communication|speed|being)\b")
+_KEEP_GOING = re.compile(
+    r"\bkeep (?:doing|going|up|it up|funding|this|running)\b|\bmore of the same\b|"
+    r"\bwould (?:love|like) to keep\b|\bwould recommend\b|\bno complaints\b|"
+    r"\b(?:would|could) not (?:change|improve) (?:anything|a thing)\b|\bwithout (?:you|this|your|"
+    r"her|him|them|the support|their)\b")
+
+_COMPLAINT = re.compile(
+    r"\bwait(?:ed|ing|s)?\b|\btook (?:ages|forever|months|weeks|years|so long|too long)\b|\bages\b|"
+    r"\b(?:months|weeks|years|hours) (?:before|for|to|later)\b|\bstill (?:waiting|no|not|"
+    r"struggl\w*|on the|very|really|hard|in|feel|have|need)\b|\bcancel\w*|"
+    r"\bnever (?:turned up|came|rang|called|heard|got|replied|did|explained|listened|returned|"
+    r"answered|helped|followed)\b|\b(?:nobody|no one|noone|no-one) (?:\w+ )?(?:told|rang|"
+    r"called|explained|cared|listened|helped|came|returns?|rings?|seems|does|did|could|can)\b|"
+    r"\bnot (?:told|listened|heard|explained|helped|returned|good enough|enough)\b|"
+    r"\b(?:did|does|do|was|were|is|has|have|had|will|would) not (?:really |even |actually )?(?:listen|help|"
+    r"explain|return|care|change|turn up|ring|call|get|work|understand|like|trust|feel any|"
+    r"know what|hear)\w*|\bchas(?:e|ed|ing)\b|\bpass(?:ed)? (?:around|from|between)\b|"
+    r"\bpillar to post\b|\blimbo\b|\blet down\b|\bjudged\b|\bjudgemental\b|\brushed\b|"
+    r"\brushing\b|\bignored\b|\bfobbed off\b|\bleft out\b|\blost (?:our|my|the)\b|"
+    r"\bleft without\b|\btoo (?:many|late|long|soon|little|quick(?:ly)?)\b|\bkept (?:changing|"
+    r"cancelling)\b|\bjust a number\b|\btick ?box\b|\bjargon\b|\bmade (?:me|us) feel (?:like )?"
+    r"(?:stupid|a bad|worse|small|useless|judged)|\bfeel (?:like )?(?:stupid|a bad)|\bworse\b|"
+    r"\bshambles\b|\bjoke\b|\bnightmare\b|\buseless\b|\bpointless\b|\brubbish\b|\bawful\b|"
+    r"\bterrible\b|\bappalling\b|\bdisgrace\w*|\bboring\b|\bwaste\b|\bstruggl\w*|\bworried\b|"
+    r"\bisolated\b|\blonely\b|\bscared\b|\bno (?:help|support|idea|money|school place|kitchen|"
+    r"one ever|confidence)\b|\b(?:could|can) be better\b|\bnot (?:good|great|helpful|much)\b|"
+    r"\blate\b|\bon (?:her|his) phone\b|\bhated?\b|\bnot like\b|\bnobody ever\b|\bfor nothing\b|"
+    r"\bafterthought\b|\bnothing (?:has )?(?:really |actually )?(?:helped|changed|happened)\b|"
+    r"\bnot (?:think )?(?:anything|much) (?:has )?(?:actually |really )?changed\b|"
+    r"\bshocking\b|\bslow\b|\bhard\b|\bdisappointed\b|\bconfus\w*|\bexhausting\b|\bfreezing\b|"
+    r"\bnot (?:trust|coping|cope)\b|\bexcluded\b|\bill\b|\bproblems?\b|\bmistakes?\b|"
+    r"\bwrong\b|\bscary\b|\bunhelpful\b|\bno-one\b|\brefused\b|\bdid not really help\b|"
+    r"\bwhere do i start\b|\bhiccups?\b|\bnot afford\w*|\bstopped trusting\b|"
+    r"\bnobody\b|\bno one\b|\bno-one\b|😡|😠|😢|👎")
+_PRAISE = re.compile(
+    r"\bhelp(?:ful|ed|s)\b|\bsupportive\b|\blife ?saver\b|\blife ?line\b|\bfab\b|\bfabulous\b|"
+    r"\bgrateful\b|\bthank(?:s|ful|ing)?\b(?! for nothing)|\bcheers\b|\brecommend\w*|"
+    r"\babove and beyond\b|"
+    r"\bmy rock\b|\bmade up\b|\blife ?changing\b|\bchanged (?:our|my) li(?:fe|ves)\b|"
+    r"\bmade a (?:real |big |huge )?difference\b|\bcalmer\b|\bhappier\b|\bproud\b|\bbelieved\b|"
+    r"\blistened\b|\bheard\b|\bcaring\b|\bpatient\b|\bwelcoming\b|\bsorted\b|\bmedal\b|"
+    r"\bhero\b|\bangel\b|\bsound\b|\bliked\b|\blikes\b|\bloved?\b|\bbrill\b|\bsmiling\b|\bconfidence\b|"
+    r"\bmore confident\b|\bbetter now\b|\bmuch better\b|\bso much better\b|\bdoing better\b|"
+    r"\bat last\b|\bfinally\b|\bon my side\b|\bgot there\b|\bbelieving\b|\bcare(?:s|d)\b|"
+    r"\bworks\b|\bcope\b|\bok person\b|\bok parent\b|\bgood mum\b|\bfriends\b|🙏|❤|👍|😊|🙂|😀")
+_TIME_CONTRAST = re.compile(r"\b(?:at first|at the start|at the beginning|initially|to begin with)\b")
+
+_WEIGHT = 0.5
+_QUESTION_PRIOR = {DO_BETTER: -0.35, HELPED_MOST: 0.35, ANYTHING_ELSE: 0.0}
+_NIL_SCORE = {DO_BETTER: 0.6, HELPED_MOST: -0.6}
+
+
+@lru_cache(maxsize=16384)
+def pattern_polarity(text: str) -> float:
+    """Return TextBlob's PatternAnalyzer polarity, cached: feedback repeats itself a lot."""
+    return float(_PATTERN.analyze(text).polarity)
+
+
+def _is_negated(tokens: list[str], index: int) -> bool:
+    """Return whether a negator sits up to four words before the word at index."""
+    return any(token in _NEGATORS for token in tokens[max(0, index - 4):index])
+
+
+def _negated_cues(clause: str, pattern: re.Pattern[str]) -> tuple[list[str], list[str]]:
+    """Split a pattern's matches in a clause into plain and negated ones."""
+    plain, negated = [], []
+    for match in pattern.finditer(clause):
+        before = _TOKEN.findall(clause[: match.start()])
+        cue = match.group(0)
+        # A complaint cue that itself carries the negator ("not told") is not a double negative.
+        if _is_negated(before + ["x"], len(before)) and not cue.startswith(tuple(_NEGATORS)):
+            negated.append(cue)
+        else:
+            plain.append(cue)
+    return plain, negated
+
+
+def _score_clause(clause: str, question: str | None, is_first: bool) -> tuple[float, list[str]]:
+    """Return one clause's score and the cues that produced it."""
+    if _KEEP_GOING.search(clause):
+        return 0.7, ["keeps going: " + _KEEP_GOING.search(clause).group(0)]
+    request = _REQUEST.search(clause)
+    if request or (question == DO_BETTER and _REQUEST_START.match(clause)):
+        cue = request.group(0) if request else _REQUEST_START.match(clause).group(0)
+        return -_WEIGHT, ["request: " + cue.strip()]
+    cues: list[str] = []
+    base = pattern_polarity(clause)
+    tokens = _TOKEN.findall(clause)
+    if base > 0 and _NEGATORS.intersection(tokens):
+        for index, token in enumerate(tokens):
+            if _is_negated(tokens, index) and pattern_polarity(token) > 0:
+                base = -base
+                cues.append("negated: " + token)
+                break
+    if base:
+        cues.append(f"textblob {base:+.2f}")
+    complaints, negated_complaints = _negated_cues(clause, _COMPLAINT)
+    praise, negated_praise = _negated_cues(clause, _PRAISE)
+    score = base + _WEIGHT * (len(praise) + len(negated_complaints)
+                              - len(complaints) - len(negated_praise))
+    cues += [f"complaint: {cue}" for cue in complaints]
+    cues += [f"praise: {cue}" for cue in praise]
+    cues += [f"negated: {cue}" for cue in negated_praise + negated_complaints]
+    return max(-1.0, min(1.0, score)), cues
+
+
+def _whole_answer(text: str, question: str | None) -> tuple[float, str] | None:
+    """Return the score of a one-phrase answer such as "Nothing" or "n/a", if it is one."""
+    bare = text.strip(" .!,'\"")
+    if _UNSURE.fullmatch(bare) or _NEUTRAL.fullmatch(bare):
+        return 0.0, "no view given"
+    if _NIL.fullmatch(bare):
+        return _NIL_SCORE.get(question, 0.0), f"'{bare}' answering {question or 'unknown question'}"
+    if _EVERYTHING.fullmatch(bare):
+        return -_NIL_SCORE.get(question, 0.0), f"'{bare}' answering {question or 'unknown'}"
+    return None
+
+
+def score_sentiment(text: str, question: str | None = None) -> SentimentResult:
+    """Return the sentiment of a comment answering the given question key (None if unknown)."""
+    return score_normalised(normalise(text[: MAX_SENTIMENT_CHARS * 2])[:MAX_SENTIMENT_CHARS],
+                            question)
+
+
+def score_normalised(text: str, question: str | None) -> SentimentResult:
+    """Return the sentiment of text already passed through normalise."""
+    clauses = [clause.strip(" '\"()") for clause in _CLAUSE_SPLIT.split(text)]
+    clauses = [clause for clause in clauses if clause]
+    if not clauses:
+        return SentimentResult(MIXED, 0.0, ("empty",))
+    whole = _whole_answer(text, question)
+    if whole is not None:
+        score, cue = whole
+        return SentimentResult(_label(score), score, (cue,))
+    scores: list[float] = []
+    cues: list[str] = []
+    for index, clause in enumerate(clauses):
+        answer = _whole_answer(clause, question) if index == 0 else None
+        if answer is not None:
+            score, clause_cues = answer[0], [answer[1]]
+        else:
+            score, clause_cues = _score_clause(clause, question, index == 0)
+        scores.append(score)
+        cues += clause_cues
+    has_praise = max(scores) >= 0.25
+    has_criticism = min(scores) <= -0.25
+    if has_praise and has_criticism:
+        # "Scared at first but it was the best thing": a change for the better, told as a story.
+        if _TIME_CONTRAST.search(text) and scores[-1] > 0:
+            return SentimentResult(POSITIVE, round(scores[-1], 3), tuple(cues + ["turned around"]))
+        return SentimentResult(MIXED, round(sum(scores) / len(scores), 3),
+                               tuple(cues + ["praise and criticism"]))
+    prior = _QUESTION_PRIOR.get(question, 0.0) if not has_praise and not has_criticism else 0.0
+    if prior:
+        cues.append(f"answering {question}")
+    polarity = max(-1.0, min(1.0, sum(scores) / len(scores) + prior))
+    return SentimentResult(_label(polarity), round(polarity, 3), tuple(cues))
+
+
+def _label(polarity: float) -> str:
+    """Return the label for a polarity, with a neutral band around zero."""
+    if polarity > 0.1:
+        return POSITIVE
+    if polarity < -0.1:
+        return NEGATIVE
+    return MIXED

@@ -1,0 +1,553 @@
+"""A family's journey: scores at start, middle and close, what changed, every voice, what to praise.
+
+Pure: plain values in (members, submitted responses, goals, comments, frozen reliability
+parameters), frozen dataclasses out. All the maths comes from `family_by_family_scale`; this
+module only chooses what to compare and puts it into plain words. Higher scores are better.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from family_by_family_scale import (
+    AREAS,
+    FAMILY_OUTCOMES,
+    SERVICE_EXPERIENCE,
+    Instrument,
+    MemberAnswers,
+    ReliabilityParameters,
+    classify_item_change,
+    distance_travelled,
+    goal_progress,
+    instrument_for,
+    provisional_parameters,
+    reliable_change_for,
+    score_answers,
+    score_family,
+)
+from feedback.analysis.questions import QUESTIONS
+from reports.charts import Chart, Series, area_chart
+
+WAVES: tuple[str, ...] = ("start", "middle", "close")
+WAVE_LABELS = {"start": "Start", "middle": "Middle", "close": "Close"}
+TOTAL = "total"
+FAMILY_KEY = "family"
+OVERALL_TITLE = "Overall"
+
+# Plain words for the reliable-change categories (and the goal-change categories, which use
+# the same three names).
+CHANGE_WORDS = {"improved": "a real step forward", "no_change": "about the same",
+                "deteriorated": "a harder time than before"}
+STATEMENT_WORDS = {"improved": "Up 2 or more", "no_change": "", "deteriorated": "Down 2 or more"}
+
+# Every voice: one member says a statement is like the family (4-5), another says it is not (1-2).
+AGREES, DISAGREES = 4, 2
+PRAISE_MIN_RISE = 1.0  # family mean rise, in points, for a statement to be praised as improved
+PRAISE_MIN_SCORE = 4.0  # family mean at the latest wave for a statement to be praised as a strength
+MAX_PRAISE = 5
+
+Frozen = Mapping[tuple[str, int, str], ReliabilityParameters]
+
+
+# --- inputs ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    """A family member, as the journey names them."""
+
+    id: int
+    first_name: str
+    role_label: str
+
+
+@dataclass(frozen=True)
+class ResponseRecord:
+    """One member's submitted questionnaire at one wave, split by questionnaire."""
+
+    member_id: int
+    wave: str
+    instrument_code: str
+    instrument_version: int
+    answers: Mapping[str, int | None]
+    service_answers: Mapping[str, int | None]
+    goal_ratings: Mapping[int, int | None]  # goal position (1-3) -> rating 0-10
+
+
+@dataclass(frozen=True)
+class GoalRecord:
+    """One of the family's goals, in their words."""
+
+    position: int
+    text: str
+
+
+@dataclass(frozen=True)
+class CommentRecord:
+    """What a member wrote, with its safeguarding flag (staff only)."""
+
+    id: int
+    member_id: int
+    wave: str
+    question: str
+    text: str
+    is_safeguarding: bool
+    is_acknowledged: bool
+    written_at: datetime
+
+
+# --- outputs -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChangeVerdict:
+    """Reliable change between two waves, in plain words and with the numbers behind them."""
+
+    category: str
+    words: str
+    earlier_wave: str
+    later_wave: str
+    pre: float
+    post: float
+    change: float
+    rci: float
+    threshold: float
+    sd: float
+    reliability: float
+    is_provisional: bool
+    source: str
+
+
+@dataclass(frozen=True)
+class AreaRow:
+    """One area (or the overall score) at each wave, and its reliable change."""
+
+    code: str
+    title: str
+    scores: tuple[float | None, ...]  # one per wave in WAVES
+    change: float | None
+    verdict: ChangeVerdict | None
+
+
+@dataclass(frozen=True)
+class StatementRow:
+    """One statement at each wave and its change (the declared 2-point rule)."""
+
+    code: str
+    text: str
+    area_title: str
+    values: tuple[float | None, ...]
+    change: float | None
+    words: str
+
+
+@dataclass(frozen=True)
+class Voice:
+    """The journey of one member, or of the whole family (equal-weight mean of its members)."""
+
+    key: str
+    name: str
+    role_label: str
+    waves: tuple[str, ...]  # waves with answers, in order
+    areas: tuple[AreaRow, ...]
+    overall: AreaRow
+    statements: tuple[StatementRow, ...]
+    compared: tuple[str, str] | None
+    note: str | None
+
+    @property
+    def rows(self) -> tuple[AreaRow, ...]:
+        """Area rows then the overall row, as the chart and table show them."""
+        return (*self.areas, self.overall)
+
+    @property
+    def chart_title(self) -> str:
+        """The chart's accessible name."""
+        return ("The family's scores" if self.key == FAMILY_KEY
+                else f"{self.name}'s scores") + " at " + _and([WAVE_LABELS[w].lower()
+                                                              for w in self.waves])
+
+    @property
+    def chart_summary(self) -> str:
+        """The chart's text alternative: every number it shows, in words."""
+        parts = []
+        for row in self.rows:
+            said = [f"{_score(row.scores[WAVES.index(w)])} at the {w}" for w in self.waves]
+            parts.append(f"{row.title}: {', '.join(said)}.")
+        return ("Scores from 1 (not at all like us) to 5 (very much like us); higher is better. "
+                + " ".join(parts))
+
+
+@dataclass(frozen=True)
+class OtherView:
+    """One person's answer to a statement."""
+
+    name: str
+    value: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A statement members see differently: a conversation starter, not a verdict."""
+
+    code: str
+    text: str
+    wave: str
+    views: tuple[OtherView, ...]
+
+
+@dataclass(frozen=True)
+class Praise:
+    """Something to praise, said to the family."""
+
+    code: str
+    sentence: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class MemberGoal:
+    """One member's ratings of one goal at each wave, and its change."""
+
+    name: str
+    ratings: tuple[int | None, ...]  # one per wave in WAVES
+    change: int | None
+    words: str | None
+
+
+@dataclass(frozen=True)
+class GoalRow:
+    """A family goal with everyone's ratings (0 = not at all, 10 = goal reached)."""
+
+    position: int
+    text: str
+    members: tuple[MemberGoal, ...]
+
+
+@dataclass(frozen=True)
+class ServiceAnswerRow:
+    """One service-experience statement as one member answered it at one wave."""
+
+    text: str
+    value: int | None
+    label: str
+
+
+@dataclass(frozen=True)
+class ServiceBlock:
+    """One member's service-experience answers at one wave."""
+
+    name: str
+    wave: str
+    rows: tuple[ServiceAnswerRow, ...]
+
+
+@dataclass(frozen=True)
+class CommentView:
+    """A comment as staff see it on the journey page."""
+
+    id: int
+    name: str
+    wave: str
+    question: str
+    text: str
+    is_safeguarding: bool
+    needs_attention: bool
+
+
+@dataclass(frozen=True)
+class Journey:
+    """Everything the journey page and the family's PDF show."""
+
+    waves: tuple[str, ...]  # waves with any submitted answers
+    family: Voice | None
+    members: tuple[Voice, ...]
+    differences: tuple[Difference, ...]
+    praise: tuple[Praise, ...]
+    goals: tuple[GoalRow, ...]
+    service: tuple[ServiceBlock, ...]
+    comments: tuple[CommentView, ...]
+    is_provisional: bool
+
+    @property
+    def voices(self) -> tuple[Voice, ...]:
+        """The family first, then each member."""
+        return ((self.family,) if self.family else ()) + self.members
+
+    @property
+    def unacknowledged_flags(self) -> int:
+        """Safeguarding flags no one has acknowledged yet."""
+        return sum(c.needs_attention for c in self.comments)
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+
+def _and(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _score(value: float | None) -> str:
+    return "no score" if value is None else f"{value:.1f}"
+
+
+def parameters_for(instrument: Instrument, scope: str, frozen: Frozen) -> ReliabilityParameters:
+    """The council's frozen estimate for this questionnaire version and scope, else provisional."""
+    stored = frozen.get((instrument.code, instrument.version, scope))
+    if stored is not None:
+        return stored
+    return provisional_parameters(instrument, scope,
+                                  "No estimate has been frozen for this questionnaire yet.")
+
+
+def _verdict(pre: float | None, post: float | None, parameters: ReliabilityParameters,
+             earlier: str, later: str) -> ChangeVerdict | None:
+    if pre is None or post is None:
+        return None
+    result = reliable_change_for(pre, post, parameters)
+    return ChangeVerdict(
+        category=result.category, words=CHANGE_WORDS[result.category], earlier_wave=earlier,
+        later_wave=later, pre=pre, post=post, change=result.change, rci=result.rci,
+        threshold=result.threshold, sd=parameters.sd, reliability=parameters.reliability,
+        is_provisional=parameters.is_provisional, source=parameters.source)
+
+
+def _build_voice(key: str, name: str, role_label: str, scores: Mapping[str, object],
+                 instrument: Instrument, frozen: Frozen, note: str | None = None) -> Voice:
+    """scores: wave -> Score or FamilyScore (only waves with answers)."""
+    waves = tuple(w for w in WAVES if w in scores)
+    compared = (waves[0], waves[-1]) if len(waves) >= 2 else None
+    distance = distance_travelled(scores[compared[0]], scores[compared[1]]) if compared else None
+
+    def area_values(wave: str) -> Mapping[str, float | None]:
+        return scores[wave].area_values if wave in scores else {}
+
+    rows = []
+    for area in AREAS:
+        values = tuple(area_values(w).get(area.code) if w in scores else None for w in WAVES)
+        change = distance.areas.get(area.code) if distance else None
+        verdict = None
+        if compared and change is not None:
+            verdict = _verdict(area_values(compared[0])[area.code],
+                               area_values(compared[1])[area.code],
+                               parameters_for(instrument, area.code, frozen), *compared)
+        rows.append(AreaRow(area.code, area.title, values, change, verdict))
+    totals = tuple(scores[w].total if w in scores else None for w in WAVES)
+    total_change = distance.total if distance else None
+    overall_verdict = None
+    if compared and total_change is not None:
+        overall_verdict = _verdict(scores[compared[0]].total, scores[compared[1]].total,
+                                   parameters_for(instrument, TOTAL, frozen), *compared)
+    overall = AreaRow(TOTAL, OVERALL_TITLE, totals, total_change, overall_verdict)
+
+    area_titles = {a.code: a.title for a in AREAS}
+    statements = []
+    for item in FAMILY_OUTCOMES.items:
+        values = tuple(scores[w].item_values.get(item.code) if w in scores else None
+                       for w in WAVES)
+        change = distance.items.get(item.code) if distance else None
+        words = ""
+        if change is not None:
+            first = values[WAVES.index(compared[0])]
+            words = STATEMENT_WORDS[classify_item_change(first, first + change)]
+        statements.append(StatementRow(item.code, item.text, area_titles[item.area], values,
+                                       change, words))
+    return Voice(key, name, role_label, waves, tuple(rows), overall, tuple(statements),
+                 compared, note)
+
+
+_PRONOUNS = {"we": "you", "us": "you", "our": "your", "ourselves": "yourselves"}
+_AUXILIARIES = {"can", "are", "will"}  # "now" goes after these: "you can now trust"
+
+
+def praise_sentence(statement: str, *, is_new: bool) -> str:
+    """Turn a statement ("We ask for help when we need it.") into praise said to the family
+    ("You told us you now ask for help when you need it.")."""
+    words = statement.rstrip(".").split()
+    words[0] = words[0].lower()
+    said = [_PRONOUNS.get(w.lower(), w) for w in words]
+    if is_new:
+        first_you = said.index("you") if "you" in said else 0
+        at = first_you + 1
+        if at < len(said) and said[at] in _AUXILIARIES:
+            at += 1
+        said.insert(at, "now")
+    return "You told us " + " ".join(said) + "."
+
+
+def _spread(statements: list[StatementRow]) -> list[StatementRow]:
+    """Keep the order, but take the best of each area before a second from any area."""
+    seen: set[str] = set()
+    first, rest = [], []
+    for s in statements:
+        (rest if s.area_title in seen else first).append(s)
+        seen.add(s.area_title)
+    return first + rest
+
+
+def _praise(family: Voice | None) -> tuple[Praise, ...]:
+    if family is None:
+        return ()
+    latest = WAVES.index(family.waves[-1])
+    found: list[Praise] = []
+    rises = _spread(sorted((s for s in family.statements if s.change is not None
+                            and s.change >= PRAISE_MIN_RISE), key=lambda s: (-s.change, s.code)))
+    for s in rises:
+        found.append(Praise(s.code, praise_sentence(s.text, is_new=True),
+                            f"Up {s.change:.1f} since the {family.compared[0]}"))
+    strengths = _spread(sorted((s for s in family.statements if s.values[latest] is not None
+                                and s.values[latest] >= PRAISE_MIN_SCORE),
+                               key=lambda s: (-s.values[latest], s.code)))
+    for s in strengths:
+        if s.code not in {p.code for p in found}:
+            found.append(Praise(s.code, praise_sentence(s.text, is_new=False),
+                                f"Rated {s.values[latest]:.1f} out of 5 at the "
+                                f"{family.waves[-1]}"))
+    return tuple(found[:MAX_PRAISE])
+
+
+def _differences(by_wave: Mapping[str, list[tuple[MemberRecord, ResponseRecord]]]
+                 ) -> tuple[Difference, ...]:
+    """Where members see a statement differently, at the latest wave two or more answered."""
+    waves = [w for w in WAVES if len(by_wave.get(w, [])) >= 2]
+    if not waves:
+        return ()
+    wave = waves[-1]
+    found = []
+    for item in FAMILY_OUTCOMES.items:
+        views = []
+        for member, response in by_wave[wave]:
+            value = response.answers.get(item.code)
+            if value is not None:
+                instrument = instrument_for(response.instrument_code, response.instrument_version)
+                views.append(OtherView(member.first_name, value, instrument.label_for(value)))
+        values = [v.value for v in views]
+        if values and max(values) >= AGREES and min(values) <= DISAGREES:
+            found.append(Difference(item.code, item.text, wave,
+                                    tuple(sorted(views, key=lambda v: -v.value))))
+    return tuple(found)
+
+
+def _goals(goals: Sequence[GoalRecord], members: Sequence[MemberRecord],
+           responses: Sequence[ResponseRecord]) -> tuple[GoalRow, ...]:
+    rows = []
+    for goal in sorted(goals, key=lambda g: g.position):
+        per_member = []
+        for member in members:
+            ratings = {r.wave: r.goal_ratings.get(goal.position) for r in responses
+                       if r.member_id == member.id}
+            rated = [w for w in WAVES if ratings.get(w) is not None]
+            if not rated:
+                continue
+            change = words = None
+            if len(rated) >= 2:
+                progress = goal_progress({w: {goal.position: ratings[w]} for w in rated},
+                                         earlier=rated[0], later=rated[-1])
+                change = progress.changes[0].change
+                words = CHANGE_WORDS[progress.changes[0].category]
+            per_member.append(MemberGoal(member.first_name,
+                                         tuple(ratings.get(w) for w in WAVES), change, words))
+        rows.append(GoalRow(goal.position, goal.text, tuple(per_member)))
+    return tuple(rows)
+
+
+def _service(members: Mapping[int, MemberRecord],
+             responses: Sequence[ResponseRecord]) -> tuple[ServiceBlock, ...]:
+    blocks = []
+    for r in sorted(responses, key=lambda r: (WAVES.index(r.wave), r.member_id)):
+        if not r.service_answers:
+            continue
+        rows = tuple(ServiceAnswerRow(item.text, r.service_answers.get(item.code),
+                                      SERVICE_EXPERIENCE.label_for(r.service_answers.get(item.code)))
+                     for item in SERVICE_EXPERIENCE.items if item.code in r.service_answers)
+        blocks.append(ServiceBlock(members[r.member_id].first_name, r.wave, rows))
+    return tuple(blocks)
+
+
+def _comments(members: Mapping[int, MemberRecord],
+              comments: Sequence[CommentRecord]) -> tuple[CommentView, ...]:
+    ordered = sorted(comments, key=lambda c: (
+        not (c.is_safeguarding and not c.is_acknowledged), not c.is_safeguarding,
+        -c.written_at.timestamp(), c.id))
+    return tuple(CommentView(c.id, members[c.member_id].first_name, c.wave,
+                             QUESTIONS.get(c.question, c.question), c.text, c.is_safeguarding,
+                             c.is_safeguarding and not c.is_acknowledged) for c in ordered)
+
+
+def build_journey(members: Sequence[MemberRecord], responses: Sequence[ResponseRecord],
+                  goals: Sequence[GoalRecord] = (), comments: Sequence[CommentRecord] = (),
+                  frozen: Frozen | None = None) -> Journey:
+    """Build a family's journey from its submitted responses.
+
+    Each member is compared between the first and last waves they answered; the family
+    (score_family: the equal-weight mean of whoever answered at a wave) between the first and
+    last waves anyone answered. Reliable change uses the frozen parameters for the member's
+    questionnaire version and scope where given, otherwise the library's provisional ones.
+    """
+    frozen = frozen or {}
+    by_id = {m.id: m for m in members}
+    by_wave: dict[str, list[tuple[MemberRecord, ResponseRecord]]] = {}
+    for response in responses:
+        if response.wave not in WAVES or response.member_id not in by_id:
+            raise ValueError(f"Unknown wave or member in response: {response.wave!r}, "
+                             f"{response.member_id!r}")
+        by_wave.setdefault(response.wave, []).append((by_id[response.member_id], response))
+    waves = tuple(w for w in WAVES if w in by_wave)
+
+    voices = []
+    for member in members:
+        own = {r.wave: r for r in responses if r.member_id == member.id}
+        if not own:
+            continue
+        first = own[next(w for w in WAVES if w in own)]
+        instrument = instrument_for(first.instrument_code, first.instrument_version)
+        scores = {w: score_answers(r.answers, instrument_for(r.instrument_code,
+                                                             r.instrument_version))
+                  for w, r in own.items()}
+        voices.append(_build_voice(f"member-{member.id}", member.first_name, member.role_label,
+                                   scores, instrument, frozen))
+
+    family = None
+    if by_wave:
+        family_scores = {w: score_family([
+            MemberAnswers(str(m.id), r.answers, instrument_for(r.instrument_code,
+                                                               r.instrument_version))
+            for m, r in pairs]) for w, pairs in by_wave.items()}
+        note = None
+        if len(waves) >= 2:
+            first_ids = {m.id for m, _ in by_wave[waves[0]]}
+            last_ids = {m.id for m, _ in by_wave[waves[-1]]}
+            if first_ids != last_ids:
+                note = ("Not everyone answered at both the " f"{waves[0]} and the {waves[-1]}, "
+                        "so the family's change compares slightly different voices.")
+        family = _build_voice(FAMILY_KEY, "The family", "Everyone who answered", family_scores,
+                              FAMILY_OUTCOMES, frozen, note)
+
+    journey_voices = ([family] if family else []) + voices
+    is_provisional = any(row.verdict.is_provisional for v in journey_voices for row in v.rows
+                         if row.verdict)
+    return Journey(
+        waves=waves, family=family, members=tuple(voices), differences=_differences(by_wave),
+        praise=_praise(family), goals=_goals(goals, members, responses),
+        service=_service(by_id, responses), comments=_comments(by_id, comments),
+        is_provisional=is_provisional)
+
+
+def voice_chart(voice: Voice, *, width: float = 360.0, font_size: float = 11.0,
+                bar_height: float | None = None) -> Chart:
+    """The area chart for one voice: a bar per wave answered, for each area and overall."""
+    series = [Series(WAVE_LABELS[w], tuple(row.scores[WAVES.index(w)] for row in voice.rows))
+              for w in voice.waves]
+    return area_chart([row.title for row in voice.rows], series, title=voice.chart_title,
+                      width=width, font_size=font_size, bar_height=bar_height)
+
+
+def method_text(verdict: ChangeVerdict) -> str:
+    """How the reliable change was worked out, for the 'numbers and method' details."""
+    return (f"Reliable change index (Jacobson and Truax, 1991): RCI = change ÷ (√2 × SD × "
+            f"√(1 − reliability)), here with SD {verdict.sd:.2f} and reliability "
+            f"{verdict.reliability:.2f}. A change counts as real when the RCI is beyond ±1.96, "
+            f"that is a change of more than {verdict.threshold:.2f} points either way: more than "
+            "answering the same questions twice would explain.")

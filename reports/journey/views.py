@@ -1,0 +1,166 @@
+"""Keyworker pages for reviewing distance travelled with a family, their "Our journey" PDF, and
+the keyworker's (and team manager's) dashboard."""
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from flask import Blueprint, Flask, Response, render_template, request
+from flask_login import current_user
+from markupsafe import Markup
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from feedback.queries import count_unacknowledged_flags
+from reports.charts import drawing_to_svg
+from reports.journey import build as journey_builder
+from reports.journey.pdf import render_journey_pdf
+from surveys.cases.dashboard import RecentComment, build_dashboard
+from surveys.cases.views import audit_list_view
+from surveys.questionnaire.reliability import load_frozen_parameters
+from surveys.records import audit
+from surveys.records.db import get_session
+from surveys.records.models import (
+    Case,
+    Comment,
+    CouncilSettings,
+    Family,
+    FamilyMember,
+    Wave,
+)
+from surveys.records.models import (
+    Response as QuestionnaireResponse,
+)
+from surveys.staff.access import case_scope, get_case_or_404
+
+bp = Blueprint("journey", __name__, template_folder="templates")
+
+SERVICE_CODE = "service-experience"
+RECENT_COMMENTS = 15
+
+
+def today() -> date:
+    """Today's date, read in views only."""
+    return date.today()
+
+
+def load_journey(db, case: Case) -> journey_builder.Journey:
+    """Read a case's submitted questionnaires, goals and comments and build its journey."""
+    members = [journey_builder.MemberRecord(m.id, m.first_name, m.member_role.label)
+               for m in case.family.members]
+    rows = db.execute(
+        select(QuestionnaireResponse, Wave.kind)
+        .join(Wave, QuestionnaireResponse.wave_id == Wave.id)
+        .where(Wave.case_id == case.id, QuestionnaireResponse.submitted_at.is_not(None))
+        .options(selectinload(QuestionnaireResponse.answers),
+                 selectinload(QuestionnaireResponse.goal_ratings),
+                 selectinload(QuestionnaireResponse.comments))
+        .order_by(QuestionnaireResponse.id)).all()
+    positions = {goal.id: goal.position for goal in case.goals}
+    responses, comments = [], []
+    for response, kind in rows:
+        responses.append(journey_builder.ResponseRecord(
+            member_id=response.member_id, wave=kind.value,
+            instrument_code=response.instrument_code,
+            instrument_version=response.instrument_version,
+            answers={a.item_code: a.value for a in response.answers
+                     if a.instrument_code == response.instrument_code},
+            service_answers={a.item_code: a.value for a in response.answers
+                             if a.instrument_code == SERVICE_CODE},
+            goal_ratings={positions[g.goal_id]: g.rating for g in response.goal_ratings
+                          if g.goal_id in positions}))
+        comments += [journey_builder.CommentRecord(
+            c.id, response.member_id, kind.value, c.question, c.text, c.is_safeguarding,
+            c.flag_acknowledged_at is not None, c.written_at) for c in response.comments]
+    goals = [journey_builder.GoalRecord(g.position, g.text) for g in case.goals]
+    return journey_builder.build_journey(members, responses, goals, comments,
+                                         load_frozen_parameters(db))
+
+
+@lru_cache(maxsize=256)
+def chart_markup(voice: journey_builder.Voice) -> str:
+    """A voice's chart as inline SVG. reportlab's SVG renderer takes ~50 ms a chart, so the
+    markup is kept per voice: a voice is a frozen value, so equal voices draw equal charts."""
+    return drawing_to_svg(journey_builder.voice_chart(voice, font_size=13), title=voice.chart_title,
+                          desc=voice.chart_summary, chart_id=f"chart-{voice.key}")
+
+
+def _council_name(db) -> str:
+    return db.scalar(select(CouncilSettings.council_name).limit(1)) or "Family Voice"
+
+
+@bp.route("/cases/<int:case_id>/journey")
+def journey(case_id: int):
+    """Review distance travelled with the family: charts, change, every voice, praise, goals."""
+    case = get_case_or_404(current_user, case_id)
+    db = get_session()
+    result = load_journey(db, case)
+    charts = {voice.key: Markup(chart_markup(voice)) for voice in result.voices if voice.waves}
+    audit.record(db, "journey_viewed", actor_id=current_user.id, target_type="case",
+                 target_id=case.id, ip_address=request.remote_addr)
+    db.commit()
+    return render_template("journey/journey.html", case=case, journey=result, charts=charts,
+                           waves=journey_builder.WAVES, wave_labels=journey_builder.WAVE_LABELS,
+                           method_text=journey_builder.method_text)
+
+
+@bp.route("/cases/<int:case_id>/journey/our-journey.pdf")
+def journey_pdf(case_id: int):
+    """The family's own "Our journey" PDF, to print or download."""
+    case = get_case_or_404(current_user, case_id)
+    db = get_session()
+    result = load_journey(db, case)
+    pdf = render_journey_pdf(result, family_name=case.family.family_name,
+                             reference=case.family.reference, council_name=_council_name(db),
+                             made_on=today())
+    audit.record(db, "journey_pdf_downloaded", actor_id=current_user.id, target_type="case",
+                 target_id=case.id, ip_address=request.remote_addr)
+    db.commit()
+    filename = f"our-journey-{case.family.reference}.pdf"
+    disposition = "attachment" if request.args.get("download") else "inline"
+    return Response(pdf, mimetype="application/pdf",
+                    headers={"Content-Disposition": f'{disposition}; filename="{filename}"'})
+
+
+@bp.route("/dashboard")
+def dashboard():
+    """Waves due this week and overdue, who has not answered, recent comments (flags first) and
+    cases heading to close. A fixed number of queries, whatever the size of the caseload."""
+    db = get_session()
+    scope = case_scope(current_user)
+    cases = db.scalars(
+        select(Case).where(scope, Case.closed_on.is_(None))
+        .options(selectinload(Case.family).selectinload(Family.members),
+                 selectinload(Case.waves), selectinload(Case.keyworker))
+        .order_by(Case.opened_on)).all()
+    scoped_waves = select(Wave.id).join(Case, Wave.case_id == Case.id).where(
+        scope, Case.closed_on.is_(None))
+    submitted = set(db.execute(
+        select(QuestionnaireResponse.wave_id, QuestionnaireResponse.member_id).where(
+            QuestionnaireResponse.wave_id.in_(scoped_waves),
+            QuestionnaireResponse.submitted_at.is_not(None))).all())
+    comment_rows = db.execute(
+        select(Comment, FamilyMember.first_name, Wave.kind, Case.id, Family.family_name)
+        .join(QuestionnaireResponse, Comment.response_id == QuestionnaireResponse.id)
+        .join(FamilyMember, QuestionnaireResponse.member_id == FamilyMember.id)
+        .join(Wave, QuestionnaireResponse.wave_id == Wave.id)
+        .join(Case, Wave.case_id == Case.id)
+        .join(Family, Case.family_id == Family.id)
+        .where(scope, QuestionnaireResponse.submitted_at.is_not(None))
+        .order_by((Comment.is_safeguarding & Comment.flag_acknowledged_at.is_(None)).desc(),
+                  Comment.is_safeguarding.desc(), Comment.written_at.desc(), Comment.id.desc())
+        .limit(RECENT_COMMENTS)).all()
+    comments = [RecentComment(case_id, family_name, first_name, kind.label, c.text,
+                              c.written_at, c.is_safeguarding,
+                              c.is_safeguarding and c.flag_acknowledged_at is None, c.id)
+                for c, first_name, kind, case_id, family_name in comment_rows]
+    audit_list_view(db, "dashboard_viewed", cases)
+    board = build_dashboard(cases, submitted, comments, today(),
+                            open_flags=count_unacknowledged_flags(db, current_user))
+    return render_template("journey/dashboard.html", board=board,
+                           is_manager=current_user.role.value == "team_manager")
+
+
+def init_app(app: Flask) -> None:
+    """Register the journey pages and the dashboard."""
+    app.register_blueprint(bp)

@@ -1,0 +1,1 @@
+"""The quarterly co-production report: figures, disclosure control, web, PDF and CSV."""

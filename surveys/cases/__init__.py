@@ -1,0 +1,1 @@
+"""Families' cases and their waves (start, middle, close), and the keyworker's dashboard."""

@@ -1,0 +1,224 @@
+"""Keyworker and team manager pages: caseload, team, families and cases."""
+from __future__ import annotations
+
+import secrets
+from datetime import date
+
+from flask import Blueprint, Flask, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+from wtforms.fields.choices import SelectChoice
+
+from surveys.cases.waves import plan_waves, wave_state
+from surveys.records import audit
+from surveys.records.db import get_session, utcnow
+from surveys.records.models import (
+    AgeBand,
+    Case,
+    ClosureReason,
+    CouncilSettings,
+    Family,
+    FamilyMember,
+    MemberRole,
+    Role,
+    StaffUser,
+    SupportLevel,
+    Team,
+    Wave,
+    WaveKind,
+    WaveStatus,
+)
+from surveys.staff.access import case_scope, get_case_or_404
+from surveys.web.forms import AddFamilyForm, AddMemberForm, CloseCaseForm
+
+bp = Blueprint("cases", __name__)
+
+# Unambiguous characters for family references people may read out over the phone.
+REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
+def new_family_reference() -> str:
+    """A random pseudonymous reference such as FV-7K3Q9M (no meaning, nothing identifying)."""
+    return "FV-" + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(6))
+
+
+def today() -> date:
+    """Today's date, read in views only."""
+    return date.today()
+
+
+def _cases_query(scope):
+    return (select(Case).where(scope)
+            .options(selectinload(Case.family).selectinload(Family.members),
+                     selectinload(Case.waves), selectinload(Case.keyworker))
+            .order_by(Case.closed_on.is_not(None), Case.opened_on.desc()))
+
+
+def _council_settings(db) -> CouncilSettings:
+    settings = db.scalar(select(CouncilSettings).limit(1))
+    if settings is None:  # a fresh database before anyone saved settings
+        settings = CouncilSettings(council_name="Family Voice", middle_wave_weeks=12,
+                                   close_wave_weeks=24, link_valid_days=14, retention_months=72)
+        db.add(settings)
+    return settings
+
+
+def audit_list_view(db, action: str, cases) -> None:
+    """A list of families is a view of family data too: record who saw which cases."""
+    audit.record(db, action, actor_id=current_user.id, target_type="cases",
+                 details={"cases": sorted(case.id for case in cases)},
+                 ip_address=request.remote_addr)
+    db.commit()
+
+
+@bp.route("/caseload")
+def caseload():
+    """A keyworker's own cases, each with its waves: due, overdue, done."""
+    db = get_session()
+    cases = db.scalars(_cases_query(case_scope(current_user))).all()
+    audit_list_view(db, "caseload_viewed", cases)
+    return render_template("cases/caseload.html", cases=cases, today=today(),
+                           wave_state=wave_state)
+
+
+@bp.route("/team")
+def team():
+    """A team manager's view of every case in their team, by keyworker."""
+    db = get_session()
+    cases = db.scalars(_cases_query(case_scope(current_user))).all()
+    audit_list_view(db, "team_viewed", cases)
+    team = db.get(Team, current_user.team_id) if current_user.team_id else None
+    by_keyworker: dict[str, list[Case]] = {}
+    for case in sorted(cases, key=lambda c: c.keyworker.display_name):
+        by_keyworker.setdefault(case.keyworker.display_name, []).append(case)
+    return render_template("cases/team.html", team=team, by_keyworker=by_keyworker,
+                           today=today(), wave_state=wave_state)
+
+
+def _team_keyworkers(db) -> list[StaffUser]:
+    return list(db.scalars(select(StaffUser).where(
+        StaffUser.team_id == current_user.team_id, StaffUser.role == Role.KEYWORKER,
+        StaffUser.is_active_account.is_(True)).order_by(StaffUser.display_name)))
+
+
+@bp.route("/families/new", methods=["GET", "POST"])
+def add_family():
+    """Add a family and its members and open a case with its three waves."""
+    db = get_session()
+    form = AddFamilyForm()
+    is_manager = current_user.role is Role.TEAM_MANAGER
+    if is_manager:
+        form.keyworker.choices = [SelectChoice("", "Choose a keyworker")] + [
+            SelectChoice(str(k.id), k.display_name) for k in _team_keyworkers(db)]
+    else:
+        form.keyworker.choices = [SelectChoice("", "")]
+    if current_user.team_id is None:
+        flash("You need to be in a team before you can open cases. Ask your administrator.",
+              "important")
+        return redirect(url_for("pages.index"))
+    if form.validate_on_submit():
+        keyworker_id = current_user.id
+        if is_manager:
+            ids = {str(k.id) for k in _team_keyworkers(db)}
+            if form.keyworker.data not in ids:
+                form.keyworker.errors.append("Choose the keyworker who will hold this case")
+                return render_template("cases/add_family.html", form=form,
+                                       is_manager=is_manager), 400
+            keyworker_id = int(form.keyworker.data)
+        team = db.get(Team, current_user.team_id)
+        family = Family(reference=new_family_reference(), family_name=form.family_name.data)
+        for entry in form.members.entries:
+            member = entry.form
+            if not member.is_blank:
+                family.members.append(FamilyMember(
+                    first_name=member.first_name.data,
+                    member_role=MemberRole(member.member_role.data),
+                    age_band=AgeBand(member.age_band.data)))
+        settings = _council_settings(db)
+        opened = today()
+        case = Case(family=family, keyworker_id=keyworker_id, team_id=team.id,
+                    locality_id=team.locality_id,
+                    support_level=SupportLevel(form.support_level.data), opened_on=opened)
+        for planned in plan_waves(opened, settings.middle_wave_weeks, settings.close_wave_weeks):
+            case.waves.append(Wave(kind=planned.kind, due_on=planned.due_on))
+        db.add(case)
+        db.flush()
+        audit.record(db, "case_opened", actor_id=current_user.id, target_type="case",
+                     target_id=case.id, ip_address=request.remote_addr,
+                     details={"members": len(family.members)})
+        db.commit()
+        flash(f"Case opened for the {family.family_name} family ({family.reference}). "
+              "The start questionnaire is due now.", "success")
+        return redirect(url_for("cases.case", case_id=case.id))
+    status = 400 if form.errors else 200
+    return render_template("cases/add_family.html", form=form, is_manager=is_manager), status
+
+
+@bp.route("/cases/<int:case_id>")
+def case(case_id: int):
+    """One case: the family, its members and its waves."""
+    case = get_case_or_404(current_user, case_id)
+    db = get_session()
+    audit.record(db, "case_viewed", actor_id=current_user.id, target_type="case",
+                 target_id=case.id, ip_address=request.remote_addr)
+    db.commit()
+    from surveys.questionnaire.links import wave_progress
+
+    return render_template("cases/case.html", case=case, today=today(), wave_state=wave_state,
+                           progress=wave_progress(db, case, utcnow()))
+
+
+@bp.route("/cases/<int:case_id>/add-member", methods=["GET", "POST"])
+def add_member(case_id: int):
+    """Add a member to the family of an open case."""
+    case = get_case_or_404(current_user, case_id)
+    if not case.is_open:
+        abort(404)
+    form = AddMemberForm()
+    if form.validate_on_submit():
+        db = get_session()
+        case.family.members.append(FamilyMember(
+            first_name=form.first_name.data, member_role=MemberRole(form.member_role.data),
+            age_band=AgeBand(form.age_band.data)))
+        audit.record(db, "member_added", actor_id=current_user.id, target_type="case",
+                     target_id=case.id, ip_address=request.remote_addr)
+        db.commit()
+        flash(f"{form.first_name.data} added to the family", "success")
+        return redirect(url_for("cases.case", case_id=case.id))
+    return render_template("cases/add_member.html", form=form, case=case), (
+        400 if form.errors else 200)
+
+
+@bp.route("/cases/<int:case_id>/close", methods=["GET", "POST"])
+def close_case(case_id: int):
+    """Close an open case with a reason; waves not yet done are no longer needed."""
+    case = get_case_or_404(current_user, case_id)
+    if not case.is_open:
+        flash("This case is already closed", "important")
+        return redirect(url_for("cases.case", case_id=case.id))
+    form = CloseCaseForm()
+    if form.validate_on_submit():
+        db = get_session()
+        case.closed_on = today()
+        case.closure_reason = ClosureReason(form.closure_reason.data)
+        for wave in case.waves:
+            if wave.status is not WaveStatus.SCHEDULED:
+                continue
+            if wave.kind is WaveKind.CLOSE:
+                wave.due_on = min(wave.due_on, case.closed_on)  # ask now, while still in touch
+            else:
+                wave.status = WaveStatus.CANCELLED
+        audit.record(db, "case_closed", actor_id=current_user.id, target_type="case",
+                     target_id=case.id, ip_address=request.remote_addr,
+                     details={"reason": case.closure_reason.value})
+        db.commit()
+        flash("Case closed", "success")
+        return redirect(url_for("cases.case", case_id=case.id))
+    return render_template("cases/close_case.html", form=form, case=case), (
+        400 if form.errors else 200)
+
+
+def init_app(app: Flask) -> None:
+    """Register the case pages."""
+    app.register_blueprint(bp)

@@ -1,0 +1,69 @@
+"""Case and wave lifecycle rules: when waves fall due and what state a person should see.
+
+Plain values in, plain values out: the clock is passed in by the views.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from surveys.records.models import WaveKind, WaveStatus
+
+
+class WaveState(StrEnum):
+    """What a person sees about a wave."""
+
+    DONE = "done"
+    OVERDUE = "overdue"
+    DUE = "due"
+    SCHEDULED = "scheduled"
+    CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        """Plain-English wave state."""
+        return {"done": "Done", "overdue": "Overdue", "due": "Due now",
+                "scheduled": "Not due yet", "cancelled": "Not needed"}[self.value]
+
+    @property
+    def tag_colour(self) -> str:
+        """GOV.UK tag colour for the state."""
+        return {"done": "green", "overdue": "red", "due": "yellow",
+                "scheduled": "grey", "cancelled": "grey"}[self.value]
+
+
+# A wave is "due" from its due date for this long before it counts as overdue.
+DUE_WINDOW = timedelta(days=14)
+
+
+@dataclass(frozen=True)
+class PlannedWave:
+    """A wave to create when a case opens."""
+
+    kind: WaveKind
+    due_on: date
+
+
+def plan_waves(opened_on: date, middle_weeks: int, close_weeks: int) -> tuple[PlannedWave, ...]:
+    """Start due on the day the case opens; middle and close at the council's intervals."""
+    if not 0 < middle_weeks < close_weeks:
+        raise ValueError("the middle wave must fall after the start and before the close")
+    return (
+        PlannedWave(WaveKind.START, opened_on),
+        PlannedWave(WaveKind.MIDDLE, opened_on + timedelta(weeks=middle_weeks)),
+        PlannedWave(WaveKind.CLOSE, opened_on + timedelta(weeks=close_weeks)),
+    )
+
+
+def wave_state(status: WaveStatus, due_on: date, today: date) -> WaveState:
+    """Done, cancelled, overdue (two weeks past due), due (on or after due date) or not due yet."""
+    if status is WaveStatus.DONE:
+        return WaveState.DONE
+    if status is WaveStatus.CANCELLED:
+        return WaveState.CANCELLED
+    if today > due_on + DUE_WINDOW:
+        return WaveState.OVERDUE
+    if today >= due_on:
+        return WaveState.DUE
+    return WaveState.SCHEDULED

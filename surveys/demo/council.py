@@ -1,0 +1,396 @@
+"""A demo council: localities, teams, staff and families at every stage of support, with answers.
+
+Written to look like what a council would see, so every page a newcomer opens shows something
+true to life: questionnaires at every wave that was done, goals, comments with their analysis,
+safeguarding flags, approved quotes and "you said, we did" actions. Deterministic for a given seed.
+Families, cases and waves are written with bulk inserts so a 10,000-family council builds quickly.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import math
+import random
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from surveys.cases.waves import plan_waves
+from surveys.demo.answers import DemoAnswerWriter, DemoCase, DemoCounts, DemoMember, DemoWave
+from surveys.demo.voices import ACTIONS
+from surveys.questionnaire.reliability import freeze_reliability
+from surveys.records.models import (
+    ActionStatus,
+    AgeBand,
+    Case,
+    ClosureReason,
+    CouncilSettings,
+    Family,
+    FamilyMember,
+    Locality,
+    MemberRole,
+    Role,
+    ServiceAction,
+    StaffUser,
+    SupportLevel,
+    Team,
+    Wave,
+    WaveKind,
+    WaveStatus,
+)
+from surveys.staff.passwords import hash_password
+
+DEMO_PASSWORD = "family-voice-demo"  # printed in the terminal by `make run`; demo data only
+DEMO_COUNCIL = "Avonbridge Council (demo)"
+DEMO_EMAILS = ("keyworker@avonbridge.example", "manager@avonbridge.example",
+               "commissioner@avonbridge.example", "admin@avonbridge.example")
+
+
+def demo_totp_secret(email: str) -> str:
+    """The demo accounts' authenticator keys: fixed and public, like the demo password, so a
+    newcomer can add them to an app once (or run `make codes`). Demo data only."""
+    digest = hashlib.sha256(f"family-voice-demo two-factor {email}".encode()).digest()
+    return base64.b32encode(digest[:20]).decode()
+
+TEAMS = {
+    "North": ["Northgate", "Millbrook", "Hartley"],
+    "East": ["Eastfield", "Riverside"],
+    "South": ["Southmead", "Fairview", "Coldharbour"],
+    "West": ["Westholme", "Ashcombe"],
+}
+
+STAFF_NAMES = [
+    "Amira Hassan", "Ben Carter", "Chloe Davies", "Daniel Okoro", "Emma Whitfield", "Faisal Iqbal",
+    "Grace Murphy", "Harriet Lowe", "Imran Sadiq", "Jade Thompson", "Kofi Mensah", "Laura Bennett",
+    "Megan Price", "Nadia Kowalczyk", "Owen Pritchard", "Priya Raman", "Rachel Green", "Sam Fletcher",
+    "Tom Ashworth", "Uzma Rafiq", "Vicky Hale", "Will Nash", "Yasmin Begum", "Zoe Marsh",
+    "Aled Morgan", "Bethan Rees", "Callum Reid", "Dawn Sutton", "Elliot Shaw", "Fiona McLeod",
+]
+
+FAMILY_NAMES = [
+    "Khan", "Smith", "Nowak", "Okafor", "Jones", "Patel", "Williams", "Taylor", "Brown", "Hussain",
+    "Evans", "Murphy", "Kowalski", "Begum", "Ahmed", "Wilson", "Davies", "Thompson", "Mensah",
+    "Ali", "Robinson", "Clarke", "Wright", "Walker", "Hall", "Green", "Lewis", "Hughes", "Edwards",
+    "Turner", "Hill", "Cooper", "Ward", "Morris", "King", "Baker", "Harris", "Campbell", "Kelly",
+    "Singh", "Shah", "Rahman", "Popescu", "Osei", "Adeyemi", "Mahmood", "Francis", "Bennett",
+    "Price", "Reid", "Gray", "Mitchell", "Fraser", "Doherty", "Lindqvist", "Nguyen", "Sahin",
+    "Ozturk", "Gallagher", "Hamilton",
+]
+ADULT_NAMES = ["Sarah", "Leanne", "Aisha", "Gemma", "Kirsty", "Nasreen", "Joanne", "Marta", "Chidi",
+               "Dean", "Lee", "Tariq", "Paul", "Stacey", "Agnieszka", "Shabana", "Kelly", "Mark",
+               "Donna", "Ifeoma", "Craig", "Lisa", "Samira", "Wayne", "Claire", "Jamal"]
+YOUNG_NAMES = ["Tyler", "Ellie", "Kai", "Amelia", "Zain", "Ruby", "Jayden", "Maya", "Leo",
+               "Aaliyah", "Mason", "Poppy", "Oskar", "Isla", "Ibrahim", "Lacey", "Reggie", "Nia",
+               "Harvey", "Sofia", "Alfie", "Hafsa", "Logan", "Evie", "Kacper", "Mia", "Theo"]
+
+
+@dataclass(frozen=True)
+class DemoSignIn:
+    """A demo account to print for a newcomer."""
+
+    role: str
+    email: str
+    description: str
+
+
+def is_empty(session: Session) -> bool:
+    """Whether the database has no staff yet (so the demo council may be built)."""
+    return (session.scalar(select(func.count(StaffUser.id))) or 0) == 0
+
+
+# More teams, for a big council: each locality grows new ones as caseloads grow.
+EXTRA_TEAMS = {
+    "North": ["Kingsmoor", "Highbury", "Oakwood", "Thornhill", "Brackley", "Sandown", "Larkfield"],
+    "East": ["Marshgate", "Bridgend", "Foxley", "Cherry Hinton", "Saltmarsh", "Wickham",
+             "Elmstead"],
+    "South": ["Kingsdown", "Hollybank", "Netherton", "Broadmead", "Stockwood", "Fernleigh",
+              "Southdown"],
+    "West": ["Westbury", "Lydford", "Pennington", "Barrowfield", "Longcross", "Harewood",
+             "Clifton Vale"],
+}
+STAFF_FIRST = ["Anna", "Becky", "Carl", "Deborah", "Ewan", "Farah", "Gareth", "Hannah", "Ian",
+               "Jasmine", "Karen", "Liam", "Mandeep", "Nicola", "Oliver", "Paula", "Rhys", "Sadia",
+               "Tina", "Usman", "Victoria", "Wendy", "Yusuf", "Zara", "Joe", "Kerry", "Nathan",
+               "Shona", "Jo", "Marcus"]
+STAFF_LAST = ["Adams", "Bailey", "Chowdhury", "Dixon", "Ellis", "Foster", "Gill", "Hobbs", "Irwin",
+              "Jenkins", "Kaur", "Lawson", "Mills", "Noble", "Oakley", "Parry", "Quinn", "Ryan",
+              "Sharma", "Tate", "Underwood", "Vaughan", "Wallace", "Yates", "Young", "Barker",
+              "Cole", "Dunn", "Fox", "Hart", "Lord", "Marsh", "Nolan", "Page", "Rose", "Stone"]
+
+# Aim for about 22 open cases per keyworker, as a real team would carry.
+OPEN_CASES_PER_KEYWORKER = 22
+KEYWORKERS_PER_TEAM = 8
+DEMO_KEYWORKER_CASES = 24
+_CHUNK = 1000  # families written per batch of bulk inserts
+
+
+@dataclass
+class _Staffing:
+    teams: list[Team]
+    keyworkers: dict[int, list[StaffUser]]  # team id -> keyworkers
+    managers: dict[int, StaffUser]  # team id -> manager
+    demo_keyworker: StaffUser
+    commissioner: StaffUser
+    admin: StaffUser
+
+
+@dataclass
+class _FamilyPlan:
+    reference: str
+    family_name: str
+    case: DemoCase
+    team: Team
+    support_level: SupportLevel
+    closure_reason: ClosureReason | None = None
+
+
+def _email(name: str) -> str:
+    return name.lower().replace(" ", ".") + "@avonbridge.example"
+
+
+def _members(rng: random.Random) -> list[DemoMember]:
+    members = [DemoMember(rng.choice(ADULT_NAMES), MemberRole.PARENT_CARER,
+                          rng.choice([AgeBand.YOUNG_ADULT, AgeBand.ADULT, AgeBand.ADULT]))]
+    if rng.random() < 0.4:
+        members.append(DemoMember(rng.choice(ADULT_NAMES), MemberRole.PARENT_CARER, AgeBand.ADULT))
+    used = {m.first_name for m in members}
+    for _ in range(rng.choice([1, 1, 2, 2, 3])):
+        name = rng.choice([n for n in YOUNG_NAMES if n not in used])
+        used.add(name)
+        band = rng.choice([AgeBand.UNDER_8, AgeBand.CHILD, AgeBand.CHILD, AgeBand.TEEN])
+        role = MemberRole.YOUNG_PERSON if band is AgeBand.TEEN else MemberRole.CHILD
+        members.append(DemoMember(name, role, band))
+    return members
+
+
+def _staff_names(rng: random.Random) -> list[str]:
+    """The named staff first, then made-up but plausible names, none repeated."""
+    extra = [f"{first} {last}" for first in STAFF_FIRST for last in STAFF_LAST]
+    rng.shuffle(extra)
+    return STAFF_NAMES + [n for n in extra if n not in STAFF_NAMES]
+
+
+def _add_staff(session: Session, rng: random.Random, families: int,
+               password_hash: str) -> _Staffing:
+    """Localities, teams, managers and keyworkers sized to the number of families."""
+    keyworkers_needed = max(20, math.ceil(families * 0.55 / OPEN_CASES_PER_KEYWORKER))
+    team_count = max(sum(map(len, TEAMS.values())),
+                     math.ceil(keyworkers_needed / KEYWORKERS_PER_TEAM))
+    team_names = {locality: list(names) for locality, names in TEAMS.items()}
+    spare = {locality: list(names) for locality, names in EXTRA_TEAMS.items()}
+    localities = list(TEAMS)
+    round_number = 2
+    while sum(map(len, team_names.values())) < team_count:
+        for locality in localities:
+            if sum(map(len, team_names.values())) >= team_count:
+                break
+            name = spare[locality].pop(0) if spare[locality] else \
+                f"{TEAMS[locality][0]} {round_number}"
+            team_names[locality].append(name)
+        if not any(spare.values()):
+            round_number += 1
+    per_team = max(2, math.ceil(keyworkers_needed / team_count))
+    names = iter(_staff_names(rng))
+    teams: list[Team] = []
+    staff: list[tuple[Team, StaffUser, list[StaffUser]]] = []
+    for locality_name, names_here in team_names.items():
+        locality = Locality(name=locality_name)
+        session.add(locality)
+        for team_name in names_here:
+            team = Team(name=f"{team_name} Family Support Team", locality=locality)
+            teams.append(team)
+            manager = StaffUser(display_name=next(names), role=Role.TEAM_MANAGER, team=team,
+                                password_hash=password_hash)
+            workers = [StaffUser(display_name=next(names), role=Role.KEYWORKER, team=team,
+                                 password_hash=password_hash) for _ in range(per_team)]
+            for person in [manager, *workers]:
+                person.email = _email(person.display_name)
+            staff.append((team, manager, workers))
+            session.add_all([team, manager, *workers])
+
+    # Fixed, memorable accounts for a newcomer, on the first team in the North.
+    first_team, first_manager, first_workers = staff[0]
+    demo_keyworker = StaffUser(display_name="Kim Keyworker", email="keyworker@avonbridge.example",
+                               role=Role.KEYWORKER, team=first_team, password_hash=password_hash)
+    first_workers.insert(0, demo_keyworker)
+    first_manager.email = "manager@avonbridge.example"
+    commissioner = StaffUser(display_name="Chris Commissioner", email="commissioner@avonbridge.example",
+                             role=Role.COMMISSIONER, password_hash=password_hash)
+    admin = StaffUser(display_name="Alex Admin", email="admin@avonbridge.example", role=Role.ADMIN,
+                      password_hash=password_hash)
+    session.add_all([demo_keyworker, commissioner, admin])
+    for person in (demo_keyworker, first_manager, commissioner, admin):
+        person.totp_secret = demo_totp_secret(person.email)
+        person.totp_confirmed_at = datetime.now(UTC)
+    session.flush()
+    return _Staffing(teams, {t.id: w for t, _m, w in staff}, {t.id: m for t, m, _w in staff},
+                     demo_keyworker, commissioner, admin)
+
+
+def build_demo_council(session: Session, *, families: int = 60, seed: int = 2026,
+                       today: date) -> list[DemoSignIn]:
+    """Add a whole demo council to an empty database and return the sign-ins to print."""
+    return build_demo_council_with_counts(session, families=families, seed=seed, today=today)[0]
+
+
+def build_demo_council_with_counts(session: Session, *, families: int = 60, seed: int = 2026,
+                                   today: date) -> tuple[list[DemoSignIn], DemoCounts]:
+    """Build the demo council and also say how many rows of each kind were written."""
+    rng = random.Random(seed)
+    settings = CouncilSettings(council_name=DEMO_COUNCIL, middle_wave_weeks=12,
+                               close_wave_weeks=24, link_valid_days=14, retention_months=72)
+    session.add(settings)
+    password_hash = hash_password(DEMO_PASSWORD)  # one hash serves every demo account
+    staffing = _add_staff(session, rng, families, password_hash)
+    first_team = staffing.teams[0]
+
+    references: set[str] = set()
+    plans: list[_FamilyPlan] = []
+    demo_cases = 0
+    for index in range(families):
+        # The demo keyworker holds a full, varied caseload of their own.
+        is_demo = index % 6 == 0 and demo_cases < DEMO_KEYWORKER_CASES
+        team = first_team if is_demo else rng.choice(staffing.teams)
+        worker = staffing.demo_keyworker if is_demo else rng.choice(staffing.keyworkers[team.id])
+        demo_cases += is_demo
+        # The demo keyworker's cases are spread evenly over the year, so every stage shows.
+        age = (330 * demo_cases // min(DEMO_KEYWORKER_CASES, max(1, families // 6 + 1))
+               if is_demo else rng.randint(0, 330))
+        opened = today - timedelta(days=age)
+        waves = [DemoWave(planned.kind, planned.due_on) for planned in
+                 plan_waves(opened, settings.middle_wave_weeks, settings.close_wave_weeks)]
+        case = DemoCase(family_name=FAMILY_NAMES[index % len(FAMILY_NAMES)], members=_members(rng),
+                        waves=waves, opened_on=opened, keyworker_id=worker.id,
+                        keyworker_name=worker.display_name,
+                        manager_id=staffing.managers[team.id].id)
+        plan = _FamilyPlan(_reference(rng, references), case.family_name, case, team,
+                           rng.choices(list(SupportLevel), weights=[5, 3, 2])[0])
+        _progress(plan, rng, today)
+        plans.append(plan)
+    _mark_demo_keyworker_cases([p for p in plans if p.case.keyworker_id ==
+                                staffing.demo_keyworker.id], today)
+
+    writer = DemoAnswerWriter(rng, today)
+    for start in range(0, len(plans), _CHUNK):
+        chunk = plans[start:start + _CHUNK]
+        _insert_families(session, chunk, today)
+        writer.add(session, [p.case for p in chunk])
+    _add_actions(session, staffing, today)
+    session.flush()
+    # As in a live council: once 50 families have answered at the start, their figures freeze.
+    freeze_reliability(session, datetime.combine(today, time(9), tzinfo=UTC))
+    sign_ins = [
+        DemoSignIn("Keyworker", staffing.demo_keyworker.email,
+                   "holds a caseload in the Northgate team"),
+        DemoSignIn("Team manager", "manager@avonbridge.example", "manages the Northgate team"),
+        DemoSignIn("Commissioner", staffing.commissioner.email, "sees council-wide figures only"),
+        DemoSignIn("Administrator", staffing.admin.email, "manages staff accounts and settings"),
+    ]
+    return sign_ins, writer.counts
+
+
+def _mark_demo_keyworker_cases(plans: list[_FamilyPlan], today: date) -> None:
+    """Make sure the demo keyworker sees unread flags and a questionnaire in progress."""
+    with_done = [p for p in plans if p.case.closed_on is None and any(
+        w.status is WaveStatus.DONE for w in p.case.waves)]
+    with_done.sort(key=lambda p: max(w.completed_on for w in p.case.waves
+                                     if w.status is WaveStatus.DONE), reverse=True)
+    for plan in with_done[:2]:
+        plan.case.must_flag = True
+    due = [p for p in plans if p.case.closed_on is None and any(
+        w.status is WaveStatus.SCHEDULED and w.due_on <= today for w in p.case.waves)]
+    for plan in due[:2]:
+        plan.case.must_start = True
+
+
+def _insert_families(session: Session, plans: list[_FamilyPlan], today: date) -> None:
+    """Write families, members, cases and waves in a few statements, keeping their new ids."""
+    family_ids = _insert_returning(session, Family, [
+        {"reference": p.reference, "family_name": p.family_name,
+         "created_at": datetime.combine(p.case.opened_on, time(9), tzinfo=UTC)} for p in plans])
+    members = [(family_id, m) for family_id, p in zip(family_ids, plans, strict=True)
+               for m in p.case.members]
+    member_ids = _insert_returning(session, FamilyMember, [
+        {"family_id": family_id, "first_name": m.first_name, "member_role": m.member_role.value,
+         "age_band": m.age_band.value} for family_id, m in members])
+    for (_family_id, member), member_id in zip(members, member_ids, strict=True):
+        member.id = member_id
+    case_ids = _insert_returning(session, Case, [
+        {"family_id": family_id, "keyworker_id": p.case.keyworker_id, "team_id": p.team.id,
+         "locality_id": p.team.locality_id, "support_level": p.support_level.value,
+         "opened_on": p.case.opened_on, "closed_on": p.case.closed_on,
+         "closure_reason": p.closure_reason.value if p.closure_reason else None}
+        for family_id, p in zip(family_ids, plans, strict=True)])
+    waves = [(case_id, w) for case_id, p in zip(case_ids, plans, strict=True) for w in p.case.waves]
+    wave_ids = _insert_returning(session, Wave, [
+        {"case_id": case_id, "kind": w.kind.value, "due_on": w.due_on, "status": w.status.value,
+         "completed_on": w.completed_on} for case_id, w in waves])
+    for plan, case_id in zip(plans, case_ids, strict=True):
+        plan.case.id = case_id
+    for (_case_id, wave), wave_id in zip(waves, wave_ids, strict=True):
+        wave.id = wave_id
+
+
+def _insert_returning(session: Session, model: type, rows: list[dict]) -> list[int]:
+    table = model.__table__
+    return list(session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                                rows).scalars())
+
+
+def _add_actions(session: Session, staffing: _Staffing, today: date) -> None:
+    """"You said, we did": what the service changed because of what families said."""
+    localities = {t.locality.name: t.locality for t in staffing.teams}
+    for (theme, heard, did, status, owner, locality, started_ago, due_in,
+         completed_ago) in ACTIONS:
+        started = today - timedelta(days=started_ago)
+        session.add(ServiceAction(
+            theme_code=theme, we_heard=heard, we_did=did, status=ActionStatus(status), owner=owner,
+            locality=localities[locality] if locality else None, started_on=started,
+            due_on=started + timedelta(days=due_in) if due_in else None,
+            completed_on=today - timedelta(days=completed_ago) if completed_ago else None,
+            created_at=datetime.combine(started, time(10), tzinfo=UTC),
+            created_by_id=staffing.admin.id))
+
+
+def _reference(rng: random.Random, taken: set[str]) -> str:
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    while True:
+        ref = "FV-" + "".join(rng.choice(alphabet) for _ in range(6))
+        if ref not in taken:
+            taken.add(ref)
+            return ref
+
+
+def _progress(plan: _FamilyPlan, rng: random.Random, today: date) -> None:
+    """Move a case along as real ones go: most answer at the start, fewer later, some drop out."""
+    case = plan.case
+    start, middle, close = (case.wave(k) for k in (WaveKind.START, WaveKind.MIDDLE, WaveKind.CLOSE))
+    age_days = (today - case.opened_on).days
+    if age_days >= 3 and rng.random() < 0.9:
+        _done(start, rng, today)
+    if (today - middle.due_on).days >= 0 and start.status is WaveStatus.DONE and rng.random() < 0.75:
+        _done(middle, rng, today)
+    if (today - close.due_on).days >= -14:
+        if rng.random() < 0.2:  # left early without a close wave
+            last_done = max((w.completed_on for w in case.waves if w.completed_on),
+                            default=case.opened_on)
+            case.closed_on = max(last_done, min(
+                today, middle.due_on + timedelta(days=rng.randint(0, 40))))
+            plan.closure_reason = rng.choice([ClosureReason.FAMILY_WITHDREW,
+                                              ClosureReason.MOVED_AWAY, ClosureReason.NO_CONTACT,
+                                              ClosureReason.STEPPED_UP])
+            for wave in case.waves:  # nobody asks a family that has left
+                if wave.status is WaveStatus.SCHEDULED:
+                    wave.status = WaveStatus.CANCELLED
+        elif (today - close.due_on).days >= 0 and rng.random() < 0.8:
+            _done(close, rng, today)
+            case.closed_on = close.completed_on
+            plan.closure_reason = rng.choices(
+                [ClosureReason.OUTCOMES_MET, ClosureReason.STEPPED_DOWN], weights=[4, 1])[0]
+
+
+def _done(wave: DemoWave, rng: random.Random, today: date) -> None:
+    wave.status = WaveStatus.DONE
+    wave.completed_on = min(today, wave.due_on + timedelta(days=rng.randint(0, 10)))

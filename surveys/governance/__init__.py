@@ -1,0 +1,1 @@
+"""Data governance: retention, erasure, legal holds, subject access and backups."""

@@ -1,0 +1,1 @@
+"""The family questionnaire: its pages, personal links, and saving and sending answers."""

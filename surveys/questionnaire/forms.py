@@ -1,0 +1,88 @@
+"""Questionnaire forms, generated from the page plan (and so from the instrument definitions)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from flask_babel import get_locale
+from flask_babel import gettext as _
+from govuk_frontend_wtf.wtforms_widgets import GovCharacterCount, GovRadioInput, GovTextInput
+from wtforms import RadioField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import InputRequired, Optional, ValidationError
+
+from surveys.questionnaire.plan import (
+    COMMENT_QUESTIONS,
+    MAX_COMMENT_LENGTH,
+    PREFER_NOT_TO_SAY_VALUE,
+    Page,
+)
+from surveys.records.models import Goal
+from surveys.web.forms import BaseForm
+from surveys.web.text import PlainText, strip_filter
+
+GOAL_SCALE = tuple(range(0, 11))
+
+
+class OneAnswerOnly:
+    """A doubled field (two values for one question) gets a message, not a silent choice."""
+
+    def __call__(self, form, field) -> None:
+        raw = getattr(field, "raw_data", None) or []
+        if len(set(raw)) > 1:
+            raise ValidationError(_("Choose one answer only"))
+
+
+def items_form_class(page: Page) -> type[BaseForm]:
+    """A form with one set of radios per statement on the page (built once per language)."""
+    return _items_form_class(page, str(get_locale()))
+
+
+@lru_cache(maxsize=256)
+def _items_form_class(page: Page, locale: str) -> type[BaseForm]:
+    scale = [SelectChoice(str(value), _(label)) for value, label in page.instrument.scale]
+    choices = [*scale, SelectChoice(PREFER_NOT_TO_SAY_VALUE, _(page.instrument.prefer_not_to_say))]
+    fields = {
+        item.code: RadioField(
+            _(item.text), choices=choices, widget=GovRadioInput(),
+            validators=[OneAnswerOnly(), InputRequired(
+                _("Choose an answer") if len(page.items) == 1 else
+                _("Choose an answer for “%(statement)s”", statement=_(item.text).rstrip(".")))])
+        for item in page.items
+    }
+    return type("ItemsForm", (BaseForm,), fields)
+
+
+def goals_form_class(goals: list[Goal]) -> type[BaseForm]:
+    """A 0 to 10 rating for each of the family's goals."""
+    choices = [SelectChoice(str(n), str(n)) for n in GOAL_SCALE]
+    fields = {
+        f"goal_{goal.id}": RadioField(
+            goal.text, choices=choices, widget=GovRadioInput(),
+            validators=[OneAnswerOnly(), InputRequired(
+                _("Choose a number from 0 to 10 for “%(goal)s”", goal=goal.text))])
+        for goal in goals
+    }
+    return type("GoalsForm", (BaseForm,), fields)
+
+
+def comments_form_class(audience: str) -> type[BaseForm]:
+    """The three free-text questions; every one may be left empty."""
+    fields = {
+        key: TextAreaField(
+            _(label), widget=GovCharacterCount(), filters=[strip_filter],
+            validators=[Optional(), PlainText(MAX_COMMENT_LENGTH, _("Your answer"))])
+        for key, label in COMMENT_QUESTIONS[audience]
+    }
+    return type("CommentsForm", (BaseForm,), fields)
+
+
+class GoalsEditForm(BaseForm):
+    """Up to three goals, in the family's own words."""
+
+    goal_1 = StringField("Goal 1", widget=GovTextInput(), filters=[strip_filter],
+                         validators=[InputRequired("Enter at least one goal, in the family's words"),
+                                     PlainText(300, "Goal 1")])
+    goal_2 = StringField("Goal 2 (optional)", widget=GovTextInput(), filters=[strip_filter],
+                         validators=[Optional(), PlainText(300, "Goal 2")])
+    goal_3 = StringField("Goal 3 (optional)", widget=GovTextInput(), filters=[strip_filter],
+                         validators=[Optional(), PlainText(300, "Goal 3")])

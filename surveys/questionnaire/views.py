@@ -1,0 +1,483 @@
+"""What families see: a personal link opens their questionnaire, one thing per page, saved as
+they go, then checked and sent. Keyworkers can also fill it in with them or from paper."""
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cached_property
+
+from flask import (
+    Blueprint,
+    Flask,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
+from flask_login import current_user
+from sqlalchemy import exists, select, update
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from surveys.questionnaire.comments import known_names_for, store_analysis
+from surveys.questionnaire.forms import comments_form_class, goals_form_class, items_form_class
+from surveys.questionnaire.plan import (
+    COMMENT_QUESTIONS,
+    PREFER_NOT_TO_SAY_VALUE,
+    Page,
+    audience,
+    estimated_minutes,
+    first_unanswered,
+    instrument_for_member,
+    page_by_key,
+    plan_pages,
+)
+from surveys.questionnaire.reliability import freeze_reliability
+from surveys.records import audit
+from surveys.records.db import get_session, upsert, utcnow
+from surveys.records.models import (
+    ActionStatus,
+    Answer,
+    Case,
+    Comment,
+    CompletionMode,
+    CouncilSettings,
+    FamilyMember,
+    Goal,
+    GoalRating,
+    Invitation,
+    Response,
+    Wave,
+    WaveKind,
+    WaveStatus,
+)
+from surveys.staff.access import case_scope
+from surveys.web.errors import is_database_unavailable, roll_back_quietly, unavailable_response
+
+bp = Blueprint("questionnaire", __name__)
+limiter = Limiter(get_remote_address)
+
+SESSION_RESPONSE = "fv_response"
+SESSION_INVITATION = "fv_invitation"
+
+
+class Questionnaire:
+    """The response being filled in, with what is needed to show its pages."""
+
+    def __init__(self, response: Response, wave: Wave, member: FamilyMember, case: Case,
+                 has_goals: bool) -> None:
+        self.response = response
+        self.wave = wave
+        self.member = member
+        self.case = case
+        self.audience = audience(member.member_role.value)
+        self.pages = plan_pages(member.member_role.value, wave.kind.value, has_goals)
+
+    @cached_property
+    def goals(self) -> list[Goal]:
+        """The family's goals, read only by the pages that show them (most saves never do)."""
+        return list(get_session().scalars(
+            select(Goal).where(Goal.case_id == self.case.id).order_by(Goal.position)))
+
+    @property
+    def is_assisted(self) -> bool:
+        """Whether a keyworker is entering the answers (with the family or from paper)."""
+        return self.response.mode is not CompletionMode.ONLINE
+
+    def position(self, page: Page) -> int:
+        """1-based position of a page."""
+        return self.pages.index(page) + 1
+
+
+def _load(response_id: int, invitation_id: int) -> tuple[Questionnaire, Invitation | None] | None:
+    """A response with what its pages need, and the link this browser opened it with (if any)."""
+    db = get_session()
+    # One joined query rather than a look-up per object: every page view and save starts here.
+    # Whether the family has goals decides the page plan; the goals themselves are read later,
+    # only by the pages that show them.
+    has_goals = exists().where(Goal.case_id == Case.id)
+    row = db.execute(select(Response, Wave, FamilyMember, Case, Invitation, has_goals)
+                     .join(Wave, Wave.id == Response.wave_id)
+                     .join(FamilyMember, FamilyMember.id == Response.member_id)
+                     .join(Case, Case.id == Wave.case_id)
+                     .outerjoin(Invitation, Invitation.id == invitation_id)
+                     .where(Response.id == response_id)).first()
+    if row is None:
+        return None
+    response, wave, member, case, invitation, goals_exist = row
+    return Questionnaire(response, wave, member, case, bool(goals_exist)), invitation
+
+
+def current_questionnaire(now: datetime, *, allow_submitted: bool = False) -> Questionnaire | None:
+    """The questionnaire this browser may write to: by a live link, or a keyworker with the case."""
+    response_id = session.get(SESSION_RESPONSE)
+    if not isinstance(response_id, int):
+        return None
+    loaded = _load(response_id, session.get(SESSION_INVITATION) or 0)
+    if loaded is None:
+        return None
+    q, invitation = loaded
+    if q.response.is_submitted and not allow_submitted:
+        return None
+    if q.is_assisted:
+        if not current_user.is_authenticated:
+            return None
+        visible = get_session().scalar(select(Case.id).where(Case.id == q.case.id,
+                                                             case_scope(current_user)))
+        return q if visible else None
+    if invitation is None or (invitation.wave_id, invitation.member_id) != (
+            q.wave.id, q.member.id) or invitation.revoked_at is not None:
+        return None
+    if not q.response.is_submitted and not invitation.is_live(now):
+        return None
+    return q
+
+
+def _require(allow_submitted: bool = False) -> Questionnaire:
+    q = current_questionnaire(utcnow(), allow_submitted=True)
+    if q is None:
+        abort(_no_session())
+    if q.response.is_submitted and not allow_submitted:
+        # Back and Continue after sending: say it is sent, rather than "link problem".
+        flash(_("You have already sent your answers, so they cannot be changed here. "
+                "If something needs changing, tell your keyworker."), "important")
+        abort(redirect(url_for("questionnaire.done")))
+    return q
+
+
+def _no_session():
+    return redirect(url_for("questionnaire.link_problem"))
+
+
+def link_valid_days(db) -> int:
+    """How many days a new personal link works for (the administrator's setting)."""
+    settings = db.scalar(select(CouncilSettings).limit(1))
+    return settings.link_valid_days if settings else 14
+
+
+def is_family_request() -> bool:
+    """Whether this request comes from a family's questionnaire, so an error page keeps the
+    family layout ("Exit this page", their language) rather than the staff one."""
+    if request.blueprint == bp.name:
+        return True
+    # A family's browser holds their questionnaire but no staff sign-in; a keyworker filling
+    # one in keeps the staff layout away from the questionnaire pages.
+    if not isinstance(session.get(SESSION_RESPONSE), int):
+        return False
+    try:
+        return not current_user.is_authenticated
+    except SQLAlchemyError:  # drawing a 503 while the database is away: no staff to load
+        roll_back_quietly()
+        return True
+
+
+def start_response(db, wave: Wave, member: FamilyMember, mode: CompletionMode,
+                   entered_by: int | None) -> Response:
+    """Find or create the member's response at this wave (a double tap creates one)."""
+    instrument = instrument_for_member(member.member_role.value)
+    upsert(db, Response.__table__, {
+        "wave_id": wave.id, "member_id": member.id, "instrument_code": instrument.code,
+        "instrument_version": instrument.version, "mode": mode.value, "entered_by_id": entered_by,
+        "pages_done": [], "started_at": utcnow()}, conflict=["wave_id", "member_id"], update=[])
+    return db.scalar(select(Response).where(Response.wave_id == wave.id,
+                                            Response.member_id == member.id))
+
+
+@bp.after_request
+def _no_referrer(response):
+    # Family pages never tell another site where the family came from.
+    response.headers["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+@bp.route("/q/<token>")
+@limiter.limit("10 per minute", deduct_when=lambda response: response.status_code == 404)
+def open_link(token: str):
+    """Swap a personal link for a session and go to a URL without the token."""
+    from surveys.questionnaire.invitations import find_live_link
+
+    db = get_session()
+    now = utcnow()
+    invitation = find_live_link(db, token, now)
+    if invitation is None:
+        return _link_problem_page()
+    wave = db.get(Wave, invitation.wave_id)
+    member = db.get(FamilyMember, invitation.member_id)
+    response = start_response(db, wave, member, CompletionMode.ONLINE, None)
+    db.commit()
+    session.pop(SESSION_RESPONSE, None)
+    session[SESSION_RESPONSE] = response.id
+    session[SESSION_INVITATION] = invitation.id
+    return redirect(url_for("questionnaire.start"))
+
+
+@bp.route("/questionnaire/link-problem")
+def link_problem():
+    """The same friendly page for unknown, expired, revoked and used links."""
+    return _link_problem_page()
+
+
+def _link_problem_page():
+    return render_template("questionnaire/link_problem.html",
+                           valid_days=link_valid_days(get_session())), 404
+
+
+@bp.route("/questionnaire")
+def start():
+    """Who it is for, how long it takes, what happens to the answers, what we changed."""
+    q = _require()
+    resume = first_unanswered(q.pages, q.response.pages_done)
+    started = bool(q.response.pages_done)
+    return render_template("questionnaire/start.html", q=q, resume=resume, started=started,
+                           minutes=estimated_minutes(q.pages), actions=_actions(q))
+
+
+# "You said, we did" says honestly how far each action has got.
+_ACTION_HEADINGS = {
+    ActionStatus.DONE: lazy_gettext("We did:"),
+    ActionStatus.IN_PROGRESS: lazy_gettext("We are doing:"),
+    ActionStatus.PLANNED: lazy_gettext("We will:"),
+}
+
+
+def _actions(q: Questionnaire) -> list[dict]:
+    """The latest actions for the whole council and the family's own locality, never another's."""
+    try:
+        from reports.actions import recent_actions
+    except ImportError:  # the reports package adds "you said, we did" actions
+        return []
+    return [{"we_heard": action.we_heard, "we_did": action.we_did,
+             "heading": str(_ACTION_HEADINGS[action.status])}
+            for action in recent_actions(get_session(), limit=3, locality_id=q.case.locality_id)]
+
+
+def _next_url(q: Questionnaire, page: Page) -> str:
+    if request.args.get("change") == "yes":
+        return url_for("questionnaire.check")
+    index = q.pages.index(page)
+    if index + 1 < len(q.pages):
+        following = first_unanswered(q.pages[index + 1:], q.response.pages_done) or q.pages[index + 1]
+        return url_for("questionnaire.page", key=following.key)
+    return url_for("questionnaire.check")
+
+
+def _form_for(q: Questionnaire, page: Page):
+    if page.kind == "items":
+        return items_form_class(page)
+    if page.kind == "goals":
+        return goals_form_class(q.goals)
+    return comments_form_class(q.audience)
+
+
+def _saved_data(q: Questionnaire, page: Page) -> dict:
+    """What this member already saved on a page, to show it again (never anyone else's)."""
+    db = get_session()
+    if page.kind == "items":
+        codes = [item.code for item in page.items]
+        rows = db.execute(select(Answer.item_code, Answer.value).where(
+            Answer.response_id == q.response.id, Answer.item_code.in_(codes))).all()
+        return {code: (PREFER_NOT_TO_SAY_VALUE if value is None else str(value)) for code, value in rows}
+    if page.kind == "goals":
+        rows = db.execute(select(GoalRating.goal_id, GoalRating.rating).where(
+            GoalRating.response_id == q.response.id)).all()
+        return {f"goal_{goal_id}": str(rating) for goal_id, rating in rows if rating is not None}
+    rows = db.execute(select(Comment.question, Comment.text).where(
+        Comment.response_id == q.response.id)).all()
+    return dict(rows)
+
+
+def _save(q: Questionnaire, page: Page, form) -> None:
+    """Store one page in one transaction; a retry or double tap overwrites, never duplicates."""
+    db = get_session()
+    now = utcnow()
+    if page.kind == "items":
+        raw_answers = {item.code: form[item.code].data for item in page.items}
+        upsert(db, Answer.__table__, [{
+            "response_id": q.response.id, "instrument_code": page.instrument.code,
+            "instrument_version": page.instrument.version, "item_code": code,
+            "value": None if raw == PREFER_NOT_TO_SAY_VALUE else int(raw), "answered_at": now}
+            for code, raw in raw_answers.items()],
+            conflict=["response_id", "item_code"], update=["value", "answered_at"])
+    elif page.kind == "goals":
+        for goal in q.goals:
+            upsert(db, GoalRating.__table__, {
+                "response_id": q.response.id, "goal_id": goal.id,
+                "rating": int(form[f"goal_{goal.id}"].data)},
+                conflict=["response_id", "goal_id"], update=["rating"])
+    else:
+        for key, _label in COMMENT_QUESTIONS[q.audience]:
+            text = form[key].data or ""
+            if text:
+                upsert(db, Comment.__table__, {"response_id": q.response.id, "question": key,
+                                               "text": text, "written_at": now,
+                                               "is_safeguarding": False, "quote_status": "none"},
+                       conflict=["response_id", "question"], update=["text", "written_at"])
+            else:
+                db.execute(Comment.__table__.delete().where(Comment.response_id == q.response.id,
+                                                            Comment.question == key))
+    done = list(q.response.pages_done or [])
+    if page.key not in done:
+        q.response.pages_done = [*done, page.key]
+    db.commit()
+
+
+@bp.route("/questionnaire/<key>", methods=["GET", "POST"])
+def page(key: str):
+    """One page of the questionnaire; saved before the next is shown."""
+    q = _require()
+    page = page_by_key(q.pages, key)
+    if page is None:
+        abort(404)
+    form_class = _form_for(q, page)
+    if request.method == "POST":
+        form = form_class()
+        if form.validate_on_submit():
+            try:
+                _save(q, page, form)
+            except DBAPIError as error:
+                if not is_database_unavailable(error):
+                    raise
+                return _could_not_save(q, page, form, error)
+            return redirect(_next_url(q, page))
+        status = 400
+    else:
+        form = form_class(data=_saved_data(q, page))
+        status = 200
+    return render_template("questionnaire/page.html", q=q, page=page, form=form,
+                           position=q.position(page), total=len(q.pages),
+                           questions=COMMENT_QUESTIONS[q.audience]), status
+
+
+def _could_not_save(q: Questionnaire, page: Page, form, error: DBAPIError):
+    """The same page again with what was typed (the form holds the posted data) when the
+    database is locked or away; nothing of the page was stored, so Continue again is safe."""
+    db = get_session()
+    # Detach what is loaded before rolling back, so the page can be drawn from memory: a
+    # rollback would expire it, and reloading would need the database that just failed.
+    db.expunge_all()
+    roll_back_quietly()
+    current_app.logger.warning("Could not save %s: database unavailable: %s", page.key, error.orig)
+    flash(_("We could not save this page just now. Your answers are still here: "
+            "press Continue again in a minute."), "important")
+    return unavailable_response(render_template(
+        "questionnaire/page.html", q=q, page=page, form=form, position=q.position(page),
+        total=len(q.pages), questions=COMMENT_QUESTIONS[q.audience]))
+
+
+def _summary(q: Questionnaire) -> list[dict]:
+    """Every page's answers as the check page shows them."""
+    rows = []
+    for page in q.pages:
+        saved = _saved_data(q, page)
+        if page.kind == "items":
+            labels = {str(v): _(label) for v, label in page.instrument.scale}
+            labels[PREFER_NOT_TO_SAY_VALUE] = _(page.instrument.prefer_not_to_say)
+            answers = [(_(item.text), labels.get(saved.get(item.code, ""), _("Not answered")))
+                       for item in page.items]
+        elif page.kind == "goals":
+            answers = [(goal.text, saved.get(f"goal_{goal.id}", _("Not answered")) +
+                        (_(" out of 10") if f"goal_{goal.id}" in saved else ""))
+                       for goal in q.goals]
+        else:
+            answers = [(_(label), saved.get(key) or _("You did not write anything"))
+                       for key, label in COMMENT_QUESTIONS[q.audience]]
+        rows.append({"page": page, "answers": answers})
+    return rows
+
+
+@bp.route("/questionnaire/check-your-answers", methods=["GET", "POST"])
+def check():
+    """Check every answer, change any, then send."""
+    from surveys.web.forms import BaseForm
+
+    q = _require(allow_submitted=True)
+    if q.response.is_submitted:
+        # A second tap on Send (or Back to this page) after the answers went: they are sent.
+        return redirect(url_for("questionnaire.done"))
+    missing = first_unanswered(q.pages, q.response.pages_done)
+    if missing is not None:
+        return redirect(url_for("questionnaire.page", key=missing.key))
+    form = BaseForm()
+    if request.method == "POST" and form.validate_on_submit():
+        _submit(q)
+        return redirect(url_for("questionnaire.done"))
+    return render_template("questionnaire/check.html", q=q, summary=_summary(q), form=form), (
+        400 if form.errors else 200)
+
+
+def _submit(q: Questionnaire) -> None:
+    """Send the answers once: only the first of any number of identical sends does anything."""
+    db = get_session()
+    now = utcnow()
+    sent = db.execute(update(Response).where(Response.id == q.response.id,
+                                             Response.submitted_at.is_(None))
+                      .values(submitted_at=now)).rowcount
+    if sent != 1:
+        db.rollback()
+        return
+    names = known_names_for(db, q.response)
+    for comment in db.scalars(select(Comment).where(Comment.response_id == q.response.id)):
+        store_analysis(comment, question=comment.question, known_names=names, now=now)
+    if not q.is_assisted:
+        db.execute(update(Invitation).where(Invitation.id == session.get(SESSION_INVITATION))
+                   .values(used_at=now, shown_token_sealed=None))
+    wave = db.get(Wave, q.wave.id)
+    if wave.status is not WaveStatus.DONE:
+        wave.status = WaveStatus.DONE
+        wave.completed_on = now.date()
+    if wave.kind is WaveKind.START:  # the 50th family's start answers freeze the council's figures
+        freeze_reliability(db, now)
+    audit.record(db, "questionnaire_submitted", actor_id=q.response.entered_by_id,
+                 target_type="response", target_id=q.response.id,
+                 details={"mode": q.response.mode.value}, ip_address=request.remote_addr)
+    db.commit()
+
+
+@bp.route("/questionnaire/thank-you")
+def done():
+    """Thanks, and what happens next."""
+    q = _require(allow_submitted=True)
+    if not q.response.is_submitted:
+        return redirect(url_for("questionnaire.check"))
+    if q.is_assisted:
+        session.pop(SESSION_RESPONSE, None)
+    return render_template("questionnaire/done.html", q=q, actions=_actions(q))
+
+
+def start_assisted(case: Case, wave: Wave, member: FamilyMember, mode: CompletionMode):
+    """A keyworker starts (or carries on) a member's questionnaire on their own device."""
+    db = get_session()
+    response = start_response(db, wave, member, mode, current_user.id)
+    if response.is_submitted:
+        flash(f"{member.first_name} has already answered the {wave.kind.label.lower()} questionnaire",
+              "important")
+        return redirect(url_for("cases.case", case_id=case.id))
+    if response.mode is CompletionMode.ONLINE and not response.pages_done:
+        response.mode = mode
+        response.entered_by_id = current_user.id
+    elif response.mode is CompletionMode.ONLINE:
+        flash(f"{member.first_name} has started on their own device. They can carry on with their link.",
+              "important")
+        return redirect(url_for("cases.case", case_id=case.id))
+    audit.record(db, f"questionnaire_{mode.value}_started", actor_id=current_user.id,
+                 target_type="response", target_id=response.id, ip_address=request.remote_addr)
+    db.commit()
+    session[SESSION_RESPONSE] = response.id
+    session.pop(SESSION_INVITATION, None)
+    return redirect(url_for("questionnaire.start"))
+
+
+def init_app(app: Flask) -> None:
+    """Register the family pages and the link look-up limit."""
+    app.config.setdefault("RATELIMIT_STORAGE_URI", "memory://")
+    app.config.setdefault("RATELIMIT_HEADERS_ENABLED", False)
+    limiter.init_app(app)
+    app.register_blueprint(bp)
+    app.jinja_env.globals["is_family_request"] = is_family_request
+    app.register_error_handler(429, lambda e: (render_template("questionnaire/too_many.html"), 429))

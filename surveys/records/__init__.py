@@ -1,0 +1,1 @@
+"""The system of record: models, enums, the database, migrations, the audit log, sealing."""

@@ -1,0 +1,639 @@
+"""The system of record: council, staff, families, cases, waves and the audit log.
+
+Families are held under a pseudonymous reference; the only identifying details kept are what a
+keyworker needs to recognise the people in front of them (a family name and first names).
+"""
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from surveys.records import sealing
+from surveys.records.db import Base, UTCDateTime, utcnow
+
+
+def _enum(cls: type[enum.Enum], name: str) -> Enum:
+    # Store the readable value, checked by a CHECK constraint rather than a native PG enum type,
+    # so migrations stay simple on both databases.
+    return Enum(cls, name=name, native_enum=False, create_constraint=True, length=20,
+                values_callable=lambda e: [m.value for m in e], validate_strings=True)
+
+
+class Role(enum.StrEnum):
+    """What a member of staff does, which decides what they may see."""
+
+    KEYWORKER = "keyworker"
+    TEAM_MANAGER = "team_manager"
+    COMMISSIONER = "commissioner"
+    ADMIN = "admin"
+
+    @property
+    def label(self) -> str:
+        """Plain-English name of the role."""
+        return {"keyworker": "Keyworker", "team_manager": "Team manager",
+                "commissioner": "Commissioner", "admin": "Administrator"}[self.value]
+
+
+class MemberRole(enum.StrEnum):
+    """A family member's place in the family, which decides the questionnaire version they get."""
+
+    PARENT_CARER = "parent_carer"
+    YOUNG_PERSON = "young_person"
+    CHILD = "child"
+
+    @property
+    def label(self) -> str:
+        """Plain-English name of the member role."""
+        return {"parent_carer": "Parent or carer", "young_person": "Young person",
+                "child": "Child"}[self.value]
+
+
+class AgeBand(enum.StrEnum):
+    """Age bands: enough to choose the right questionnaire and report by age, no birth dates."""
+
+    UNDER_8 = "0-7"
+    CHILD = "8-12"
+    TEEN = "13-17"
+    YOUNG_ADULT = "18-24"
+    ADULT = "25-64"
+    OLDER = "65+"
+
+    @property
+    def label(self) -> str:
+        """Plain-English age band."""
+        return {"0-7": "Under 8", "8-12": "8 to 12", "13-17": "13 to 17", "18-24": "18 to 24",
+                "25-64": "25 to 64", "65+": "65 or over"}[self.value]
+
+
+class SupportLevel(enum.StrEnum):
+    """The level of support a case is held at (Wiltshire's model: early help and "Support" cases)."""
+
+    EARLY_HELP = "early_help"
+    SUPPORT = "support"
+    STEP_DOWN = "step_down"
+
+    @property
+    def label(self) -> str:
+        """Plain-English support level."""
+        return {"early_help": "Early help", "support": "Support (edge of care)",
+                "step_down": "Step down from social care"}[self.value]
+
+
+class ClosureReason(enum.StrEnum):
+    """Why a case closed."""
+
+    OUTCOMES_MET = "outcomes_met"
+    STEPPED_UP = "stepped_up"
+    STEPPED_DOWN = "stepped_down"
+    FAMILY_WITHDREW = "family_withdrew"
+    MOVED_AWAY = "moved_away"
+    NO_CONTACT = "no_contact"
+
+    @property
+    def label(self) -> str:
+        """Plain-English closure reason."""
+        return {
+            "outcomes_met": "Support finished: the family's goals were met",
+            "stepped_up": "Stepped up to social care",
+            "stepped_down": "Stepped down to universal services",
+            "family_withdrew": "The family chose to end support",
+            "moved_away": "The family moved out of the area",
+            "no_contact": "We lost contact with the family",
+        }[self.value]
+
+
+class WaveKind(enum.StrEnum):
+    """When in a case a questionnaire is asked."""
+
+    START = "start"
+    MIDDLE = "middle"
+    CLOSE = "close"
+
+    @property
+    def label(self) -> str:
+        """Plain-English wave name."""
+        return {"start": "Start", "middle": "Middle", "close": "Close"}[self.value]
+
+
+class WaveStatus(enum.StrEnum):
+    """Stored state of a wave; 'due' and 'overdue' are worked out from the date."""
+
+    SCHEDULED = "scheduled"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class CouncilSettings(Base):
+    """One row: the council's name and the settings that shape its cases."""
+
+    __tablename__ = "council_settings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    council_name: Mapped[str] = mapped_column(String(120))
+    middle_wave_weeks: Mapped[int] = mapped_column(Integer, default=12)
+    close_wave_weeks: Mapped[int] = mapped_column(Integer, default=24)
+    link_valid_days: Mapped[int] = mapped_column(Integer, default=14)
+    retention_months: Mapped[int] = mapped_column(Integer, default=72)
+
+
+class Locality(Base):
+    """A geographic area of the council (e.g. North)."""
+
+    __tablename__ = "localities"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    teams: Mapped[list[Team]] = relationship(back_populates="locality", order_by="Team.name")
+
+
+class Team(Base):
+    """A locality team of keyworkers with a manager."""
+
+    __tablename__ = "teams"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    locality_id: Mapped[int] = mapped_column(ForeignKey("localities.id"))
+    locality: Mapped[Locality] = relationship(back_populates="teams")
+
+
+class StaffUser(Base):
+    """A member of staff who signs in."""
+
+    __tablename__ = "staff_users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[Role] = mapped_column(_enum(Role, "staff_role"))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    is_active_account: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    deactivated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Two-factor sign-in (TOTP, RFC 6238): the shared key, sealed at rest (surveys.records.sealing;
+    # read and set it as `totp_secret`), when the person proved their app has it, and the last
+    # time step used, so a code is never accepted twice.
+    totp_secret_sealed: Mapped[str | None] = mapped_column(String(255))
+    totp_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    totp_last_step: Mapped[int | None] = mapped_column(Integer)
+    team: Mapped[Team | None] = relationship()
+
+    @property
+    def totp_secret(self) -> str | None:
+        """The two-factor key in the clear, opened from its sealed form."""
+        return None if self.totp_secret_sealed is None else sealing.open_sealed(
+            self.totp_secret_sealed)
+
+    @totp_secret.setter
+    def totp_secret(self, plain: str | None) -> None:
+        self.totp_secret_sealed = None if plain is None else sealing.seal(plain)
+
+
+class RecoveryCode(Base):
+    """A single-use code that stands in for the authenticator app when it is lost (hashed)."""
+
+    __tablename__ = "staff_recovery_codes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"), index=True)
+    code_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class StaffSession(Base):
+    """A signed-in browser session, kept on the server so sign-out and idle time-out can end it."""
+
+    __tablename__ = "staff_sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    user: Mapped[StaffUser] = relationship()
+
+
+class SignInAttempt(Base):
+    """A sign-in attempt, kept to throttle guessing across every server process."""
+
+    __tablename__ = "sign_in_attempts"
+    __table_args__ = (Index("ix_sign_in_attempts_email_at", "email", "attempted_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254))
+    attempted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    succeeded: Mapped[bool] = mapped_column(Boolean)
+
+
+class Family(Base):
+    """A family known to the service, under a pseudonymous reference."""
+
+    __tablename__ = "families"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(16), unique=True)
+    family_name: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # A legal hold (set by a team manager, with a reason) stops retention touching the family.
+    legal_hold: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    legal_hold_reason: Mapped[str | None] = mapped_column(Text)
+    # When retention replaced the family's personal data, keeping anonymised statistics.
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    members: Mapped[list[FamilyMember]] = relationship(
+        back_populates="family", order_by="FamilyMember.id", cascade="all, delete-orphan")
+    cases: Mapped[list[Case]] = relationship(back_populates="family", order_by="Case.opened_on")
+
+
+class FamilyMember(Base):
+    """A person in a family: first name, role in the family and age band only."""
+
+    __tablename__ = "family_members"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("families.id"))
+    first_name: Mapped[str] = mapped_column(String(60))
+    member_role: Mapped[MemberRole] = mapped_column(_enum(MemberRole, "member_role"))
+    age_band: Mapped[AgeBand] = mapped_column(_enum(AgeBand, "age_band"))
+    # When an approved erasure request (or retention) replaced this person's personal data.
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    family: Mapped[Family] = relationship(back_populates="members")
+
+    @property
+    def answers_questionnaire(self) -> bool:
+        """Children under 8 are heard through their family, not a questionnaire of their own."""
+        return self.age_band is not AgeBand.UNDER_8
+
+
+class Case(Base):
+    """A period of support for a family, held by one keyworker in one team."""
+
+    __tablename__ = "cases"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("families.id"))
+    keyworker_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id"))
+    locality_id: Mapped[int] = mapped_column(ForeignKey("localities.id"))
+    support_level: Mapped[SupportLevel] = mapped_column(_enum(SupportLevel, "support_level"))
+    opened_on: Mapped[date] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    closure_reason: Mapped[ClosureReason | None] = mapped_column(
+        _enum(ClosureReason, "closure_reason"))
+    family: Mapped[Family] = relationship(back_populates="cases")
+    keyworker: Mapped[StaffUser] = relationship()
+    team: Mapped[Team] = relationship()
+    locality: Mapped[Locality] = relationship()
+    waves: Mapped[list[Wave]] = relationship(
+        back_populates="case", order_by="Wave.due_on", cascade="all, delete-orphan")
+    goals: Mapped[list[Goal]] = relationship(
+        back_populates="case", order_by="Goal.position", cascade="all, delete-orphan")
+
+    @property
+    def is_open(self) -> bool:
+        """Whether support is still going on."""
+        return self.closed_on is None
+
+
+class Wave(Base):
+    """One of the three points (start, middle, close) at which the family is asked."""
+
+    __tablename__ = "waves"
+    __table_args__ = (UniqueConstraint("case_id", "kind", name="uq_waves_case_kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    kind: Mapped[WaveKind] = mapped_column(_enum(WaveKind, "wave_kind"))
+    due_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[WaveStatus] = mapped_column(_enum(WaveStatus, "wave_status"),
+                                               default=WaveStatus.SCHEDULED)
+    completed_on: Mapped[date | None] = mapped_column(Date)
+    case: Mapped[Case] = relationship(back_populates="waves")
+
+
+class AuditEvent(Base):
+    """Who did what to which record, and when. Rows are only ever added."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_at", "at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    action: Mapped[str] = mapped_column(String(60))
+    target_type: Mapped[str | None] = mapped_column(String(40))
+    target_id: Mapped[int | None] = mapped_column(Integer)
+    details: Mapped[dict | None] = mapped_column(JSON)
+    ip_address: Mapped[str | None] = mapped_column(String(45))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+# --- Questionnaires: links, responses, answers, goals and comments -----------------------------
+
+
+class CompletionMode(enum.StrEnum):
+    """How a questionnaire was filled in; reports show it because it can change answers."""
+
+    ONLINE = "online"
+    ASSISTED = "assisted"
+    PAPER = "paper"
+
+    @property
+    def label(self) -> str:
+        """Plain-English completion mode."""
+        return {"online": "On their own device", "assisted": "With their keyworker",
+                "paper": "Paper form"}[self.value]
+
+
+class Invitation(Base):
+    """A personal questionnaire link for one member at one wave. Only the token's hash is kept."""
+
+    __tablename__ = "invitations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    wave_id: Mapped[int] = mapped_column(ForeignKey("waves.id"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("family_members.id"))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    # The new token, sealed, until the page that shows it once to whoever asked for it.
+    shown_token_sealed: Mapped[str | None] = mapped_column(Text)
+    wave: Mapped[Wave] = relationship()
+    member: Mapped[FamilyMember] = relationship()
+
+    def is_live(self, now: datetime) -> bool:
+        """Whether the link still opens the questionnaire."""
+        return self.revoked_at is None and self.used_at is None and now < self.expires_at
+
+
+class Response(Base):
+    """One member's questionnaire at one wave: saved page by page until it is submitted."""
+
+    __tablename__ = "responses"
+    __table_args__ = (UniqueConstraint("wave_id", "member_id", name="uq_responses_wave_member"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    wave_id: Mapped[int] = mapped_column(ForeignKey("waves.id"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("family_members.id"))
+    instrument_code: Mapped[str] = mapped_column(String(40))
+    instrument_version: Mapped[int] = mapped_column(Integer)
+    mode: Mapped[CompletionMode] = mapped_column(_enum(CompletionMode, "completion_mode"))
+    entered_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    pages_done: Mapped[list] = mapped_column(JSON, default=list)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    wave: Mapped[Wave] = relationship()
+    member: Mapped[FamilyMember] = relationship()
+    answers: Mapped[list[Answer]] = relationship(back_populates="response", order_by="Answer.id",
+                                                 cascade="all, delete-orphan")
+    goal_ratings: Mapped[list[GoalRating]] = relationship(back_populates="response",
+                                                          cascade="all, delete-orphan")
+    comments: Mapped[list[Comment]] = relationship(back_populates="response",
+                                                   order_by="Comment.id",
+                                                   cascade="all, delete-orphan")
+
+    @property
+    def is_submitted(self) -> bool:
+        """Whether the member has sent their answers."""
+        return self.submitted_at is not None
+
+
+class Answer(Base):
+    """One answer to one statement, under the questionnaire version it was asked in.
+
+    A null value means "Prefer not to say": missing, never zero.
+    """
+
+    __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("response_id", "item_code", name="uq_answers_response_item"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(ForeignKey("responses.id", ondelete="CASCADE"))
+    instrument_code: Mapped[str] = mapped_column(String(40))
+    instrument_version: Mapped[int] = mapped_column(Integer)
+    item_code: Mapped[str] = mapped_column(String(12))
+    value: Mapped[int | None] = mapped_column(Integer)
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    response: Mapped[Response] = relationship(back_populates="answers")
+
+
+class Goal(Base):
+    """One of up to three goals for the family, in the family's own words."""
+
+    __tablename__ = "goals"
+    __table_args__ = (UniqueConstraint("case_id", "position", name="uq_goals_case_position"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    case: Mapped[Case] = relationship(back_populates="goals")
+
+
+class GoalRating(Base):
+    """How close to a goal a member felt at a wave, 0 (not at all) to 10 (goal reached)."""
+
+    __tablename__ = "goal_ratings"
+    __table_args__ = (UniqueConstraint("response_id", "goal_id", name="uq_goal_ratings_response_goal"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(ForeignKey("responses.id", ondelete="CASCADE"))
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id"))
+    rating: Mapped[int | None] = mapped_column(Integer)
+    response: Mapped[Response] = relationship(back_populates="goal_ratings")
+    goal: Mapped[Goal] = relationship()
+
+
+class Comment(Base):
+    """What a member wrote in answer to one free-text question, with its stored analysis.
+
+    The analysis is made once, at submission, and kept with the analyser's version; staff
+    corrections sit beside it and win in reports.
+    """
+
+    __tablename__ = "comments"
+    __table_args__ = (UniqueConstraint("response_id", "question", name="uq_comments_response_question"),
+                      Index("ix_comments_flagged", "is_safeguarding", "flag_acknowledged_at"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(ForeignKey("responses.id", ondelete="CASCADE"))
+    question: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    written_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # analysis, at submission
+    sentiment: Mapped[str | None] = mapped_column(String(10))
+    polarity: Mapped[float | None] = mapped_column()
+    sentiment_cues: Mapped[list | None] = mapped_column(JSON)
+    themes: Mapped[list | None] = mapped_column(JSON)
+    theme_cues: Mapped[dict | None] = mapped_column(JSON)
+    is_safeguarding: Mapped[bool] = mapped_column(Boolean, default=False)
+    safeguarding_categories: Mapped[list | None] = mapped_column(JSON)
+    safeguarding_cues: Mapped[list | None] = mapped_column(JSON)
+    redacted_text: Mapped[str | None] = mapped_column(Text)
+    analyser_version: Mapped[str | None] = mapped_column(String(20))
+    codebook_version: Mapped[str | None] = mapped_column(String(20))
+    analysed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # staff corrections and decisions
+    corrected_sentiment: Mapped[str | None] = mapped_column(String(10))
+    corrected_themes: Mapped[list | None] = mapped_column(JSON)
+    corrected_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    flag_acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    flag_acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    flag_note: Mapped[str | None] = mapped_column(Text)
+    quote_status: Mapped[str] = mapped_column(String(10), default="none")
+    quote_text: Mapped[str | None] = mapped_column(Text)
+    quote_decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    quote_decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    response: Mapped[Response] = relationship(back_populates="comments")
+
+    @property
+    def effective_sentiment(self) -> str | None:
+        """The sentiment reports use: a staff correction wins over the analyser."""
+        return self.corrected_sentiment or self.sentiment
+
+    @property
+    def effective_themes(self) -> list:
+        """The themes reports use: a staff correction wins over the analyser."""
+        return list(self.corrected_themes if self.corrected_themes is not None else (self.themes or []))
+
+
+# --- Co-production: "you said, we did" ----------------------------------------------------------
+
+
+class ActionStatus(enum.StrEnum):
+    """Where a "you said, we did" action has got to."""
+
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+    @property
+    def label(self) -> str:
+        """Plain-English action status."""
+        return {"planned": "We will do this", "in_progress": "We are doing this",
+                "done": "We did this"}[self.value]
+
+
+class ServiceAction(Base):
+    """An action the service took in response to what families said ("you said, we did")."""
+
+    __tablename__ = "service_actions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    theme_code: Mapped[str] = mapped_column(String(40))
+    we_heard: Mapped[str] = mapped_column(Text)
+    we_did: Mapped[str] = mapped_column(Text)
+    status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus, "action_status"))
+    owner: Mapped[str] = mapped_column(String(120))
+    locality_id: Mapped[int | None] = mapped_column(ForeignKey("localities.id"))
+    started_on: Mapped[date] = mapped_column(Date)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    completed_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    locality: Mapped[Locality | None] = relationship()
+
+
+class ReliabilityEstimate(Base):
+    """Reliable-change parameters (baseline SD and Cronbach's alpha) for one questionnaire
+    version and scope (the total or an area), frozen once enough families have answered."""
+
+    __tablename__ = "reliability_estimates"
+    __table_args__ = (UniqueConstraint("instrument_code", "instrument_version", "scope",
+                                       name="uq_reliability_estimates_scope"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    instrument_code: Mapped[str] = mapped_column(String(40))
+    instrument_version: Mapped[int] = mapped_column(Integer)
+    scope: Mapped[str] = mapped_column(String(40))
+    sd: Mapped[float] = mapped_column()
+    reliability: Mapped[float] = mapped_column()
+    families: Mapped[int] = mapped_column(Integer)
+    frozen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# --- Data lifecycle: legal holds, retention and erasure ------------------------------------------
+
+
+class ErasureStatus(enum.StrEnum):
+    """Where a request to erase a family member's personal data has got to."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+    @property
+    def label(self) -> str:
+        """Plain-English erasure status."""
+        return {"pending": "Waiting for a decision", "approved": "Approved: data erased",
+                "rejected": "Rejected"}[self.value]
+
+
+class ErasureRequest(Base):
+    """A request to erase one family member's personal data: who asked and why, who decided."""
+
+    __tablename__ = "erasure_requests"
+    __table_args__ = (Index("ix_erasure_requests_status", "status"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("family_members.id"))
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    reason: Mapped[str] = mapped_column(Text)
+    status: Mapped[ErasureStatus] = mapped_column(_enum(ErasureStatus, "erasure_status"),
+                                                  default=ErasureStatus.PENDING)
+    requested_by_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decision_note: Mapped[str | None] = mapped_column(Text)
+    member: Mapped[FamilyMember] = relationship()
+    case: Mapped[Case] = relationship()
+    requested_by: Mapped[StaffUser] = relationship(foreign_keys=[requested_by_id])
+    decided_by: Mapped[StaffUser | None] = relationship(foreign_keys=[decided_by_id])
+
+
+# --- Staff roles that give case access, confirmed by a second administrator ------------------------
+
+
+class RoleChangeStatus(enum.StrEnum):
+    """Where a change of someone's role or team, waiting for a second administrator, has got to."""
+
+    PENDING = "pending"
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
+
+    @property
+    def label(self) -> str:
+        """Plain-English status of a role change."""
+        return {"pending": "Waiting for another administrator", "confirmed": "Confirmed",
+                "rejected": "Rejected"}[self.value]
+
+
+class RoleChange(Base):
+    """A change of role or team that would give someone access to case content (families'
+    names and what they wrote): asked for by one administrator, applied only when a different
+    one confirms it. The role and team it starts from are kept, so a change overtaken by
+    another is not confirmed blind. A new account made with a case role waits the same way."""
+
+    __tablename__ = "role_changes"
+    __table_args__ = (Index("ix_role_changes_status", "status"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    from_role: Mapped[Role] = mapped_column(_enum(Role, "role_change_from_role"))
+    from_team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
+    to_role: Mapped[Role] = mapped_column(_enum(Role, "role_change_to_role"))
+    to_team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
+    # A new account made with a case role: it cannot sign in until the change is confirmed.
+    is_new_account: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    status: Mapped[RoleChangeStatus] = mapped_column(
+        _enum(RoleChangeStatus, "role_change_status"), default=RoleChangeStatus.PENDING)
+    requested_by_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    user: Mapped[StaffUser] = relationship(foreign_keys=[user_id])
+    from_team: Mapped[Team | None] = relationship(foreign_keys=[from_team_id])
+    to_team: Mapped[Team | None] = relationship(foreign_keys=[to_team_id])
+    requested_by: Mapped[StaffUser] = relationship(foreign_keys=[requested_by_id])
+    decided_by: Mapped[StaffUser | None] = relationship(foreign_keys=[decided_by_id])

@@ -1,0 +1,1 @@
+"""Staff identity and access: sign-in, two-factor codes, passwords, who may see what, admin."""

@@ -1,0 +1,1 @@
+"""The web shell: configuration, security headers, error and public pages, base forms, assets."""

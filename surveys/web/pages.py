@@ -1,0 +1,78 @@
+"""Public pages (accessibility, privacy), the front door, and the commissioner's overview."""
+from __future__ import annotations
+
+from flask import Blueprint, Flask, current_app, redirect, render_template, request, url_for
+from flask_babel import get_locale
+from flask_login import current_user
+from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from reports.disclosure import suppress_count
+from surveys.records.db import get_session
+from surveys.records.models import Case, CouncilSettings, Locality
+from surveys.staff.auth import home_endpoint
+
+bp = Blueprint("pages", __name__)
+
+
+@bp.route("/")
+def index():
+    """Send a signed-in person to their home page, anyone else to sign in."""
+    if current_user.is_authenticated:
+        return redirect(url_for(home_endpoint(current_user.role)))
+    return redirect(url_for("auth.sign_in"))
+
+
+@bp.route("/accessibility")
+def accessibility():
+    """Accessibility statement."""
+    return render_template("pages/accessibility.html")
+
+
+@bp.route("/privacy")
+def privacy():
+    """Privacy notice for families and staff."""
+    return render_template("pages/privacy.html")
+
+
+@bp.route("/overview")
+def overview():
+    """Commissioner's overview: open and closed cases per locality, small numbers suppressed."""
+    db = get_session()
+    rows = db.execute(
+        select(Locality.name,
+               func.count(Case.id).filter(Case.closed_on.is_(None)),
+               func.count(Case.id).filter(Case.closed_on.is_not(None)))
+        .join(Case, Case.locality_id == Locality.id, isouter=True)
+        .group_by(Locality.name).order_by(Locality.name)).all()
+    localities = [{"name": name, "open": suppress_count(open_), "closed": suppress_count(closed)}
+                  for name, open_, closed in rows]
+    return render_template("pages/overview.html", localities=localities)
+
+
+def select_locale() -> str:
+    """The family's language: the browser's preference among the languages the council offers."""
+    offered = current_app.config["LANGUAGES"]
+    return request.accept_languages.best_match(offered) or current_app.config["BABEL_DEFAULT_LOCALE"]
+
+
+def html_lang() -> str:
+    """The page's language tag, e.g. en-GB or cy."""
+    return str(get_locale() or current_app.config["BABEL_DEFAULT_LOCALE"]).replace("_", "-")
+
+
+def council_name() -> str:
+    """The council's name for page headers."""
+    try:
+        settings = get_session().scalar(select(CouncilSettings).limit(1))
+    except SQLAlchemyError:  # the error page must still render when the database is down
+        get_session().rollback()
+        return "Family Voice"
+    return settings.council_name if settings else "Family Voice"
+
+
+def init_app(app: Flask) -> None:
+    """Register the pages."""
+    app.register_blueprint(bp)
+    app.jinja_env.globals["council_name"] = council_name
+    app.jinja_env.globals["html_lang"] = html_lang
