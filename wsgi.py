@@ -10,6 +10,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from feedback import cli as feedback_cli
 from feedback import views as feedback_views
+from reports import overview
 from reports import views as report_views
 from reports.journey import views as journey_views
 from surveys import cli
@@ -64,6 +65,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     feedback_views.init_app(app)
     journey_views.init_app(app)
     report_views.init_app(app)
+    overview.init_app(app)
     errors.init_app(app)
     cli.init_app(app)
     feedback_cli.init_app(app)

@@ -1,14 +1,13 @@
 """"You said, we did": the actions the service took after hearing from families.
 
-`recent_actions` is what the families' questionnaire start and thank-you pages show; it returns
-plain frozen values (what we heard, what we did, how far it has got) and never a staff name.
+What families are shown of them is surveys.questionnaire.actions.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import case, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from feedback.analysis.codebook import THEMES
@@ -53,20 +52,6 @@ class ActionRecord:
         return self.locality or "Whole council"
 
 
-@dataclass(frozen=True)
-class FamilyFacingAction:
-    """What families see on their questionnaire pages: no owner, no dates, no staff names."""
-
-    we_heard: str
-    we_did: str
-    status: ActionStatus
-
-    @property
-    def status_label(self) -> str:
-        """Plain-English status."""
-        return self.status.label
-
-
 def _record(action: ServiceAction, locality: str | None) -> ActionRecord:
     return ActionRecord(id=action.id, theme_code=action.theme_code, we_heard=action.we_heard,
                         we_did=action.we_did, status=action.status, owner=action.owner,
@@ -85,17 +70,3 @@ def load_actions(session: Session, *, locality: str | None = None,
     if started_by is not None:
         query = query.where(ServiceAction.started_on <= started_by)
     return tuple(_record(action, name) for action, name in session.execute(query))
-
-
-def recent_actions(session: Session, limit: int = 3,
-                   locality_id: int | None = None) -> tuple[FamilyFacingAction, ...]:
-    """The latest actions to show families: done first, then in progress, then planned."""
-    order = case((ServiceAction.status == ActionStatus.DONE, 0),
-                 (ServiceAction.status == ActionStatus.IN_PROGRESS, 1), else_=2)
-    query = select(ServiceAction).order_by(order, ServiceAction.started_on.desc(),
-                                           ServiceAction.id.desc()).limit(limit)
-    if locality_id is not None:
-        query = query.where(or_(ServiceAction.locality_id.is_(None),
-                                ServiceAction.locality_id == locality_id))
-    return tuple(FamilyFacingAction(a.we_heard, a.we_did, a.status)
-                 for a in session.scalars(query))

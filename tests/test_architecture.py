@@ -1,5 +1,8 @@
-"""The import direction in STYLE.md: nothing imports wsgi; the scale library imports no project
-package and no Flask or SQLAlchemy; pure modules import no Flask; no import cycles."""
+"""The import direction in STYLE.md, as layers: data flows one way, instrument -> answers saved ->
+comments analysed -> journey and reports -> staff pages. Nothing imports wsgi; the scale imports
+nothing of the project; feedback.analysis only the scale; surveys.records only the scale; nothing
+in surveys imports reports or feedback's web modules; no package imports another both ways; pure
+modules import neither Flask nor SQLAlchemy; no module import cycles."""
 from __future__ import annotations
 
 import ast
@@ -13,6 +16,7 @@ WEB = {"flask", "flask_wtf", "flask_login", "flask_babel", "flask_limiter", "wer
        "govuk_frontend_wtf", "govuk_frontend_jinja", "jinja2"}
 DATABASE = {"sqlalchemy", "alembic", "psycopg"}
 # Modules that hold rules only: they must stay free of the web framework.
+PURE_PACKAGES = ("family_by_family_scale", "feedback.analysis")
 PURE_MODULES = {"surveys.cases.waves", "surveys.governance.retention_rules", "surveys.staff.passwords",
                 "surveys.questionnaire.plan", "surveys.cases.dashboard", "reports.journey.build",
                 "reports.disclosure"}
@@ -31,6 +35,16 @@ def _modules() -> dict[str, Path]:
 
 
 MODULES = _modules()
+# The layers that count as packages of their own when checking that imports go one way.
+LAYERS = ("family_by_family_scale", "feedback.analysis", "feedback", "surveys", "reports")
+
+
+def _layer(name: str) -> str | None:
+    return next((layer for layer in LAYERS if name == layer or name.startswith(layer + ".")), None)
+
+
+def _project_imports(module: str) -> set[str]:
+    return {n for n in _imports(MODULES[module], module) if _layer(n) is not None}
 
 
 def _imports(path: Path, module: str) -> set[str]:
@@ -46,6 +60,9 @@ def _imports(path: Path, module: str) -> set[str]:
                 names.add(".".join([*base, node.module] if node.module else base))
             elif node.module:
                 names.add(node.module)
+                # `from surveys.staff import access` imports the module surveys.staff.access
+                names.update(f"{node.module}.{alias.name}" for alias in node.names
+                             if f"{node.module}.{alias.name}" in MODULES)
     return names
 
 
@@ -98,3 +115,44 @@ def test_no_import_cycles_between_modules():
     for module in sorted(graph):
         if module not in seen:
             visit(module)
+
+
+def _in(package: str) -> list[str]:
+    return sorted(m for m in MODULES if m == package or m.startswith(package + "."))
+
+
+@pytest.mark.parametrize("module", _in("feedback.analysis"))
+def test_feedback_analysis_imports_only_the_scale(module):
+    outside = {n for n in _project_imports(module) if _layer(n) not in ("family_by_family_scale",
+                                                                        "feedback.analysis")}
+    assert not outside, f"{module} imports {outside}"
+
+
+@pytest.mark.parametrize("module", _in("surveys.records"))
+def test_records_import_only_the_scale(module):
+    outside = {n for n in _project_imports(module)
+               if _layer(n) != "family_by_family_scale" and not n.startswith("surveys.records")}
+    assert not outside, f"{module} imports {outside}"
+
+
+@pytest.mark.parametrize("module", _in("surveys"))
+def test_surveys_import_neither_reports_nor_feedback_pages(module):
+    outside = {n for n in _project_imports(module) if _layer(n) in ("reports", "feedback")}
+    assert not outside, f"{module} imports {outside}"
+
+
+@pytest.mark.parametrize("module", sorted(m for m in MODULES if _layer(m) in PURE_PACKAGES) +
+                         sorted(PURE_MODULES & set(MODULES)))
+def test_pure_modules_import_neither_flask_nor_the_database(module):
+    tops = {_top(n) for n in _imports(MODULES[module], module)}
+    assert not tops & (WEB | DATABASE), f"{module} imports {tops & (WEB | DATABASE)}"
+
+
+def test_no_package_imports_another_both_ways():
+    edges: dict[tuple[str, str], str] = {}
+    for module in MODULES:
+        for name in _project_imports(module):
+            if _layer(name) != _layer(module):
+                edges.setdefault((_layer(module), _layer(name)), f"{module} -> {name}")
+    both = [(edges[(a, b)], edges[(b, a)]) for a, b in edges if a < b and (b, a) in edges]
+    assert not both, both

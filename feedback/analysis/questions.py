@@ -1,25 +1,13 @@
-"""The free-text questions families answer, shared by the analyser, the CLI and the web app."""
+"""Which free-text question a spreadsheet column or council wording asks (the wording itself is the
+scale's: family_by_family_scale.free_text)."""
 
 import re
 from functools import lru_cache
 
+from family_by_family_scale.free_text import ANYTHING_ELSE, DO_BETTER, HELPED_MOST, QUESTIONS
 from feedback.analysis.wordforms import normalise
 
-
-def N_(message: str) -> str:
-    """Mark a question for translation: the family's pages translate it, analysis keeps English."""
-    return message
-
-
-HELPED_MOST = "helped_most"
-DO_BETTER = "do_better"
-ANYTHING_ELSE = "anything_else"
-
-QUESTIONS = {
-    HELPED_MOST: N_("What has helped most?"),
-    DO_BETTER: N_("What could we do better?"),
-    ANYTHING_ELSE: N_("Is there anything else you want us to know?"),
-}
+__all__ = ["ANYTHING_ELSE", "DO_BETTER", "HELPED_MOST", "QUESTIONS", "resolve_question"]
 
 
 def _fold(value: str) -> str:

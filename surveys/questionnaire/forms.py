@@ -10,8 +10,8 @@ from wtforms import RadioField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Optional, ValidationError
 
+from family_by_family_scale.free_text import COMMENT_QUESTIONS
 from surveys.questionnaire.plan import (
-    COMMENT_QUESTIONS,
     MAX_COMMENT_LENGTH,
     PREFER_NOT_TO_SAY_VALUE,
     Page,

@@ -9,32 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE
-from family_by_family_scale.instrument import Instrument, Item
-from feedback.analysis.questions import ANYTHING_ELSE, DO_BETTER, HELPED_MOST
-
-
-def N_(message: str) -> str:
-    """Mark wording for translation without Flask (`pybabel extract` finds it; pages translate it)."""
-    return message
-
+from family_by_family_scale.instrument import N_, Instrument, Item
 
 PREFER_NOT_TO_SAY_VALUE = "pns"
 MAX_COMMENT_LENGTH = 2000
-
-# The free-text questions, in the words each audience reads (translated when shown).
-COMMENT_QUESTIONS: dict[str, tuple[tuple[str, str], ...]] = {
-    "adult": (
-        (HELPED_MOST, N_("What has helped most?")),
-        (DO_BETTER, N_("What could we do better?")),
-        (ANYTHING_ELSE, N_("Is there anything else you want us to know?")),
-    ),
-    "child": (
-        (HELPED_MOST, N_("What has helped you most?")),
-        (DO_BETTER, N_("What could we do better?")),
-        (ANYTHING_ELSE, N_("Is there anything else you want to tell us?")),
-    ),
-}
-
 
 @dataclass(frozen=True)
 class Page:

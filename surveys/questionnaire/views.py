@@ -25,10 +25,11 @@ from flask_login import current_user
 from sqlalchemy import exists, select, update
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from family_by_family_scale.free_text import COMMENT_QUESTIONS
+from surveys.questionnaire.actions import recent_actions
 from surveys.questionnaire.comments import known_names_for, store_analysis
 from surveys.questionnaire.forms import comments_form_class, goals_form_class, items_form_class
 from surveys.questionnaire.plan import (
-    COMMENT_QUESTIONS,
     PREFER_NOT_TO_SAY_VALUE,
     Page,
     audience,
@@ -248,10 +249,6 @@ _ACTION_HEADINGS = {
 
 def _actions(q: Questionnaire) -> list[dict]:
     """The latest actions for the whole council and the family's own locality, never another's."""
-    try:
-        from reports.actions import recent_actions
-    except ImportError:  # the reports package adds "you said, we did" actions
-        return []
     return [{"we_heard": action.we_heard, "we_did": action.we_did,
              "heading": str(_ACTION_HEADINGS[action.status])}
             for action in recent_actions(get_session(), limit=3, locality_id=q.case.locality_id)]

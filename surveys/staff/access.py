@@ -38,7 +38,7 @@ ACCESS: dict[str, str | frozenset[Role]] = {
     "auth.new_recovery_codes": ALL_STAFF,
     "auth.reset_two_factor": ALL_STAFF,
     "auth.change_password": ALL_STAFF,
-    "pages.overview": frozenset({COMMISSIONER}),
+    "overview.overview": frozenset({COMMISSIONER}),
     "cases.caseload": frozenset({KEYWORKER}),
     "cases.team": frozenset({TEAM_MANAGER}),
     "cases.add_family": CASE_HOLDERS,

@@ -164,7 +164,7 @@ def reset_two_factor_of(db, user: StaffUser, moment: datetime) -> None:
 def home_endpoint(role: Role) -> str:
     """Where each role lands after signing in."""
     return {Role.KEYWORKER: "journey.dashboard", Role.TEAM_MANAGER: "journey.dashboard",
-            Role.COMMISSIONER: "pages.overview", Role.ADMIN: "admin.users"}[role]
+            Role.COMMISSIONER: "overview.overview", Role.ADMIN: "admin.users"}[role]
 
 
 def _safe_next(target: str | None) -> str | None:

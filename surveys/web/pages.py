@@ -1,15 +1,14 @@
-"""Public pages (accessibility, privacy), the front door, and the commissioner's overview."""
+"""Public pages (accessibility, privacy) and the front door."""
 from __future__ import annotations
 
 from flask import Blueprint, Flask, current_app, redirect, render_template, request, url_for
 from flask_babel import get_locale
 from flask_login import current_user
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from reports.disclosure import suppress_count
 from surveys.records.db import get_session
-from surveys.records.models import Case, CouncilSettings, Locality
+from surveys.records.models import CouncilSettings
 from surveys.staff.auth import home_endpoint
 
 bp = Blueprint("pages", __name__)
@@ -33,21 +32,6 @@ def accessibility():
 def privacy():
     """Privacy notice for families and staff."""
     return render_template("pages/privacy.html")
-
-
-@bp.route("/overview")
-def overview():
-    """Commissioner's overview: open and closed cases per locality, small numbers suppressed."""
-    db = get_session()
-    rows = db.execute(
-        select(Locality.name,
-               func.count(Case.id).filter(Case.closed_on.is_(None)),
-               func.count(Case.id).filter(Case.closed_on.is_not(None)))
-        .join(Case, Case.locality_id == Locality.id, isouter=True)
-        .group_by(Locality.name).order_by(Locality.name)).all()
-    localities = [{"name": name, "open": suppress_count(open_), "closed": suppress_count(closed)}
-                  for name, open_, closed in rows]
-    return render_template("pages/overview.html", localities=localities)
 
 
 def select_locale() -> str:

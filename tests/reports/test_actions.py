@@ -5,8 +5,8 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from reports.actions import recent_actions
 from reports.quarterly.report import Quarter, build_quarterly_report, load_quarter_data
+from surveys.questionnaire.actions import recent_actions
 from surveys.records.models import ActionStatus, Comment, Locality, Role, ServiceAction, WaveKind
 from tests.conftest import sign_in, submit
 from tests.factories import add_response, all_items, make_case, wave_of

@@ -8,8 +8,9 @@ import sys
 from babel.messages.pofile import read_po
 
 from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE
+from family_by_family_scale.free_text import COMMENT_QUESTIONS
 from surveys.questionnaire.invitations import issue_link
-from surveys.questionnaire.plan import COMMENT_QUESTIONS, plan_pages
+from surveys.questionnaire.plan import plan_pages
 from surveys.records.db import utcnow
 from surveys.records.models import Role, WaveKind
 from surveys.web.forms import EXPIRED_FORM_MESSAGE
