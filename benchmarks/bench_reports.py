@@ -255,7 +255,9 @@ def main() -> None:
     """Seed a database, then print the report timings beside the bare aggregation."""
     import pandas as pd
 
-    from reports.quarterly.report import Quarter, build_quarterly_report, load_quarter_data
+    from reports.quarterly.content import build_quarterly_report
+    from reports.quarterly.load import load_quarter_data
+    from reports.quarterly.period import Quarter
     from surveys.records import migrate
     from surveys.records.models import Role
     from surveys.staff import two_factor

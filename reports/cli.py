@@ -8,15 +8,11 @@ from flask import Flask, current_app, render_template
 from flask.cli import AppGroup
 
 from reports.exports import aggregate_csv
+from reports.quarterly.content import build_quarterly_report
+from reports.quarterly.load import load_quarter_data
+from reports.quarterly.model import Filters, chart_svgs
 from reports.quarterly.pdf import render_quarterly_pdf
-from reports.quarterly.report import (
-    Filters,
-    Quarter,
-    QuarterError,
-    build_quarterly_report,
-    chart_svgs,
-    load_quarter_data,
-)
+from reports.quarterly.period import Quarter, QuarterError
 from surveys.records import audit
 from surveys.records.db import get_session
 from surveys.records.models import SupportLevel

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reports.quarterly.report import Cell, QuarterlyReport, Section, Table, ThemeFigure
+from reports.quarterly.model import Cell, QuarterlyReport, Section, Table, ThemeFigure
 from surveys.records.models import ActionStatus
 
 TOP_THEMES = 8

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from family_by_family_scale import FAMILY_OUTCOMES, SERVICE_EXPERIENCE
 from feedback.csv_safety import neutralise_cell
-from reports.quarterly.report import QuarterlyReport
+from reports.quarterly.model import QuarterlyReport
 from surveys.records.models import Answer, Case, FamilyMember, Response, Wave
 
 LONG_COLUMNS = ("case_id", "member_id", "wave", "member_role", "completion_mode",

@@ -30,14 +30,11 @@ from reports.actions import load_actions
 from reports.coproduction import build_coproduction_pack
 from reports.exports import aggregate_csv, answers_frame_for_team, long_csv, wide_csv
 from reports.forms import ActionForm, ReportFilterForm
+from reports.quarterly.content import build_quarterly_report
+from reports.quarterly.load import load_quarter_data
+from reports.quarterly.model import Filters, chart_svgs
 from reports.quarterly.pdf import render_pack_pdf, render_quarterly_pdf
-from reports.quarterly.report import (
-    Filters,
-    Quarter,
-    build_quarterly_report,
-    chart_svgs,
-    load_quarter_data,
-)
+from reports.quarterly.period import Quarter
 from surveys.records import audit
 from surveys.records.db import get_session
 from surveys.records.models import Locality, ServiceAction, SupportLevel, Team

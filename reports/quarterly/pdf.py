@@ -28,7 +28,7 @@ from reportlab.platypus import (
     Table as PdfTable,
 )
 
-from reports.quarterly.report import ChartSpec, QuarterlyReport, Section, Table
+from reports.quarterly.model import ChartSpec, QuarterlyReport, Section, Table
 
 TEXT = colors.HexColor("#0b0c0c")
 GREY = colors.HexColor("#505a5f")

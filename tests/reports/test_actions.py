@@ -5,7 +5,9 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from reports.quarterly.report import Quarter, build_quarterly_report, load_quarter_data
+from reports.quarterly.content import build_quarterly_report
+from reports.quarterly.load import load_quarter_data
+from reports.quarterly.period import Quarter
 from surveys.questionnaire.actions import recent_actions
 from surveys.records.models import ActionStatus, Comment, Locality, Role, ServiceAction, WaveKind
 from tests.conftest import sign_in, submit

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from benchmarks.bench_reports import seed_council
-from reports.quarterly.report import Quarter
+from reports.quarterly.period import Quarter
 from surveys.records.models import Comment, Family, FamilyMember, Role
 from tests.browser.conftest import (  # noqa: F401 - live_server is a fixture
     ARTIFACTS,

@@ -6,7 +6,8 @@ import io
 from pypdf import PdfReader
 
 from reports.coproduction import build_coproduction_pack
-from reports.quarterly.report import build_quarterly_report, load_quarter_data
+from reports.quarterly.content import build_quarterly_report
+from reports.quarterly.load import load_quarter_data
 from surveys.records.models import Role
 from tests.conftest import sign_in
 from tests.reports.test_quarterly import QUARTER, council  # noqa: F401 - the shared fixture

@@ -16,16 +16,12 @@ from sqlalchemy import select
 
 from benchmarks.bench_reports import seed_council
 from reports.disclosure import FEWER_THAN, HIDDEN, protect_counts
-from reports.quarterly.report import (
-    Filters,
-    Quarter,
-    QuarterError,
-    QuarterlyReport,
-    _raw_figures,
-    build_quarterly_report,
-    load_quarter_data,
-    wider_filters,
-)
+from reports.quarterly.content import build_quarterly_report
+from reports.quarterly.figures import raw_figures as _raw_figures
+from reports.quarterly.figures import wider_filters
+from reports.quarterly.load import load_quarter_data
+from reports.quarterly.model import Filters, QuarterlyReport
+from reports.quarterly.period import Quarter, QuarterError
 from surveys.records.models import Comment, Family, FamilyMember, Role, WaveKind
 from tests.conftest import sign_in
 from tests.factories import add_response, all_items, make_case, wave_of
@@ -226,7 +222,8 @@ def test_the_report_says_which_scores_use_provisional_figures():
     from dataclasses import replace as with_
 
     from family_by_family_scale import FAMILY_OUTCOMES, provisional_parameters
-    from reports.quarterly.report import SCOPES, provisional_note
+    from reports.quarterly.content import provisional_note
+    from reports.quarterly.model import SCOPES
 
     assumed = {s: provisional_parameters(FAMILY_OUTCOMES, s, "None frozen.") for s in SCOPES}
     note = provisional_note(assumed)

@@ -1,0 +1,191 @@
+"""What a quarterly report holds: its words for waves, areas, sentiments and change, the group it
+covers, the quarter's rows as plain frames, and the frozen report the web page, the PDF and the
+CSV all render, so the three always show the same figures."""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from family_by_family_scale import AREAS, Interval, ReliabilityParameters
+from reports.actions import ActionRecord
+from reports.charts import Chart, Series, bar_chart, drawing_to_svg
+from reports.disclosure import ProtectedCount
+from reports.quarterly.period import Quarter
+from surveys.records.models import CompletionMode
+
+WAVE_KINDS = ("start", "middle", "close")
+WAVE_LABELS = {"start": "Start", "middle": "Middle", "close": "Close"}
+# How a questionnaire was filled in: help from a keyworker or paper can change answers.
+MODE_LABELS = {mode.value: mode.label for mode in CompletionMode}
+SCOPES = ("total", *(area.code for area in AREAS))
+SCOPE_LABELS = {"total": "All areas (total score)", **{a.code: a.title for a in AREAS}}
+SENTIMENTS = ("positive", "mixed", "negative", "unknown")
+SENTIMENT_LABELS = {"positive": "Positive", "mixed": "Mixed", "negative": "Negative",
+                    "unknown": "Not analysed"}
+CHANGES = ("improved", "no_change", "deteriorated")
+CHANGE_LABELS = {"improved": "Reliably improved", "no_change": "No reliable change",
+                 "deteriorated": "Reliably deteriorated"}
+ACTION_WINDOW_DAYS = 91
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which group a report covers: the whole council, or a locality, team or support level."""
+
+    locality: str | None = None
+    team: str | None = None
+    support_level: str | None = None
+
+    @property
+    def is_whole_council(self) -> bool:
+        """Whether no filter is applied."""
+        return not (self.locality or self.team or self.support_level)
+
+    def describe(self, support_labels: Mapping[str, str] | None = None) -> str:
+        """The group in words, for headings and file names."""
+        parts = []
+        if self.team:
+            parts.append(self.team)
+        elif self.locality:
+            parts.append(f"{self.locality} locality")
+        if self.support_level:
+            parts.append((support_labels or {}).get(self.support_level, self.support_level))
+        return ", ".join(parts) if parts else "Whole council"
+
+
+@dataclass(frozen=True, eq=False)
+class QuarterData:
+    """The whole council's rows for a quarter as plain frames (no filter applied yet)."""
+
+    quarter: Quarter
+    cases: pd.DataFrame  # case_id, locality, team, support_level, opened_on, closed_on
+    waves: pd.DataFrame  # case_id, kind, due_on, status, completed_on
+    responses: pd.DataFrame  # response_id, case_id, member_id, member_role, wave, mode, submitted
+    outcomes: pd.DataFrame  # response_id, case_id, member_id, wave, submitted, FBF01..FBF19
+    service: pd.DataFrame  # response_id, case_id, submitted, SVC01..SVC07
+    goal_ratings: pd.DataFrame  # response_id, case_id, member_id, wave, goal_id, rating
+    comments: pd.DataFrame  # comment_id, case_id, member_id, written, sentiment, themes, quote
+    actions: tuple[ActionRecord, ...] = ()
+    parameters: Mapping[str, ReliabilityParameters] = field(default_factory=dict)
+    team_localities: Mapping[str, str] = field(default_factory=dict)
+
+
+# --- What the report holds ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One table cell as shown; `kind` says what it is ("count", "percent", "number", "text")
+    and `number` carries the shown value for charts (None when nothing is shown)."""
+
+    text: str
+    kind: str = "text"
+    number: float | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    """A data table: the first cell of each row is the row's heading."""
+
+    key: str
+    caption: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    """A horizontal bar chart to draw with `reports.charts.bar_chart`, and its text alternative."""
+
+    key: str
+    title: str
+    description: str
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    value_max: float | None = None
+    value_min: float = 0.0
+    ticks: tuple[float, ...] | None = None
+    value_format: str = "{:.0f}"
+    missing_label: str = "not shown"
+
+    def drawing(self, width: float = 360.0, font_size: float = 11.0) -> Chart:
+        """The chart as a reportlab drawing, for the PDF or (through SVG) the web page."""
+        return bar_chart(self.categories, self.series, title=self.title, value_min=self.value_min,
+                         value_max=self.value_max, ticks=self.ticks,
+                         value_format=self.value_format, missing_label=self.missing_label,
+                         width=width, font_size=font_size)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of the report: a heading, plain-English paragraphs, charts and tables."""
+
+    key: str
+    title: str
+    paragraphs: tuple[str, ...]
+    tables: tuple[Table, ...] = ()
+    charts: tuple[ChartSpec, ...] = ()
+    quotes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ThemeFigure:
+    """A feedback theme's protected figures for the quarter."""
+
+    code: str
+    label: str
+    mentions: ProtectedCount
+    previous: ProtectedCount
+    negative_share: float | None
+    raw_rank: int  # order by this quarter's mentions; used only to rank, never shown
+
+
+@dataclass(frozen=True)
+class AreaChange:
+    """Distance travelled on one area (or the total), with figures only where they may be shown."""
+
+    scope: str
+    label: str
+    n_paired: ProtectedCount
+    mean_change: Interval | None
+    effect_size: float | None
+    shares: Mapping[str, Interval | None]
+    mean_start: float | None
+    mean_close: float | None
+
+
+@dataclass(frozen=True)
+class QuarterlyReport:
+    """A whole quarterly report, ready to render as a web page, a PDF or CSV."""
+
+    quarter: Quarter
+    filters: Filters
+    group: str
+    refusal: str | None
+    headlines: tuple[str, ...]
+    sections: tuple[Section, ...]
+    themes: tuple[ThemeFigure, ...] = ()
+    areas: tuple[AreaChange, ...] = ()
+    actions: tuple[ActionRecord, ...] = ()
+    definitions: tuple[str, ...] = ()
+
+    @property
+    def title(self) -> str:
+        """The report's title."""
+        return f"Quarterly report: {self.quarter.label}"
+
+    def tables(self) -> tuple[Table, ...]:
+        """Every table in the report, in order."""
+        return tuple(t for s in self.sections for t in s.tables)
+
+
+
+def chart_svgs(sections: Sequence[Section]) -> dict[str, str]:
+    """Each chart as accessible inline SVG markup, keyed by its chart key (for web pages)."""
+    return {spec.key: drawing_to_svg(spec.drawing(), title=spec.title, desc=spec.description,
+                                     chart_id=f"chart-{spec.key}")
+            for section in sections for spec in section.charts}
+
