@@ -19,7 +19,8 @@ DATABASE = {"sqlalchemy", "alembic", "psycopg"}
 PURE_PACKAGES = ("family_by_family_scale", "feedback.analysis")
 PURE_MODULES = {"surveys.cases.waves", "surveys.governance.retention_rules", "surveys.staff.passwords",
                 "surveys.questionnaire.plan", "surveys.cases.dashboard", "reports.journey.build",
-                "reports.disclosure", "reports.quarterly.period", "reports.quarterly.model",
+                "reports.journey.model", "reports.disclosure", "reports.quarterly.period",
+                "reports.quarterly.model",
                 "reports.quarterly.figures", "reports.quarterly.content"}
 
 

@@ -22,7 +22,8 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable
 
-from reports.journey.build import WAVE_LABELS, WAVES, Journey, voice_chart
+from reports.journey.build import voice_chart
+from reports.journey.model import WAVE_LABELS, WAVES, Journey
 
 TEXT = colors.HexColor("#0b0c0c")
 MUTED = colors.HexColor("#505a5f")

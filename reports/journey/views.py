@@ -13,7 +13,17 @@ from sqlalchemy.orm import selectinload
 
 from feedback.queries import count_unacknowledged_flags
 from reports.charts import drawing_to_svg
-from reports.journey import build as journey_builder
+from reports.journey.build import build_journey, method_text, voice_chart
+from reports.journey.model import (
+    WAVE_LABELS,
+    WAVES,
+    CommentRecord,
+    GoalRecord,
+    Journey,
+    MemberRecord,
+    ResponseRecord,
+    Voice,
+)
 from reports.journey.pdf import render_journey_pdf
 from surveys.cases.dashboard import RecentComment, build_dashboard
 from surveys.cases.views import audit_list_view
@@ -44,9 +54,9 @@ def today() -> date:
     return date.today()
 
 
-def load_journey(db, case: Case) -> journey_builder.Journey:
+def load_journey(db, case: Case) -> Journey:
     """Read a case's submitted questionnaires, goals and comments and build its journey."""
-    members = [journey_builder.MemberRecord(m.id, m.first_name, m.member_role.label)
+    members = [MemberRecord(m.id, m.first_name, m.member_role.label)
                for m in case.family.members]
     rows = db.execute(
         select(QuestionnaireResponse, Wave.kind)
@@ -59,7 +69,7 @@ def load_journey(db, case: Case) -> journey_builder.Journey:
     positions = {goal.id: goal.position for goal in case.goals}
     responses, comments = [], []
     for response, kind in rows:
-        responses.append(journey_builder.ResponseRecord(
+        responses.append(ResponseRecord(
             member_id=response.member_id, wave=kind.value,
             instrument_code=response.instrument_code,
             instrument_version=response.instrument_version,
@@ -69,19 +79,18 @@ def load_journey(db, case: Case) -> journey_builder.Journey:
                              if a.instrument_code == SERVICE_CODE},
             goal_ratings={positions[g.goal_id]: g.rating for g in response.goal_ratings
                           if g.goal_id in positions}))
-        comments += [journey_builder.CommentRecord(
+        comments += [CommentRecord(
             c.id, response.member_id, kind.value, c.question, c.text, c.is_safeguarding,
             c.flag_acknowledged_at is not None, c.written_at) for c in response.comments]
-    goals = [journey_builder.GoalRecord(g.position, g.text) for g in case.goals]
-    return journey_builder.build_journey(members, responses, goals, comments,
-                                         load_frozen_parameters(db))
+    goals = [GoalRecord(g.position, g.text) for g in case.goals]
+    return build_journey(members, responses, goals, comments, load_frozen_parameters(db))
 
 
 @lru_cache(maxsize=256)
-def chart_markup(voice: journey_builder.Voice) -> str:
+def chart_markup(voice: Voice) -> str:
     """A voice's chart as inline SVG. reportlab's SVG renderer takes ~50 ms a chart, so the
     markup is kept per voice: a voice is a frozen value, so equal voices draw equal charts."""
-    return drawing_to_svg(journey_builder.voice_chart(voice, font_size=13), title=voice.chart_title,
+    return drawing_to_svg(voice_chart(voice, font_size=13), title=voice.chart_title,
                           desc=voice.chart_summary, chart_id=f"chart-{voice.key}")
 
 
@@ -100,8 +109,7 @@ def journey(case_id: int):
                  target_id=case.id, ip_address=request.remote_addr)
     db.commit()
     return render_template("journey/journey.html", case=case, journey=result, charts=charts,
-                           waves=journey_builder.WAVES, wave_labels=journey_builder.WAVE_LABELS,
-                           method_text=journey_builder.method_text)
+                           waves=WAVES, wave_labels=WAVE_LABELS, method_text=method_text)
 
 
 @bp.route("/cases/<int:case_id>/journey/our-journey.pdf")

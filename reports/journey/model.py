@@ -1,0 +1,251 @@
+"""What a family's journey holds: the waves, the plain records it is built from, and the frozen
+journey the page and the family's PDF show."""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+WAVES: tuple[str, ...] = ("start", "middle", "close")
+WAVE_LABELS = {"start": "Start", "middle": "Middle", "close": "Close"}
+FAMILY_KEY = "family"
+
+
+def _and(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _score(value: float | None) -> str:
+    return "no score" if value is None else f"{value:.1f}"
+
+
+# --- inputs ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    """A family member, as the journey names them."""
+
+    id: int
+    first_name: str
+    role_label: str
+
+
+@dataclass(frozen=True)
+class ResponseRecord:
+    """One member's submitted questionnaire at one wave, split by questionnaire."""
+
+    member_id: int
+    wave: str
+    instrument_code: str
+    instrument_version: int
+    answers: Mapping[str, int | None]
+    service_answers: Mapping[str, int | None]
+    goal_ratings: Mapping[int, int | None]  # goal position (1-3) -> rating 0-10
+
+
+@dataclass(frozen=True)
+class GoalRecord:
+    """One of the family's goals, in their words."""
+
+    position: int
+    text: str
+
+
+@dataclass(frozen=True)
+class CommentRecord:
+    """What a member wrote, with its safeguarding flag (staff only)."""
+
+    id: int
+    member_id: int
+    wave: str
+    question: str
+    text: str
+    is_safeguarding: bool
+    is_acknowledged: bool
+    written_at: datetime
+
+
+# --- outputs -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChangeVerdict:
+    """Reliable change between two waves, in plain words and with the numbers behind them."""
+
+    category: str
+    words: str
+    earlier_wave: str
+    later_wave: str
+    pre: float
+    post: float
+    change: float
+    rci: float
+    threshold: float
+    sd: float
+    reliability: float
+    is_provisional: bool
+    source: str
+
+
+@dataclass(frozen=True)
+class AreaRow:
+    """One area (or the overall score) at each wave, and its reliable change."""
+
+    code: str
+    title: str
+    scores: tuple[float | None, ...]  # one per wave in WAVES
+    change: float | None
+    verdict: ChangeVerdict | None
+
+
+@dataclass(frozen=True)
+class StatementRow:
+    """One statement at each wave and its change (the declared 2-point rule)."""
+
+    code: str
+    text: str
+    area_title: str
+    values: tuple[float | None, ...]
+    change: float | None
+    words: str
+
+
+@dataclass(frozen=True)
+class Voice:
+    """The journey of one member, or of the whole family (equal-weight mean of its members)."""
+
+    key: str
+    name: str
+    role_label: str
+    waves: tuple[str, ...]  # waves with answers, in order
+    areas: tuple[AreaRow, ...]
+    overall: AreaRow
+    statements: tuple[StatementRow, ...]
+    compared: tuple[str, str] | None
+    note: str | None
+
+    @property
+    def rows(self) -> tuple[AreaRow, ...]:
+        """Area rows then the overall row, as the chart and table show them."""
+        return (*self.areas, self.overall)
+
+    @property
+    def chart_title(self) -> str:
+        """The chart's accessible name."""
+        return ("The family's scores" if self.key == FAMILY_KEY
+                else f"{self.name}'s scores") + " at " + _and([WAVE_LABELS[w].lower()
+                                                              for w in self.waves])
+
+    @property
+    def chart_summary(self) -> str:
+        """The chart's text alternative: every number it shows, in words."""
+        parts = []
+        for row in self.rows:
+            said = [f"{_score(row.scores[WAVES.index(w)])} at the {w}" for w in self.waves]
+            parts.append(f"{row.title}: {', '.join(said)}.")
+        return ("Scores from 1 (not at all like us) to 5 (very much like us); higher is better. "
+                + " ".join(parts))
+
+
+@dataclass(frozen=True)
+class OtherView:
+    """One person's answer to a statement."""
+
+    name: str
+    value: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A statement members see differently: a conversation starter, not a verdict."""
+
+    code: str
+    text: str
+    wave: str
+    views: tuple[OtherView, ...]
+
+
+@dataclass(frozen=True)
+class Praise:
+    """Something to praise, said to the family."""
+
+    code: str
+    sentence: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class MemberGoal:
+    """One member's ratings of one goal at each wave, and its change."""
+
+    name: str
+    ratings: tuple[int | None, ...]  # one per wave in WAVES
+    change: int | None
+    words: str | None
+
+
+@dataclass(frozen=True)
+class GoalRow:
+    """A family goal with everyone's ratings (0 = not at all, 10 = goal reached)."""
+
+    position: int
+    text: str
+    members: tuple[MemberGoal, ...]
+
+
+@dataclass(frozen=True)
+class ServiceAnswerRow:
+    """One service-experience statement as one member answered it at one wave."""
+
+    text: str
+    value: int | None
+    label: str
+
+
+@dataclass(frozen=True)
+class ServiceBlock:
+    """One member's service-experience answers at one wave."""
+
+    name: str
+    wave: str
+    rows: tuple[ServiceAnswerRow, ...]
+
+
+@dataclass(frozen=True)
+class CommentView:
+    """A comment as staff see it on the journey page."""
+
+    id: int
+    name: str
+    wave: str
+    question: str
+    text: str
+    is_safeguarding: bool
+    needs_attention: bool
+
+
+@dataclass(frozen=True)
+class Journey:
+    """Everything the journey page and the family's PDF show."""
+
+    waves: tuple[str, ...]  # waves with any submitted answers
+    family: Voice | None
+    members: tuple[Voice, ...]
+    differences: tuple[Difference, ...]
+    praise: tuple[Praise, ...]
+    goals: tuple[GoalRow, ...]
+    service: tuple[ServiceBlock, ...]
+    comments: tuple[CommentView, ...]
+    is_provisional: bool
+
+    @property
+    def voices(self) -> tuple[Voice, ...]:
+        """The family first, then each member."""
+        return ((self.family,) if self.family else ()) + self.members
+
+    @property
+    def unacknowledged_flags(self) -> int:
+        """Safeguarding flags no one has acknowledged yet."""
+        return sum(c.needs_attention for c in self.comments)
