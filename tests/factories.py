@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import itertools
+import random
 from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
@@ -91,3 +92,15 @@ def add_response(db: Session, wave: Wave, member: FamilyMember, answers: dict[st
 def all_items(value: int | None) -> dict[str, int | None]:
     """Every adult outcome statement answered with the same value."""
     return {code: value for code in FAMILY_OUTCOMES.item_codes}
+
+
+def add_families_answering_start(db, keyworker, team, count: int, seed: int = 7) -> None:
+    """`count` one-parent families whose start answers vary, as a real council's do."""
+    rng = random.Random(seed)
+    for _ in range(count):
+        case = make_case(db, keyworker, team, family_name="Shaw",
+                         members=(("Sam", MemberRole.PARENT_CARER, AgeBand.ADULT),))
+        level = rng.uniform(1.5, 4.5)
+        answers = {code: max(1, min(5, round(level + rng.gauss(0, 0.7))))
+                   for code in FAMILY_OUTCOMES.item_codes}
+        add_response(db, wave_of(case, WaveKind.START), case.family.members[0], answers)

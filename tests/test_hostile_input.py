@@ -31,8 +31,8 @@ from surveys.records.models import (
 from surveys.staff.access import ACCESS
 from surveys.web.config import MAX_BODY_BYTES
 from surveys.web.text import has_control_characters
-from tests.conftest import sign_in
 from tests.factories import add_response, all_items, make_case, wave_of
+from tests.helpers import sign_in
 from tests.hostile.forms import any_csrf_token, form_for, forms_on
 from tests.hostile.payloads import (
     FORMULA,

@@ -12,13 +12,13 @@ from werkzeug.serving import make_server
 from surveys.questionnaire.invitations import issue_link
 from surveys.records.db import utcnow
 from surveys.records.models import Comment, Locality, Role, StaffUser, Team, WaveKind
-from tests.browser.conftest import PHONE, screenshot
+from tests.browser.pages import PHONE, screenshot
 from tests.factories import make_case, wave_of
-from tests.surveys.test_faults import RECOVERY_SECONDS, scratch_cluster  # noqa: F401 - fixture
+from tests.scratch_postgres import RECOVERY_SECONDS
 from wsgi import create_app
 
 
-def test_a_family_keeps_their_words_when_the_database_stops(browser, axe, scratch_cluster):  # noqa: F811
+def test_a_family_keeps_their_words_when_the_database_stops(browser, axe, scratch_cluster):
     url, start, stop = scratch_cluster
     app = create_app({"TESTING": True, "DATABASE_URL": url, "SECRET_KEY": "test-secret"})
     engine = app.extensions["fv_engine"]

@@ -5,8 +5,8 @@ from playwright.sync_api import expect
 from sqlalchemy import select
 
 from surveys.records.models import Case, Role
-from tests.browser.conftest import complete_second_step, expect_title, screenshot
-from tests.conftest import PASSWORD
+from tests.browser.pages import complete_second_step, expect_title, screenshot
+from tests.helpers import PASSWORD
 
 
 def test_keyworker_adds_a_family_and_opens_a_case_on_a_phone(live_server, page, axe, db, make_staff,

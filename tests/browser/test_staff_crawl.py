@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from surveys.demo.council import DEMO_PASSWORD, build_demo_council
 from surveys.records.models import Family
-from tests.browser.conftest import complete_second_step, crawl, expect_title, page_shape, screenshot
+from tests.browser.pages import complete_second_step, crawl, expect_title, page_shape, screenshot
 
 SKIP = ("/sign-out", "/pdf", ".pdf", ".csv", "/csv", "/static/", "subject-access")
 

@@ -8,8 +8,8 @@ import re
 from playwright.sync_api import expect
 
 from surveys.records.models import Role, StaffUser
-from tests.browser.conftest import expect_title, screenshot
-from tests.conftest import PASSWORD, next_code
+from tests.browser.pages import expect_title, screenshot
+from tests.helpers import PASSWORD, next_code
 
 RECOVERY_CODE = re.compile(r"^[a-z2-9]{4}(-[a-z2-9]{4}){3}$")
 

@@ -10,21 +10,13 @@ from sqlalchemy import select
 from feedback.queries import count_unacknowledged_flags, unacknowledged_flags
 from surveys.records.db import utcnow
 from surveys.records.models import AuditEvent, Comment, WaveKind
-from tests.conftest import sign_in, submit
-from tests.feedback.test_feedback_pages import (
+from tests.feedback.world import (
     OWN_DISCLOSURE,
-    World,
     add_comments,
-    build_world,
     card_ids,
     page_text,
 )
-
-
-@pytest.fixture
-def world(db, make_staff) -> World:
-    """Three families and their comments, as on the feedback pages."""
-    return build_world(db, make_staff)
+from tests.helpers import sign_in, submit
 
 
 def acknowledge_url(comment: Comment) -> str:

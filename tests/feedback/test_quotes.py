@@ -6,22 +6,14 @@ import pytest
 from sqlalchemy import select
 
 from surveys.records.models import AuditEvent, Comment, WaveKind
-from tests.conftest import sign_in, submit
-from tests.feedback.test_feedback_pages import (
-    World,
+from tests.feedback.world import (
     add_comments,
-    build_world,
     page_text,
 )
+from tests.helpers import sign_in, submit
 
 NAMED = ("Helen and Priya helped Grace so much, they were brilliant. "
          "Call me on 07700 900123 or come to SN1 2AB")
-
-
-@pytest.fixture
-def world(db, make_staff) -> World:
-    """Three families and their comments, as on the feedback pages."""
-    return build_world(db, make_staff)
 
 
 @pytest.fixture

@@ -2,24 +2,15 @@
 in batches, keeping everything staff decided."""
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import select
 
 from feedback.analysis.analyser import ANALYSER_VERSION
 from feedback.analysis.codebook import CODEBOOK_VERSION
 from surveys.records.db import utcnow
 from surveys.records.models import AuditEvent, Comment, WaveKind
-from tests.feedback.test_feedback_pages import (
-    World,
+from tests.feedback.world import (
     add_comments,
-    build_world,
 )
-
-
-@pytest.fixture
-def world(db, make_staff) -> World:
-    """Three families and their comments, as on the feedback pages."""
-    return build_world(db, make_staff)
 
 
 def outdate(db, *comments: Comment, analyser: str | None = "2025.01-1",

@@ -17,8 +17,8 @@ from surveys.records.models import (
     WaveKind,
 )
 from surveys.staff.access import FAMILY, PUBLIC
-from tests.conftest import sign_in
 from tests.factories import add_response, all_items, make_case, wave_of
+from tests.helpers import sign_in
 
 
 @dataclass

@@ -10,8 +10,8 @@ from reports.quarterly.load import load_quarter_data
 from reports.quarterly.period import Quarter
 from surveys.questionnaire.actions import recent_actions
 from surveys.records.models import ActionStatus, Comment, Locality, Role, ServiceAction, WaveKind
-from tests.conftest import sign_in, submit
 from tests.factories import add_response, all_items, make_case, wave_of
+from tests.helpers import sign_in, submit
 
 
 def _action(**values) -> ServiceAction:

@@ -9,8 +9,8 @@ from reports.coproduction import build_coproduction_pack
 from reports.quarterly.content import build_quarterly_report
 from reports.quarterly.load import load_quarter_data
 from surveys.records.models import Role
-from tests.conftest import sign_in
-from tests.reports.test_quarterly import QUARTER, council  # noqa: F401 - the shared fixture
+from tests.helpers import sign_in
+from tests.reports.council import QUARTER
 
 
 def test_the_pack_ranks_themes_and_areas_and_asks_questions(council):  # noqa: F811

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import event
 
 from surveys.records.models import Role, WaveKind
-from tests.conftest import sign_in
 from tests.factories import add_response, all_items, make_case, wave_of
+from tests.helpers import sign_in
 
 
 def _section(html: str, start_id: str, end_id: str | None) -> str:
@@ -131,8 +131,8 @@ def test_an_unacknowledged_flag_links_straight_to_acknowledging_it(client, db, m
     from surveys.records.models import Comment as _Comment
     from surveys.records.models import Role as _Role
     from surveys.records.models import WaveKind as _WaveKind
-    from tests.conftest import sign_in as _sign_in
     from tests.factories import add_response, all_items, make_case, wave_of
+    from tests.helpers import sign_in as _sign_in
 
     worker = make_staff(_Role.KEYWORKER, team)
     case = make_case(db, worker, team)

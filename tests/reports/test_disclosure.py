@@ -9,7 +9,6 @@ from reports.disclosure import (
     FEWER_THAN,
     HIDDEN,
     Line,
-    Status,
     can_show_quotes,
     can_show_share,
     can_show_statistic,
@@ -18,6 +17,7 @@ from reports.disclosure import (
     round_count,
     suppress_count,
 )
+from tests.reports.disclosure_rules import assert_rules_hold
 
 
 @pytest.mark.parametrize(("n", "shown"), [(0, "0"), (1, FEWER_THAN), (7, FEWER_THAN), (8, "10"),
@@ -45,22 +45,6 @@ def _grid(rows: list[list[int]]):
 
 tables = st.integers(1, 5).flatmap(lambda width: st.lists(
     st.lists(st.integers(0, 60), min_size=width, max_size=width), min_size=1, max_size=5))
-
-
-def assert_rules_hold(counts, lines, protected):
-    """The rules every output must obey."""
-    for key, n in counts.items():
-        cell = protected[key]
-        if 1 <= n <= 7:
-            assert cell.status is Status.SMALL and cell.text == FEWER_THAN
-        if cell.is_shown:
-            assert cell.shown % 5 == 0 and (cell.shown == 0 or cell.shown >= 10)
-            assert abs(cell.shown - n) <= 2
-        else:
-            assert cell.shown is None and cell.text in (FEWER_THAN, HIDDEN)
-    for line in lines:
-        hidden = [k for k in (*line.parts, line.total) if not protected[k].is_shown]
-        assert len(hidden) != 1, f"{hidden[0]} could be worked out from its line's total"
 
 
 @settings(max_examples=300, deadline=None)

@@ -11,8 +11,8 @@ from sqlalchemy import select
 from feedback.csv_safety import FORMULA_TRIGGERS
 from reports.exports import _write, pseudonym
 from surveys.records.models import AuditEvent, Family, FamilyMember, Role, Team, WaveKind
-from tests.conftest import sign_in
 from tests.factories import add_response, all_items, make_case, wave_of
+from tests.helpers import sign_in
 
 
 @given(st.lists(st.lists(st.text(max_size=12), min_size=1, max_size=4), max_size=6))

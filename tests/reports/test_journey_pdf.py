@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from surveys.records.models import Role
-from tests.conftest import sign_in
+from tests.helpers import sign_in
 from tests.reports.journey_fixtures import make_okafor_family
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"

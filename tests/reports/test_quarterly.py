@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from benchmarks.bench_reports import seed_council
 from reports.disclosure import FEWER_THAN, HIDDEN, protect_counts
 from reports.quarterly.content import build_quarterly_report
 from reports.quarterly.figures import raw_figures as _raw_figures
@@ -23,25 +22,12 @@ from reports.quarterly.load import load_quarter_data
 from reports.quarterly.model import Filters, QuarterlyReport
 from reports.quarterly.period import Quarter, QuarterError
 from surveys.records.models import Comment, Family, FamilyMember, Role, WaveKind
-from tests.conftest import sign_in
 from tests.factories import add_response, all_items, make_case, wave_of
-from tests.reports.test_disclosure import assert_rules_hold
+from tests.helpers import sign_in
+from tests.reports.council import QUARTER
+from tests.reports.disclosure_rules import assert_rules_hold
 
-TODAY = date.today()
-QUARTER = Quarter.containing(TODAY).previous()
 SHOWN_COUNT = re.compile(r"^(0|[1-9]\d{0,2}(,\d{3})*)$")
-
-
-@pytest.fixture
-def council(db):
-    """A synthetic council of 300 families over the last 15 months, with a few secrets to keep:
-    an unapproved comment and the families' names and references."""
-    seed_council(db, families=300, seed=7, today=TODAY)
-    db.commit()
-    comment = db.scalars(select(Comment).where(Comment.quote_status == "none")).first()
-    comment.text = "UNAPPROVED-SECRET our worker never came"
-    db.commit()
-    return db
 
 
 @pytest.mark.parametrize(("text", "quarter"), [("2026Q3", Quarter(2026, 3)),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reports.test_quarterly import QUARTER, council  # noqa: F401 - the shared fixture
+from tests.reports.council import QUARTER
 
 
 @pytest.mark.parametrize("fmt", ["html", "pdf", "csv"])

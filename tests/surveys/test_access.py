@@ -26,8 +26,8 @@ from surveys.records.models import (
     WaveKind,
 )
 from surveys.staff.access import ACCESS, FAMILY, PUBLIC
-from tests.conftest import csrf_token, sign_in
 from tests.factories import add_response
+from tests.helpers import csrf_token, sign_in
 
 ROLES = list(Role)
 

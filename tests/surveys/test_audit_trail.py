@@ -10,8 +10,8 @@ from sqlalchemy.exc import DBAPIError
 
 from surveys.records.db import utcnow
 from surveys.records.models import AuditEvent, Role
-from tests.conftest import sign_in
 from tests.factories import make_case
+from tests.helpers import sign_in
 
 
 def _event(db, action="case_viewed", **kwargs) -> AuditEvent:

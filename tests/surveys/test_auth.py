@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from surveys.records.models import AuditEvent, Role, StaffSession
 from surveys.staff.auth import SIGN_IN_ERROR, THROTTLED_ERROR
-from tests.conftest import PASSWORD, csrf_token, sign_in, submit
+from tests.helpers import PASSWORD, csrf_token, sign_in, submit
 
 
 def test_sign_in_takes_a_keyworker_to_their_dashboard(client, make_staff, team):

@@ -18,7 +18,7 @@ from surveys.records.models import (
     WaveKind,
     WaveStatus,
 )
-from tests.conftest import csrf_token, sign_in, submit
+from tests.helpers import csrf_token, sign_in, submit
 
 FAMILY = {
     "family_name": "Okafor",

@@ -16,8 +16,8 @@ from surveys.records.models import (
     Role,
     WaveKind,
 )
-from tests.conftest import sign_in, submit
 from tests.factories import add_response, all_items, make_case, wave_of
+from tests.helpers import sign_in, submit
 
 
 def _setup(db, make_staff, team):

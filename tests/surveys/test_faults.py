@@ -6,35 +6,28 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
-import socket
 import sqlite3
-import subprocess
-import tempfile
 import time
-from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError as SAOperationalError
 from sqlalchemy.orm import Session
 
 from surveys.questionnaire.invitations import issue_link
 from surveys.questionnaire.plan import plan_pages
-from surveys.records import migrate
 from surveys.records.db import utcnow
 from surveys.records.models import Answer, Comment, Response, Role, WaveKind
 from surveys.web.errors import is_database_unavailable
-from tests.conftest import CheckingClient, csrf_token
 from tests.factories import make_case, wave_of
+from tests.helpers import CheckingClient, csrf_token
+from tests.scratch_postgres import RECOVERY_SECONDS
 from wsgi import create_app
 
 AREA_PAGE = next(p for p in plan_pages("parent_carer", "start", True) if p.kind == "items")
 WORDS_PAGE = next(p for p in plan_pages("parent_carer", "start", True) if p.kind == "comments")
 COULD_NOT_SAVE = "We could not save this page just now. Your answers are still here"
 TYPED = "Kim rang back the same day &amp; that helped"
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
-RECOVERY_SECONDS = 10
 
 sqlite_only = pytest.mark.skipif(bool(os.environ.get("TEST_DATABASE_URL")),
                                  reason="holds a SQLite write lock")
@@ -146,60 +139,6 @@ def test_only_lock_errors_from_sqlite_count_as_the_database_being_away(message, 
 
 
 # --- PostgreSQL: a scratch cluster of the test's own, stopped and started --------------------
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _as_postgres(*command: str) -> list[str]:
-    # initdb and postgres refuse to run as root.
-    if os.geteuid() == 0:
-        return ["runuser", "-u", "postgres", "--", *command]
-    return list(command)
-
-
-@pytest.fixture
-def scratch_cluster():
-    """A throwaway PostgreSQL cluster on a free loopback port: (url, start, stop)."""
-    if not (PG_BIN / "initdb").exists() or (os.geteuid() == 0 and not shutil.which("runuser")):
-        pytest.skip("PostgreSQL 15's initdb is not installed")
-    folder = Path(tempfile.mkdtemp(prefix="fv-faults-pg-"))
-    data = folder / "data"
-    port = _free_port()
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres", "postgres")
-    subprocess.run(_as_postgres(str(PG_BIN / "initdb"), "-D", str(data), "-U", "postgres",
-                                "--auth=trust", "--no-sync", "-E", "UTF8"),
-                   check=True, capture_output=True, timeout=120)
-    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
-
-    def start():
-        subprocess.run(_as_postgres(str(PG_BIN / "pg_ctl"), "-D", str(data), "-o", options,
-                                    "-l", str(folder / "log"), "-w", "-t", "60", "start"),
-                       check=True, capture_output=True, timeout=90)
-
-    def stop():
-        subprocess.run(_as_postgres(str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "fast",
-                                    "-w", "-t", "60", "stop"),
-                       check=True, capture_output=True, timeout=90)
-
-    start()
-    try:
-        admin = create_engine(f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres",
-                              isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text("CREATE DATABASE family_voice"))
-        admin.dispose()
-        url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/family_voice"
-        migrate.upgrade(url)
-        yield url, start, stop
-    finally:
-        with contextlib.suppress(subprocess.SubprocessError):
-            stop()
-        shutil.rmtree(folder, ignore_errors=True)
-
 
 def test_a_stopped_postgresql_gives_503_and_the_same_app_recovers_when_it_returns(scratch_cluster):
     url, start, stop = scratch_cluster

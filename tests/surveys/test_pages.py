@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import func, select
 
 from surveys.records.models import Case, Family, Role, RoleChange, StaffUser
-from tests.conftest import csrf_token, sign_in, submit
+from tests.helpers import csrf_token, sign_in, submit
 
 
 @pytest.mark.parametrize(("path", "heading"), [

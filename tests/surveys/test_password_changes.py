@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from surveys.records.models import AuditEvent, Role
 from surveys.staff.auth import SIGN_IN_ERROR
-from tests.conftest import PASSWORD, csrf_token, sign_in, submit
+from tests.helpers import PASSWORD, csrf_token, sign_in, submit
 
 NEW_PASSWORD = "a brand new staple"
 

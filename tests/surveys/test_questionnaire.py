@@ -34,8 +34,8 @@ from surveys.records.models import (
     WaveStatus,
 )
 from surveys.staff import access
-from tests.conftest import csrf_token, sign_in
 from tests.factories import make_case, wave_of
+from tests.helpers import csrf_token, sign_in
 
 
 @pytest.fixture
@@ -621,9 +621,9 @@ def test_the_fiftieth_familys_start_answers_freeze_the_councils_figures(client, 
     """49 families have answered at the start; when this family sends theirs, reliable change
     switches from the provisional figures to this council's own, frozen."""
     from surveys.records.models import ReliabilityEstimate
-    from tests.surveys.test_reliability_freezing import _families
+    from tests.factories import add_families_answering_start
 
-    _families(db, case.keyworker, case.team, 49)
+    add_families_answering_start(db, case.keyworker, case.team, 49)
     assert db.scalar(select(ReliabilityEstimate)) is None
     _, token = _link(db, case)
     client.get(f"/q/{token}")

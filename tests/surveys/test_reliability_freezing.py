@@ -2,8 +2,6 @@
 the library's estimate from the same answers, and never move afterwards."""
 from __future__ import annotations
 
-import random
-
 import pytest
 from sqlalchemy import select
 
@@ -11,20 +9,8 @@ from family_by_family_scale import FAMILY_OUTCOMES, estimate_reliability_paramet
 from surveys.questionnaire.reliability import freeze_reliability, load_frozen_parameters, start_answers
 from surveys.records.db import utcnow
 from surveys.records.models import AgeBand, Case, MemberRole, ReliabilityEstimate, Role, WaveKind
-from tests.conftest import sign_in
-from tests.factories import add_response, make_case, wave_of
-
-
-def _families(db, keyworker, team, count: int, seed: int = 7) -> None:
-    """`count` one-parent families whose start answers vary, as a real council's do."""
-    rng = random.Random(seed)
-    for _ in range(count):
-        case = make_case(db, keyworker, team, family_name="Shaw",
-                         members=(("Sam", MemberRole.PARENT_CARER, AgeBand.ADULT),))
-        level = rng.uniform(1.5, 4.5)
-        answers = {code: max(1, min(5, round(level + rng.gauss(0, 0.7))))
-                   for code in FAMILY_OUTCOMES.item_codes}
-        add_response(db, wave_of(case, WaveKind.START), case.family.members[0], answers)
+from tests.factories import add_families_answering_start, add_response, make_case, wave_of
+from tests.helpers import sign_in
 
 
 @pytest.fixture
@@ -35,14 +21,14 @@ def keyworker(make_staff, team):
 
 def test_fewer_than_50_families_freeze_nothing(db, keyworker, team):
     """49 families are not enough: the figures stay provisional."""
-    _families(db, keyworker, team, 49)
+    add_families_answering_start(db, keyworker, team, 49)
     assert freeze_reliability(db, utcnow()) == []
     assert db.scalars(select(ReliabilityEstimate)).all() == []
 
 
 def test_50_families_freeze_the_library_estimate_for_total_and_areas(db, keyworker, team):
     """At 50 families the total and all four areas freeze, at exactly the library's figures."""
-    _families(db, keyworker, team, 50)
+    add_families_answering_start(db, keyworker, team, 50)
     frozen = freeze_reliability(db, utcnow())
     db.commit()
     assert sorted(scope for _, _, scope in frozen) == sorted(
@@ -60,11 +46,11 @@ def test_50_families_freeze_the_library_estimate_for_total_and_areas(db, keywork
 
 def test_frozen_figures_never_move(db, keyworker, team):
     """More families later change nothing already frozen, and a second run freezes nothing."""
-    _families(db, keyworker, team, 50)
+    add_families_answering_start(db, keyworker, team, 50)
     freeze_reliability(db, utcnow())
     db.commit()
     before = {(r.scope, r.sd, r.reliability) for r in db.scalars(select(ReliabilityEstimate))}
-    _families(db, keyworker, team, 20, seed=99)
+    add_families_answering_start(db, keyworker, team, 20, seed=99)
     assert freeze_reliability(db, utcnow()) == []
     db.commit()
     after = {(r.scope, r.sd, r.reliability) for r in db.scalars(select(ReliabilityEstimate))}
@@ -73,7 +59,7 @@ def test_frozen_figures_never_move(db, keyworker, team):
 
 def test_unsent_and_later_wave_answers_do_not_count(db, keyworker, team):
     """Only sent start-wave questionnaires feed the estimate."""
-    _families(db, keyworker, team, 49)
+    add_families_answering_start(db, keyworker, team, 49)
     case = make_case(db, keyworker, team, family_name="Shaw",
                      members=(("Sam", MemberRole.PARENT_CARER, AgeBand.ADULT),))
     add_response(db, wave_of(case, WaveKind.MIDDLE), case.family.members[0],
@@ -88,7 +74,7 @@ def test_unsent_and_later_wave_answers_do_not_count(db, keyworker, team):
 def test_the_journey_page_says_which_figures_it_used(client, db, keyworker, team):
     """Before freezing the page says the figures are provisional; after, that they are the
     council's own."""
-    _families(db, keyworker, team, 50)
+    add_families_answering_start(db, keyworker, team, 50)
     assert db.scalars(select(ReliabilityEstimate)).first() is None
     first = db.scalars(select(Case).order_by(Case.id)).first()
     add_response(db, wave_of(first, WaveKind.MIDDLE), first.family.members[0],
@@ -104,7 +90,7 @@ def test_the_journey_page_says_which_figures_it_used(client, db, keyworker, team
 
 def test_the_command_freezes_and_reports(runner, db, keyworker, team):
     """`flask freeze-reliability` freezes what it can and says what stays provisional."""
-    _families(db, keyworker, team, 50)
+    add_families_answering_start(db, keyworker, team, 50)
     result = runner.invoke(args=["freeze-reliability"])
     assert result.exit_code == 0, result.output
     assert "50 families have answered at the start" in result.output

@@ -9,8 +9,8 @@ from sqlalchemy import make_url, select
 
 from surveys.governance.retention_rules import add_months, is_due_for_retention, month_of
 from surveys.records.models import Answer, AuditEvent, Comment, Family, FamilyMember, Goal, Role, WaveKind
-from tests.conftest import sign_in, submit
 from tests.factories import add_response, all_items, make_case, wave_of
+from tests.helpers import sign_in, submit
 
 TODAY = date(2026, 11, 23)
 

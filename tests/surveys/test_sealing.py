@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from surveys.records import sealing
 from surveys.records.models import Role, StaffUser
-from tests.conftest import TOTP_SECRET
+from tests.helpers import TOTP_SECRET
 
 
 def test_a_sealed_key_opens_only_with_the_data_key():

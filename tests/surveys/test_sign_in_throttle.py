@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from surveys.records.models import Role
 from surveys.staff import auth
 from surveys.staff.auth import SIGN_IN_ERROR, THROTTLE_FAILURES, THROTTLED_ERROR
-from tests.conftest import csrf_token, sign_in
+from tests.helpers import csrf_token, sign_in
 
 PARALLEL = 40
 

@@ -6,8 +6,8 @@ import json
 from sqlalchemy import select
 
 from surveys.records.models import AuditEvent, Role, WaveKind
-from tests.conftest import sign_in
 from tests.factories import add_response, all_items, make_case, wave_of
+from tests.helpers import sign_in
 
 
 def _answered_case(db, make_staff, team):

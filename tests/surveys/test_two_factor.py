@@ -13,7 +13,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from surveys.records.models import AuditEvent, RecoveryCode, Role, StaffSession, StaffUser
 from surveys.staff import two_factor
 from surveys.staff.auth import CODE_ERROR, RECOVERY_ERROR, THROTTLED_ERROR
-from tests.conftest import PASSWORD, TOTP_SECRET, csrf_token, next_code, sign_in, submit
+from tests.helpers import PASSWORD, TOTP_SECRET, csrf_token, next_code, sign_in, submit
 
 NOW = datetime(2026, 12, 2, 9, 30, 15, tzinfo=UTC)
 

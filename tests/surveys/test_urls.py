@@ -8,7 +8,7 @@ from flask import request
 
 from surveys.records.models import Role
 from surveys.web.urls import MAX_ID, positive_id
-from tests.conftest import sign_in
+from tests.helpers import sign_in
 
 # Past PostgreSQL's `integer`, past SQLite's 64-bit INTEGER, and past both by far.
 TOO_BIG = ("2147483648", "9223372036854775808", "99999999999999999999")

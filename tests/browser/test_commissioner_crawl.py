@@ -5,52 +5,19 @@ import io
 import re
 from datetime import date
 
-import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from benchmarks.bench_reports import seed_council
-from reports.quarterly.period import Quarter
 from surveys.records.models import Comment, Family, FamilyMember, Role
-from tests.browser.conftest import (  # noqa: F401 - live_server is a fixture
-    ARTIFACTS,
-    CHROMIUM,
-    PHONE,
-    AxeChecker,
-    complete_second_step,
-    crawl,
-    live_server,
-    screenshot,
-)
-from tests.conftest import PASSWORD
+from tests.browser.pages import ARTIFACTS, complete_second_step, crawl, screenshot
+from tests.helpers import PASSWORD
+from tests.reports.council import QUARTER, seed_council
 
-pytestmark = pytest.mark.browser
-QUARTER = Quarter.containing(date.today()).previous()
 SKIP = ("/sign-out", "/pdf", "/csv", ".csv", "/static/")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
-@pytest.fixture
-def page(browser):
-    """A phone-sized tab in the test process's one Chromium (tests/conftest.py)."""
-    context = browser.new_context(viewport=PHONE, device_scale_factor=1)
-    tab = context.new_page()
-    errors: list[str] = []
-    tab.on("pageerror", lambda exc: errors.append(str(exc)))
-    yield tab
-    context.close()
-    assert not errors, f"script errors: {errors}"
-
-
-@pytest.fixture
-def axe():
-    """Call axe(page, label) after each navigation."""
-    return AxeChecker()
 
 
 def test_every_page_a_commissioner_can_reach_is_anonymous_and_accessible(
-        live_server, page, axe, app, db, make_staff):  # noqa: F811 - live_server
+        live_server, page, axe, app, db, make_staff):
     seed_council(db, families=200, seed=11, today=date.today())
     secret = db.scalars(select(Comment).where(Comment.quote_status == "none")).first()
     secret.text = "UNAPPROVED-SECRET please do not publish"
