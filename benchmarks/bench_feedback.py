@@ -6,7 +6,7 @@ from textblob import TextBlob
 
 from feedback import analyse
 from feedback.analysis.sentiment import pattern_polarity
-from tests.feedback.evaluation import load_corpus, plain_textblob_label, score_labels
+from tests.feedback.analysis.evaluation import load_corpus, plain_textblob_label, score_labels
 
 REPEATS = 5
 

@@ -3,7 +3,7 @@ the dashboard of a 60-case caseload; and the dashboard's query count for 10 and 
 
 Run with `.venv/bin/python benchmarks/bench_journey.py` (SQLite in a temporary folder, or
 `--database-url postgresql://...` for an empty PostgreSQL database it may wipe). Prints figures;
-asserts none (tests/reports/test_dashboard.py asserts the query count is fixed).
+asserts none (tests/surveys/cases/test_dashboard.py asserts the query count is fixed).
 """
 from __future__ import annotations
 

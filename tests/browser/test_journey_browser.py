@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 from surveys.records.models import Role
 from tests.browser.pages import complete_second_step, screenshot
 from tests.helpers import PASSWORD
-from tests.reports.journey_fixtures import make_okafor_family
+from tests.reports.journey.families import make_okafor_family
 
 SIZES = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 800}}
 FAMILY_CHART = "The family's scores at start, middle and close"

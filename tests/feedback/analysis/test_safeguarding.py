@@ -2,7 +2,7 @@ import pytest
 
 from feedback import check_safeguarding
 from feedback.analysis.safeguarding import CATEGORIES
-from tests.feedback.evaluation import SAFEGUARDING_CORPUS, load_corpus
+from tests.feedback.analysis.evaluation import SAFEGUARDING_CORPUS, load_corpus
 
 CORPUS = load_corpus(SAFEGUARDING_CORPUS)
 MUST_FLAG = [row for row in CORPUS if row["should_flag"] == "yes"]

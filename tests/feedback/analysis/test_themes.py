@@ -2,7 +2,7 @@ import pytest
 
 from feedback import THEMES, tag_themes
 from feedback.analysis.codebook import CODEBOOK_VERSION, THEMES_BY_CODE
-from tests.feedback.evaluation import load_corpus
+from tests.feedback.analysis.evaluation import load_corpus
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@ import pytest
 
 from feedback import DO_BETTER, HELPED_MOST, analyse, score_sentiment
 from feedback.analysis.sentiment import LABELS
-from tests.feedback.evaluation import load_corpus, score_labels
+from tests.feedback.analysis.evaluation import load_corpus, score_labels
 
 
 @pytest.mark.parametrize(

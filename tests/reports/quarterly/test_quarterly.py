@@ -337,7 +337,7 @@ def test_the_pdf_renders_to_pictures_and_its_text_holds_the_web_headlines(
     assert pdf.status_code == 200
     path = tmp_path / "quarterly.pdf"
     path.write_bytes(pdf.data)
-    artifacts = Path(__file__).resolve().parents[2] / "test-artifacts"
+    artifacts = Path(__file__).resolve().parents[3] / "test-artifacts"
     artifacts.mkdir(exist_ok=True)
     for old in artifacts.glob("quarterly-*.png"):
         old.unlink()

@@ -12,7 +12,7 @@ from reports.journey.build import praise_sentence
 from surveys.records.models import AuditEvent, ReliabilityEstimate, Role, WaveKind
 from tests.factories import add_response, all_items, make_case, wave_of
 from tests.helpers import sign_in
-from tests.reports.journey_fixtures import COMMUNITY, make_okafor_family
+from tests.reports.journey.families import COMMUNITY, make_okafor_family
 
 AREAS = ["Connected to our community", "Getting on as a family", "Hopes and plans",
          "Confidence and belief in ourselves", "Overall"]

@@ -11,9 +11,9 @@ from pypdf import PdfReader
 
 from surveys.records.models import Role
 from tests.helpers import sign_in
-from tests.reports.journey_fixtures import make_okafor_family
+from tests.reports.journey.families import make_okafor_family
 
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
 
 
 @pytest.fixture
