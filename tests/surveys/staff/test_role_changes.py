@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from surveys.records.models import AuditEvent, Locality, Role, RoleChange, RoleChangeStatus, StaffUser, Team
 from surveys.staff.role_changes import gives_case_access
-from tests.helpers import csrf_token, sign_in, submit
 from tests.factories import make_case
+from tests.helpers import csrf_token, sign_in, submit
 
 KW, TM, COM, ADM = Role.KEYWORKER, Role.TEAM_MANAGER, Role.COMMISSIONER, Role.ADMIN
 
