@@ -6,11 +6,11 @@ from __future__ import annotations
 import random
 from datetime import UTC, date, datetime, timedelta
 
-from reports.quarterly.report import Quarter
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE
+from reports.quarterly.period import Quarter
 from surveys.records.models import (
     Answer,
     Case,
