@@ -7,8 +7,6 @@ answer-level CSVs for their own team only.
 """
 from __future__ import annotations
 
-from datetime import date
-
 from flask import (
     Blueprint,
     Flask,
@@ -39,17 +37,13 @@ from surveys.records import audit
 from surveys.records.db import get_session
 from surveys.records.models import Locality, ServiceAction, SupportLevel, Team
 from surveys.staff.access import TEAM_MANAGER
+from surveys.web.clock import today
 
 bp = Blueprint("reports", __name__, template_folder="templates", url_prefix="/reports")
 
 MANAGERS = frozenset({TEAM_MANAGER})
 SUPPORT_LABELS = {level.value: level.label for level in SupportLevel}
 QUARTERS_OFFERED = 8
-
-
-def today() -> date:
-    """Today's date, read in views only."""
-    return date.today()
 
 
 def _filter_form() -> tuple[ReportFilterForm, Quarter, Filters, bool]:

@@ -2,7 +2,6 @@
 the keyworker's (and team manager's) dashboard."""
 from __future__ import annotations
 
-from datetime import date
 from functools import lru_cache
 
 from flask import Blueprint, Flask, Response, render_template, request
@@ -33,7 +32,6 @@ from surveys.records.db import get_session
 from surveys.records.models import (
     Case,
     Comment,
-    CouncilSettings,
     Family,
     FamilyMember,
     Wave,
@@ -41,17 +39,14 @@ from surveys.records.models import (
 from surveys.records.models import (
     Response as QuestionnaireResponse,
 )
+from surveys.records.settings import council_settings
 from surveys.staff.access import case_scope, get_case_or_404
+from surveys.web.clock import today
 
 bp = Blueprint("journey", __name__, template_folder="templates")
 
 SERVICE_CODE = "service-experience"
 RECENT_COMMENTS = 15
-
-
-def today() -> date:
-    """Today's date, read in views only."""
-    return date.today()
 
 
 def load_journey(db, case: Case) -> Journey:
@@ -95,7 +90,7 @@ def chart_markup(voice: Voice) -> str:
 
 
 def _council_name(db) -> str:
-    return db.scalar(select(CouncilSettings.council_name).limit(1)) or "Family Voice"
+    return council_settings(db).council_name
 
 
 @bp.route("/cases/<int:case_id>/journey")

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import secrets
-from datetime import date
 
 from flask import Blueprint, Flask, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
@@ -17,7 +16,6 @@ from surveys.records.models import (
     AgeBand,
     Case,
     ClosureReason,
-    CouncilSettings,
     Family,
     FamilyMember,
     MemberRole,
@@ -29,7 +27,9 @@ from surveys.records.models import (
     WaveKind,
     WaveStatus,
 )
+from surveys.records.settings import council_settings
 from surveys.staff.access import case_scope, get_case_or_404
+from surveys.web.clock import today
 from surveys.web.forms import AddFamilyForm, AddMemberForm, CloseCaseForm
 
 bp = Blueprint("cases", __name__)
@@ -43,25 +43,11 @@ def new_family_reference() -> str:
     return "FV-" + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(6))
 
 
-def today() -> date:
-    """Today's date, read in views only."""
-    return date.today()
-
-
 def _cases_query(scope):
     return (select(Case).where(scope)
             .options(selectinload(Case.family).selectinload(Family.members),
                      selectinload(Case.waves), selectinload(Case.keyworker))
             .order_by(Case.closed_on.is_not(None), Case.opened_on.desc()))
-
-
-def _council_settings(db) -> CouncilSettings:
-    settings = db.scalar(select(CouncilSettings).limit(1))
-    if settings is None:  # a fresh database before anyone saved settings
-        settings = CouncilSettings(council_name="Family Voice", middle_wave_weeks=12,
-                                   close_wave_weeks=24, link_valid_days=14, retention_months=72)
-        db.add(settings)
-    return settings
 
 
 def audit_list_view(db, action: str, cases) -> None:
@@ -135,7 +121,7 @@ def add_family():
                     first_name=member.first_name.data,
                     member_role=MemberRole(member.member_role.data),
                     age_band=AgeBand(member.age_band.data)))
-        settings = _council_settings(db)
+        settings = council_settings(db)
         opened = today()
         case = Case(family=family, keyworker_id=keyworker_id, team_id=team.id,
                     locality_id=team.locality_id,

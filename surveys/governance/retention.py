@@ -25,18 +25,18 @@ from surveys.records.db import reclaim_after_commit
 from surveys.records.models import (
     Answer,
     Comment,
-    CouncilSettings,
     Family,
     Goal,
     Invitation,
     Response,
     Wave,
 )
+from surveys.records.settings import council_settings
 
 
 def retention_months(session: Session) -> int:
     """The council's retention period in months (72 when no settings are saved yet)."""
-    months = session.scalar(select(CouncilSettings.retention_months).limit(1))
+    months = council_settings(session).retention_months
     return months or DEFAULT_RETENTION_MONTHS
 
 

@@ -1,7 +1,6 @@
 """Personal questionnaire links: bearer secrets of 256 random bits, of which only a hash is kept."""
 from __future__ import annotations
 
-import hashlib
 import secrets
 from datetime import datetime, timedelta
 
@@ -9,11 +8,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from surveys.records.models import Invitation
-
-
-def hash_token(token: str) -> str:
-    """SHA-256 of the token: enough for a 256-bit random secret (no need for a slow hash)."""
-    return hashlib.sha256(token.encode()).hexdigest()
+from surveys.records.sealing import hash_token
 
 
 def issue_link(session: Session, *, wave_id: int, member_id: int, valid_days: int, now: datetime,

@@ -48,7 +48,6 @@ from surveys.records.models import (
     Case,
     Comment,
     CompletionMode,
-    CouncilSettings,
     FamilyMember,
     Goal,
     GoalRating,
@@ -58,6 +57,7 @@ from surveys.records.models import (
     WaveKind,
     WaveStatus,
 )
+from surveys.records.settings import council_settings
 from surveys.staff.access import case_scope
 from surveys.web.errors import is_database_unavailable, roll_back_quietly, unavailable_response
 
@@ -158,8 +158,7 @@ def _no_session():
 
 def link_valid_days(db) -> int:
     """How many days a new personal link works for (the administrator's setting)."""
-    settings = db.scalar(select(CouncilSettings).limit(1))
-    return settings.link_valid_days if settings else 14
+    return council_settings(db).link_valid_days
 
 
 def is_family_request() -> bool:

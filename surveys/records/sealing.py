@@ -10,6 +10,7 @@ DATA_KEYS in production so rotating the secret key does not end everyone's two-f
 from __future__ import annotations
 
 import base64
+import hashlib
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from cryptography.hazmat.primitives import hashes
@@ -70,3 +71,9 @@ def reseal(sealed: str) -> str:
     except InvalidToken as error:
         raise SealingError("A two-factor key cannot be opened with the configured data keys") \
             from error
+
+
+def hash_token(token: str) -> str:
+    """SHA-256 of a bearer token (a link or a session): enough for a 256-bit random secret, so no
+    slow hash is needed; only this is stored, never the token."""
+    return hashlib.sha256(token.encode()).hexdigest()

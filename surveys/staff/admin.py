@@ -12,7 +12,8 @@ from wtforms.fields.choices import SelectChoice
 
 from surveys.records import audit
 from surveys.records.db import get_session, utcnow
-from surveys.records.models import CouncilSettings, Role, RoleChange, RoleChangeStatus, StaffUser, Team
+from surveys.records.models import Role, RoleChange, RoleChangeStatus, StaffUser, Team
+from surveys.records.settings import council_settings
 from surveys.staff.auth import end_sessions_of, reset_two_factor_of
 from surveys.staff.passwords import hash_password
 from surveys.staff.role_changes import (
@@ -222,11 +223,7 @@ def reset_two_factor(user_id: int):
 def settings():
     """Council settings: name, wave intervals and how long family links last."""
     db = get_session()
-    row = db.scalar(select(CouncilSettings).limit(1))
-    if row is None:
-        row = CouncilSettings(council_name="Family Voice", middle_wave_weeks=12,
-                              close_wave_weeks=24, link_valid_days=14, retention_months=72)
-        db.add(row)
+    row = council_settings(db, for_saving=True)
     form = SettingsForm(obj=row)
     if form.validate_on_submit():
         form.populate_obj(row)

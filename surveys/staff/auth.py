@@ -2,7 +2,6 @@
 twelve-hour limit end."""
 from __future__ import annotations
 
-import hashlib
 import secrets
 import time
 from datetime import datetime, timedelta
@@ -14,6 +13,7 @@ from sqlalchemy import func, select, update
 from surveys.records import audit
 from surveys.records.db import get_session, utcnow
 from surveys.records.models import Role, SignInAttempt, StaffSession, StaffUser
+from surveys.records.sealing import hash_token
 from surveys.staff import two_factor
 from surveys.staff.passwords import hash_password, needs_rehash, verify_password
 from surveys.web.forms import (
@@ -67,16 +67,12 @@ class SignedInStaff:
         return self.token
 
 
-def _hash_token(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 @login_manager.user_loader
 def load_signed_in_staff(token: str) -> SignedInStaff | None:
     """Find the live server-side session for this cookie; idle, expired (12 hours after signing
     in) or revoked sessions are refused."""
     db = get_session()
-    row = db.scalar(select(StaffSession).where(StaffSession.token_hash == _hash_token(token)))
+    row = db.scalar(select(StaffSession).where(StaffSession.token_hash == hash_token(token)))
     now = utcnow()
     if row is None or row.revoked_at is not None or not row.user.is_active_account:
         return None
@@ -124,7 +120,7 @@ def start_session(user: StaffUser) -> None:
     """Sign a person in with a fresh server-side session and a fresh cookie."""
     db = get_session()
     token = secrets.token_urlsafe(32)
-    db.add(StaffSession(token_hash=_hash_token(token), user_id=user.id))
+    db.add(StaffSession(token_hash=hash_token(token), user_id=user.id))
     session.clear()  # rotate: nothing from before sign-in survives it
     session.permanent = True
     login_user(SignedInStaff(user, token))
@@ -135,7 +131,7 @@ def end_session() -> None:
     if current_user.is_authenticated:
         db = get_session()
         row = db.scalar(select(StaffSession).where(
-            StaffSession.token_hash == _hash_token(current_user.token)))
+            StaffSession.token_hash == hash_token(current_user.token)))
         if row is not None and row.revoked_at is None:
             row.revoked_at = utcnow()
         audit.record(db, "sign_out", actor_id=current_user.id, ip_address=request.remote_addr)
@@ -150,7 +146,7 @@ def end_sessions_of(db, user_id: int, moment: datetime, *, keep_token: str | Non
     statement = update(StaffSession).where(StaffSession.user_id == user_id,
                                            StaffSession.revoked_at.is_(None))
     if keep_token is not None:
-        statement = statement.where(StaffSession.token_hash != _hash_token(keep_token))
+        statement = statement.where(StaffSession.token_hash != hash_token(keep_token))
     db.execute(statement.values(revoked_at=moment))
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 from flask import Blueprint, Flask, current_app, redirect, render_template, request, url_for
 from flask_babel import get_locale
 from flask_login import current_user
-from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from surveys.records.db import get_session
-from surveys.records.models import CouncilSettings
+from surveys.records.settings import DEFAULTS, council_settings
 from surveys.staff.auth import home_endpoint
 
 bp = Blueprint("pages", __name__)
@@ -48,11 +47,10 @@ def html_lang() -> str:
 def council_name() -> str:
     """The council's name for page headers."""
     try:
-        settings = get_session().scalar(select(CouncilSettings).limit(1))
+        return council_settings(get_session()).council_name
     except SQLAlchemyError:  # the error page must still render when the database is down
         get_session().rollback()
-        return "Family Voice"
-    return settings.council_name if settings else "Family Voice"
+        return DEFAULTS["council_name"]
 
 
 def init_app(app: Flask) -> None:

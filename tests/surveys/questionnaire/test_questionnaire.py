@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from werkzeug.datastructures import MultiDict
 
 from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE
-from surveys.questionnaire.invitations import hash_token, issue_link
+from surveys.questionnaire.invitations import issue_link
 from surveys.questionnaire.plan import plan_pages
 from surveys.records.db import utcnow
 from surveys.records.models import (
@@ -33,6 +33,7 @@ from surveys.records.models import (
     WaveKind,
     WaveStatus,
 )
+from surveys.records.sealing import hash_token
 from surveys.staff import access
 from tests.factories import make_case, wave_of
 from tests.helpers import csrf_token, sign_in
