@@ -1,17 +1,15 @@
 """"You said, we did": the actions the service took after hearing from families.
 
-What families are shown of them is surveys.questionnaire.actions.
+What families are shown of them is surveys.questionnaire.actions; reports read them with
+reports.quarterly.load.load_actions.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
-
 from feedback.analysis.codebook import THEMES
-from surveys.records.models import ActionStatus, Locality, ServiceAction
+from surveys.records.enums import ActionStatus
 
 THEME_LABELS: dict[str, str] = {theme.code: theme.label for theme in THEMES}
 
@@ -50,23 +48,3 @@ class ActionRecord:
     def where(self) -> str:
         """The locality it applies to, or the whole council."""
         return self.locality or "Whole council"
-
-
-def _record(action: ServiceAction, locality: str | None) -> ActionRecord:
-    return ActionRecord(id=action.id, theme_code=action.theme_code, we_heard=action.we_heard,
-                        we_did=action.we_did, status=action.status, owner=action.owner,
-                        locality=locality, started_on=action.started_on, due_on=action.due_on,
-                        completed_on=action.completed_on)
-
-
-def load_actions(session: Session, *, locality: str | None = None,
-                 started_by: date | None = None) -> tuple[ActionRecord, ...]:
-    """Actions for the whole council and (when given) one locality, newest first."""
-    query = (select(ServiceAction, Locality.name)
-             .join(Locality, ServiceAction.locality_id == Locality.id, isouter=True)
-             .order_by(ServiceAction.started_on.desc(), ServiceAction.id.desc()))
-    if locality is not None:
-        query = query.where(or_(ServiceAction.locality_id.is_(None), Locality.name == locality))
-    if started_by is not None:
-        query = query.where(ServiceAction.started_on <= started_by)
-    return tuple(_record(action, name) for action, name in session.execute(query))

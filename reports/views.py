@@ -24,12 +24,11 @@ from markupsafe import Markup
 from sqlalchemy import select
 from wtforms.fields.choices import SelectChoice
 
-from reports.actions import load_actions
 from reports.coproduction import build_coproduction_pack
 from reports.exports import aggregate_csv, answers_frame_for_team, long_csv, wide_csv
 from reports.forms import ActionForm, ReportFilterForm
 from reports.quarterly.content import build_quarterly_report
-from reports.quarterly.load import load_quarter_data
+from reports.quarterly.load import load_actions, load_quarter_data
 from reports.quarterly.model import Filters, chart_svgs
 from reports.quarterly.pdf import render_pack_pdf, render_quarterly_pdf
 from reports.quarterly.period import Quarter

@@ -21,7 +21,8 @@ PURE_MODULES = {"surveys.cases.waves", "surveys.governance.retention_rules", "su
                 "surveys.questionnaire.plan", "surveys.cases.dashboard", "reports.journey.build",
                 "reports.journey.model", "reports.disclosure", "reports.quarterly.period",
                 "reports.quarterly.model",
-                "reports.quarterly.figures", "reports.quarterly.content"}
+                "reports.quarterly.figures", "reports.quarterly.content", "surveys.records.enums",
+                "reports.actions", "reports.charts"}
 
 
 def _modules() -> dict[str, Path]:
@@ -158,3 +159,15 @@ def test_no_package_imports_another_both_ways():
                 edges.setdefault((_layer(module), _layer(name)), f"{module} -> {name}")
     both = [(edges[(a, b)], edges[(b, a)]) for a, b in edges if a < b and (b, a) in edges]
     assert not both, both
+
+
+def _is_pure(name: str) -> bool:
+    return name in PURE_MODULES or _layer(name) in PURE_PACKAGES
+
+
+@pytest.mark.parametrize("module", sorted(m for m in MODULES if _is_pure(m)))
+def test_pure_modules_import_only_pure_modules(module):
+    """Purity is transitive: a pure module that imports the models imports SQLAlchemy too."""
+    impure = {n for n in _project_imports(module) if n in MODULES and not _is_pure(n)
+              and not MODULES[n].name == "__init__.py"}
+    assert not impure, f"{module} imports {impure}"

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from family_by_family_scale import (
@@ -20,7 +20,7 @@ from family_by_family_scale import (
     provisional_parameters,
 )
 from feedback.analysis.redaction import redact
-from reports.actions import load_actions
+from reports.actions import ActionRecord
 from reports.quarterly.model import SCOPES, QuarterData
 from reports.quarterly.period import ACTION_WINDOW_DAYS, Quarter, between
 from surveys.questionnaire.reliability import load_frozen_parameters
@@ -33,6 +33,7 @@ from surveys.records.models import (
     GoalRating,
     Locality,
     Response,
+    ServiceAction,
     StaffUser,
     Team,
     Wave,
@@ -200,3 +201,22 @@ def _load_parameters(session: Session) -> dict[str, ReliabilityParameters]:
                                       "No estimate has been frozen for this council yet.")
             for scope in SCOPES}
 
+
+def _record(action: ServiceAction, locality: str | None) -> ActionRecord:
+    return ActionRecord(id=action.id, theme_code=action.theme_code, we_heard=action.we_heard,
+                        we_did=action.we_did, status=action.status, owner=action.owner,
+                        locality=locality, started_on=action.started_on, due_on=action.due_on,
+                        completed_on=action.completed_on)
+
+
+def load_actions(session: Session, *, locality: str | None = None,
+                 started_by: date | None = None) -> tuple[ActionRecord, ...]:
+    """Actions for the whole council and (when given) one locality, newest first."""
+    query = (select(ServiceAction, Locality.name)
+             .join(Locality, ServiceAction.locality_id == Locality.id, isouter=True)
+             .order_by(ServiceAction.started_on.desc(), ServiceAction.id.desc()))
+    if locality is not None:
+        query = query.where(or_(ServiceAction.locality_id.is_(None), Locality.name == locality))
+    if started_by is not None:
+        query = query.where(ServiceAction.started_on <= started_by)
+    return tuple(_record(action, name) for action, name in session.execute(query))

@@ -13,7 +13,7 @@ from reports.actions import ActionRecord
 from reports.charts import Chart, Series, bar_chart, drawing_to_svg
 from reports.disclosure import ProtectedCount
 from reports.quarterly.period import Quarter
-from surveys.records.models import CompletionMode
+from surveys.records.enums import CompletionMode
 
 WAVE_KINDS = ("start", "middle", "close")
 WAVE_LABELS = {"start": "Start", "middle": "Middle", "close": "Close"}

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from surveys.cases.waves import DUE_WINDOW, WaveState, wave_state
-from surveys.records.models import WaveKind, WaveStatus
+from surveys.records.enums import WaveKind, WaveStatus
 
 DUE_SOON = timedelta(days=7)  # "due this week"
 CLOSE_SOON = timedelta(weeks=4)  # "heading to close"

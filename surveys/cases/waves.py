@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from surveys.records.models import WaveKind, WaveStatus
+from surveys.records.enums import WaveKind, WaveStatus
 
 
 class WaveState(StrEnum):

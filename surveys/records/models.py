@@ -25,6 +25,19 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from surveys.records import sealing
 from surveys.records.db import Base, UTCDateTime, utcnow
+from surveys.records.enums import (
+    ActionStatus,
+    AgeBand,
+    ClosureReason,
+    CompletionMode,
+    ErasureStatus,
+    MemberRole,
+    Role,
+    RoleChangeStatus,
+    SupportLevel,
+    WaveKind,
+    WaveStatus,
+)
 
 
 def _enum(cls: type[enum.Enum], name: str) -> Enum:
@@ -32,110 +45,6 @@ def _enum(cls: type[enum.Enum], name: str) -> Enum:
     # so migrations stay simple on both databases.
     return Enum(cls, name=name, native_enum=False, create_constraint=True, length=20,
                 values_callable=lambda e: [m.value for m in e], validate_strings=True)
-
-
-class Role(enum.StrEnum):
-    """What a member of staff does, which decides what they may see."""
-
-    KEYWORKER = "keyworker"
-    TEAM_MANAGER = "team_manager"
-    COMMISSIONER = "commissioner"
-    ADMIN = "admin"
-
-    @property
-    def label(self) -> str:
-        """Plain-English name of the role."""
-        return {"keyworker": "Keyworker", "team_manager": "Team manager",
-                "commissioner": "Commissioner", "admin": "Administrator"}[self.value]
-
-
-class MemberRole(enum.StrEnum):
-    """A family member's place in the family, which decides the questionnaire version they get."""
-
-    PARENT_CARER = "parent_carer"
-    YOUNG_PERSON = "young_person"
-    CHILD = "child"
-
-    @property
-    def label(self) -> str:
-        """Plain-English name of the member role."""
-        return {"parent_carer": "Parent or carer", "young_person": "Young person",
-                "child": "Child"}[self.value]
-
-
-class AgeBand(enum.StrEnum):
-    """Age bands: enough to choose the right questionnaire and report by age, no birth dates."""
-
-    UNDER_8 = "0-7"
-    CHILD = "8-12"
-    TEEN = "13-17"
-    YOUNG_ADULT = "18-24"
-    ADULT = "25-64"
-    OLDER = "65+"
-
-    @property
-    def label(self) -> str:
-        """Plain-English age band."""
-        return {"0-7": "Under 8", "8-12": "8 to 12", "13-17": "13 to 17", "18-24": "18 to 24",
-                "25-64": "25 to 64", "65+": "65 or over"}[self.value]
-
-
-class SupportLevel(enum.StrEnum):
-    """The level of support a case is held at (Wiltshire's model: early help and "Support" cases)."""
-
-    EARLY_HELP = "early_help"
-    SUPPORT = "support"
-    STEP_DOWN = "step_down"
-
-    @property
-    def label(self) -> str:
-        """Plain-English support level."""
-        return {"early_help": "Early help", "support": "Support (edge of care)",
-                "step_down": "Step down from social care"}[self.value]
-
-
-class ClosureReason(enum.StrEnum):
-    """Why a case closed."""
-
-    OUTCOMES_MET = "outcomes_met"
-    STEPPED_UP = "stepped_up"
-    STEPPED_DOWN = "stepped_down"
-    FAMILY_WITHDREW = "family_withdrew"
-    MOVED_AWAY = "moved_away"
-    NO_CONTACT = "no_contact"
-
-    @property
-    def label(self) -> str:
-        """Plain-English closure reason."""
-        return {
-            "outcomes_met": "Support finished: the family's goals were met",
-            "stepped_up": "Stepped up to social care",
-            "stepped_down": "Stepped down to universal services",
-            "family_withdrew": "The family chose to end support",
-            "moved_away": "The family moved out of the area",
-            "no_contact": "We lost contact with the family",
-        }[self.value]
-
-
-class WaveKind(enum.StrEnum):
-    """When in a case a questionnaire is asked."""
-
-    START = "start"
-    MIDDLE = "middle"
-    CLOSE = "close"
-
-    @property
-    def label(self) -> str:
-        """Plain-English wave name."""
-        return {"start": "Start", "middle": "Middle", "close": "Close"}[self.value]
-
-
-class WaveStatus(enum.StrEnum):
-    """Stored state of a wave; 'due' and 'overdue' are worked out from the date."""
-
-    SCHEDULED = "scheduled"
-    DONE = "done"
-    CANCELLED = "cancelled"
 
 
 class CouncilSettings(Base):
@@ -336,20 +245,6 @@ class AuditEvent(Base):
 # --- Questionnaires: links, responses, answers, goals and comments -----------------------------
 
 
-class CompletionMode(enum.StrEnum):
-    """How a questionnaire was filled in; reports show it because it can change answers."""
-
-    ONLINE = "online"
-    ASSISTED = "assisted"
-    PAPER = "paper"
-
-    @property
-    def label(self) -> str:
-        """Plain-English completion mode."""
-        return {"online": "On their own device", "assisted": "With their keyworker",
-                "paper": "Paper form"}[self.value]
-
-
 class Invitation(Base):
     """A personal questionnaire link for one member at one wave. Only the token's hash is kept."""
 
@@ -504,20 +399,6 @@ class Comment(Base):
 # --- Co-production: "you said, we did" ----------------------------------------------------------
 
 
-class ActionStatus(enum.StrEnum):
-    """Where a "you said, we did" action has got to."""
-
-    PLANNED = "planned"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-
-    @property
-    def label(self) -> str:
-        """Plain-English action status."""
-        return {"planned": "We will do this", "in_progress": "We are doing this",
-                "done": "We did this"}[self.value]
-
-
 class ServiceAction(Base):
     """An action the service took in response to what families said ("you said, we did")."""
 
@@ -557,20 +438,6 @@ class ReliabilityEstimate(Base):
 # --- Data lifecycle: legal holds, retention and erasure ------------------------------------------
 
 
-class ErasureStatus(enum.StrEnum):
-    """Where a request to erase a family member's personal data has got to."""
-
-    PENDING = "pending"
-    APPROVED = "approved"
-    REJECTED = "rejected"
-
-    @property
-    def label(self) -> str:
-        """Plain-English erasure status."""
-        return {"pending": "Waiting for a decision", "approved": "Approved: data erased",
-                "rejected": "Rejected"}[self.value]
-
-
 class ErasureRequest(Base):
     """A request to erase one family member's personal data: who asked and why, who decided."""
 
@@ -594,20 +461,6 @@ class ErasureRequest(Base):
 
 
 # --- Staff roles that give case access, confirmed by a second administrator ------------------------
-
-
-class RoleChangeStatus(enum.StrEnum):
-    """Where a change of someone's role or team, waiting for a second administrator, has got to."""
-
-    PENDING = "pending"
-    CONFIRMED = "confirmed"
-    REJECTED = "rejected"
-
-    @property
-    def label(self) -> str:
-        """Plain-English status of a role change."""
-        return {"pending": "Waiting for another administrator", "confirmed": "Confirmed",
-                "rejected": "Rejected"}[self.value]
 
 
 class RoleChange(Base):
