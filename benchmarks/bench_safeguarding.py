@@ -1,0 +1,127 @@
+"""Measure the safeguarding flags on the fresh set (issue 14), and the whole analysis's speed; print figures.
+
+    .venv/bin/python -m benchmarks.bench_safeguarding
+
+The fresh set (tests/feedback/analysis/safeguarding_fresh.csv) was written without looking at the
+rules. Figures are printed for dev (the rows a rule-tuner may read) and heldout (the rows nobody
+tunes against) separately: if dev climbs and heldout does not, the rules learned the words, not the
+harm. Speed is the whole analysis (feedback.analyse) over the NHS comments on one core.
+"""
+
+import csv
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from feedback import analyse, check_safeguarding
+from feedback.analysis.sentiment import pattern_polarity
+
+ROOT = Path(__file__).resolve().parent.parent
+FRESH_SET = ROOT / "tests/feedback/analysis/safeguarding_fresh.csv"
+NHS_COMMENTS = ROOT.parent / "shared/data/nhs-feedback-polarity.csv"
+SPLITS = ("dev", "heldout")
+REPEATS = 3
+
+# The analyser's category names and which of the fresh set's categories each may rightly stand for
+# (Working Together 2023 groups: grooming and FGM are forms of abuse; county lines and trafficking
+# are exploitation). A flag "matches" when any category it reports is mapped to the row's category.
+ANALYSER_TO_FRESH = {
+    "suicidal_thoughts": {"suicidal_thoughts"},
+    "self_harm": {"self_harm"},
+    "abuse": {"domestic_abuse", "physical_abuse", "sexual_abuse", "online_grooming", "fgm"},
+    "violence": {"domestic_abuse", "physical_abuse", "weapons_or_risk_to_others"},
+    "exploitation": {"exploitation", "online_grooming", "modern_slavery", "sexual_abuse"},
+    "neglect": {"neglect"},
+    "unsafe_at_home": {"domestic_abuse", "physical_abuse", "neglect", "parental_substance_misuse"},
+}
+
+
+def load_fresh_set() -> list[dict[str, str]]:
+    """Return the fresh set's rows."""
+    with FRESH_SET.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def load_nhs_comments() -> list[str]:
+    """Return the text of every NHS comment."""
+    with NHS_COMMENTS.open(newline="", encoding="utf-8") as handle:
+        return [row["text"] for row in csv.DictReader(handle)]
+
+
+def _share(hits: int, total: int) -> str:
+    """Return 'hits/total (percent)'."""
+    return f"{hits:>3}/{total:<3} {hits / total:6.1%}" if total else "  -"
+
+
+def print_split(rows: list[dict[str, str]], split: str, unknown: Counter) -> None:
+    """Print recall and category match per category, and false flags, for one split."""
+    flagged = defaultdict(int)
+    matched = defaultdict(int)
+    disclosures = defaultdict(int)
+    false_flags = defaultdict(int)
+    negatives = defaultdict(int)
+    for row in (row for row in rows if row["split"] == split):
+        result = check_safeguarding(row["text"])
+        unknown.update(name for name in result.categories if name not in ANALYSER_TO_FRESH)
+        category = row["category"]
+        if row["is_disclosure"] == "1":
+            disclosures[category] += 1
+            if result.is_flagged:
+                flagged[category] += 1
+                matched[category] += any(category in ANALYSER_TO_FRESH.get(name, ())
+                                         for name in result.categories)
+        else:
+            negatives[category] += 1
+            false_flags[category] += result.is_flagged
+    print(f"\n== {split} ==")
+    print(f"{'category':28}{'recall':>16}{'right kind (of flagged)':>28}{'false flags':>18}")
+    for category in sorted(disclosures):
+        print(f"{category:28}{_share(flagged[category], disclosures[category]):>16}"
+              f"{_share(matched[category], flagged[category]):>28}"
+              f"{_share(false_flags[category], negatives[category]):>18}")
+    total_flagged, total_disclosures = sum(flagged.values()), sum(disclosures.values())
+    print(f"{'all disclosures':28}{_share(total_flagged, total_disclosures):>16}"
+          f"{_share(sum(matched.values()), total_flagged):>28}"
+          f"{_share(sum(false_flags.values()), sum(negatives.values())):>18}")
+
+
+def print_speed(comments: list[str]) -> None:
+    """Print comments per second for the whole analysis in this one process (one core)."""
+    # A run number makes every comment new, so no cache flatters the figure.
+    texts = [f"{text} {run}" for run in range(REPEATS) for text in comments]
+    pattern_polarity.cache_clear()
+    wall, cpu = time.perf_counter(), time.process_time()
+    flagged = sum(analyse(text).is_safeguarding for text in texts)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    print(f"\nfeedback.analyse on {len(comments)} NHS comments x {REPEATS}: "
+          f"{len(texts) / cpu:,.0f} comments/s per core (CPU time), "
+          f"{len(texts) / wall:,.0f} comments/s wall clock (one process; the machine is shared)")
+    # Hospital feedback rarely discloses harm to a child, so most of these are worth a look as
+    # likely false flags; the count is printed, not judged.
+    print(f"NHS comments flagged for safeguarding: {flagged // REPEATS} of {len(comments)}")
+
+
+def main() -> None:
+    """Print the fresh set's figures for dev and heldout, then the analysis speed."""
+    rows = load_fresh_set()
+    counts = Counter((row["split"], row["is_disclosure"]) for row in rows)
+    print(f"fresh set: {len(rows)} rows; dev {counts['dev', '1']} disclosures + "
+          f"{counts['dev', '0']} hard non-disclosures, heldout {counts['heldout', '1']} + "
+          f"{counts['heldout', '0']}")
+    print("recall = disclosures flagged; right kind = flagged disclosures whose reported category "
+          "maps to the row's; false flags = hard non-disclosures flagged (by the category whose "
+          "words they share)")
+    unknown: Counter = Counter()
+    for split in SPLITS:
+        print_split(rows, split, unknown)
+    fresh = {name for names in ANALYSER_TO_FRESH.values() for name in names}
+    never = sorted({row["category"] for row in rows} - fresh)
+    print(f"\nfresh categories no analyser category maps to (can be flagged, never 'right kind'): "
+          f"{', '.join(never)}")
+    if unknown:
+        print(f"analyser categories missing from the mapping table: {dict(unknown)}")
+    print_speed(load_nhs_comments())
+
+
+if __name__ == "__main__":
+    main()
