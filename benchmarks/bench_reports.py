@@ -13,13 +13,12 @@ answers. Goal: the PDF within 5 s and within 5x the bare aggregation.
 from __future__ import annotations
 
 import argparse
-import re
 import tempfile
 import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from surveys.records.models import (
@@ -30,6 +29,7 @@ from surveys.records.models import (
     StaffUser,
     Wave,
 )
+from tests.factories import migrated_empty_database
 from tests.reports.council import seed_council
 
 
@@ -49,7 +49,6 @@ def main() -> None:
     from reports.quarterly.content import build_quarterly_report
     from reports.quarterly.load import load_quarter_data
     from reports.quarterly.period import Quarter
-    from surveys.records import migrate
     from surveys.records.models import Role
     from surveys.staff import two_factor
     from surveys.staff.passwords import hash_password
@@ -67,14 +66,7 @@ def main() -> None:
     quarter = Quarter.containing(today).previous()
     tmp = tempfile.TemporaryDirectory()
     url = args.database_url or f"sqlite:///{Path(tmp.name) / 'bench.db'}"
-    url = re.sub(r"^postgres(ql)?://", "postgresql+psycopg://", url)
-    if url.startswith("postgresql"):
-        engine = create_engine(url)
-        with engine.begin() as conn:
-            conn.execute(text("DROP SCHEMA public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
-        engine.dispose()
-    migrate.upgrade(url)
+    url = migrated_empty_database(url)
     app = create_app({"DATABASE_URL": url, "SECRET_KEY": "bench", "TESTING": True,
                       "WTF_CSRF_ENABLED": False})
     engine = app.extensions["fv_engine"]

@@ -8,7 +8,6 @@ database too (its tables are dropped and migrated afresh for each size). Prints 
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import tempfile
 import time
@@ -17,27 +16,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from surveys.demo.council import build_demo_council_with_counts  # noqa: E402
 from surveys.records import migrate, sealing  # noqa: E402
 from surveys.records.db import make_engine  # noqa: E402
+from tests.factories import migrated_empty_database  # noqa: E402
 
 SIZES = (1_000, 10_000)
 TODAY = date(2026, 11, 24)
-
-
-def _fresh_postgresql(url: str) -> str:
-    """Empty the database's public schema and migrate it; return the SQLAlchemy URL."""
-    url = re.sub(r"^postgres(ql)?://", "postgresql+psycopg://", url)
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    migrate.upgrade(url)
-    return url
 
 
 def time_seed(url: str, families: int) -> None:
@@ -74,7 +61,7 @@ def main() -> None:
     if args.database_url:
         print("PostgreSQL")
         for families in args.families:
-            time_seed(_fresh_postgresql(args.database_url), families)
+            time_seed(migrated_empty_database(args.database_url), families)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from surveys.records.db import Base
 from surveys.records.models import Locality, Role, StaffUser, Team
 from surveys.staff.passwords import hash_password
 from tests import scratch_postgres
+from tests.factories import migrated_empty_database
 from tests.helpers import PASSWORD, TOTP_SECRET, CheckingClient
 from wsgi import create_app
 
@@ -39,14 +40,7 @@ def migrated_template(tmp_path_factory):
     """A database migrated to head once per run: a SQLite file to copy, or the PostgreSQL URL."""
     pg_url = os.environ.get("TEST_DATABASE_URL")
     if pg_url:
-        url = _worker_database(_psycopg(pg_url))
-        engine = create_engine(url)
-        with engine.begin() as conn:
-            conn.execute(text("DROP SCHEMA public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
-        engine.dispose()
-        migrate.upgrade(url)
-        return url
+        return migrated_empty_database(_worker_database(_psycopg(pg_url)))
     path = tmp_path_factory.mktemp("template") / "template.db"
     migrate.upgrade(f"sqlite:///{path}")
     return path

@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 from datetime import date, timedelta
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE
 from surveys.cases.waves import plan_waves
+from surveys.records import migrate
 from surveys.records.db import utcnow
 from surveys.records.models import (
     AgeBand,
@@ -31,6 +34,20 @@ from surveys.records.models import (
 )
 
 _refs = itertools.count(1)
+
+
+def migrated_empty_database(url: str) -> str:
+    """Empty a database (PostgreSQL's public schema: the tests and benchmarks are given one they
+    may wipe) and migrate it; return its SQLAlchemy URL."""
+    url = re.sub(r"^postgres(ql)?://", "postgresql+psycopg://", url)
+    if url.startswith("postgresql"):
+        engine = sa.create_engine(url)
+        with engine.begin() as conn:
+            conn.execute(sa.text("DROP SCHEMA public CASCADE"))
+            conn.execute(sa.text("CREATE SCHEMA public"))
+        engine.dispose()
+    migrate.upgrade(url)
+    return url
 
 
 def make_case(db: Session, keyworker: StaffUser, team: Team, *, family_name: str = "Okafor",
