@@ -14,9 +14,19 @@ from surveys.governance.subject_access import build_subject_access
 from surveys.records import audit
 from surveys.records.db import get_session, utcnow
 from surveys.records.models import Case, ErasureRequest, ErasureStatus, FamilyMember
-from surveys.staff.access import ADMIN, case_scope, get_case_or_404
+from surveys.staff.access import ADMIN, CASE_HOLDERS, TEAM_MANAGER, allow, case_scope, get_case_or_404
 
 bp = Blueprint("lifecycle", __name__)
+
+# legal holds and subject access for managers; erasure asked by a case holder and decided by a
+# different manager (in scope) or an administrator, who sees no names
+ACCESS = {
+    "lifecycle.legal_hold": frozenset({TEAM_MANAGER}),
+    "lifecycle.subject_access": frozenset({TEAM_MANAGER}),
+    "lifecycle.request_member_erasure": CASE_HOLDERS,
+    "lifecycle.erasure_requests": frozenset({TEAM_MANAGER, ADMIN}),
+    "lifecycle.decide_erasure_request": frozenset({TEAM_MANAGER, ADMIN}),
+}
 
 
 def _member_of(case: Case, member_id: int) -> FamilyMember:
@@ -132,3 +142,4 @@ def decide_erasure_request(request_id: int):
 def init_app(app: Flask) -> None:
     """Register the data-lifecycle pages."""
     app.register_blueprint(bp)
+    allow(app, ACCESS)
