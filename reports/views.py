@@ -307,7 +307,7 @@ def export_wide():
 
 
 def init_app(app: Flask) -> None:
-    """Register the report pages and the `report` commands and their access rules."""
+    """Register the report pages with their access rules, and the `report` commands."""
     from reports import cli
 
     app.register_blueprint(bp)
