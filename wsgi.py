@@ -16,7 +16,7 @@ from reports.journey import views as journey_views
 from surveys.cases import views
 from surveys.demo import commands as demo_commands
 from surveys.governance import commands as governance_commands
-from surveys.governance import views as lifecycle_views
+from surveys.governance import views as governance_views
 from surveys.questionnaire import commands as questionnaire_commands
 from surveys.questionnaire import links as link_views
 from surveys.questionnaire import views as questionnaire_views
@@ -65,7 +65,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     questionnaire_views.init_app(app)
     link_views.init_app(app)
     admin.init_app(app)
-    lifecycle_views.init_app(app)
+    governance_views.init_app(app)
     feedback_views.init_app(app)
     journey_views.init_app(app)
     report_views.init_app(app)
