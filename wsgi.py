@@ -13,13 +13,17 @@ from feedback import views as feedback_views
 from reports import overview
 from reports import views as report_views
 from reports.journey import views as journey_views
-from surveys import cli
 from surveys.cases import views
-from surveys.governance import views as lifecycle_views
+from surveys.demo import commands as demo_commands
+from surveys.governance import commands as governance_commands
+from surveys.governance import views as governance_views
+from surveys.questionnaire import commands as questionnaire_commands
 from surveys.questionnaire import links as link_views
 from surveys.questionnaire import views as questionnaire_views
+from surveys.records import commands as records_commands
 from surveys.records import db
 from surveys.staff import access, admin, auth
+from surveys.staff import commands as staff_commands
 from surveys.web import errors, pages, security, urls
 from surveys.web.config import load_config
 
@@ -61,12 +65,16 @@ def create_app(test_config: dict | None = None) -> Flask:
     questionnaire_views.init_app(app)
     link_views.init_app(app)
     admin.init_app(app)
-    lifecycle_views.init_app(app)
+    governance_views.init_app(app)
     feedback_views.init_app(app)
     journey_views.init_app(app)
     report_views.init_app(app)
     overview.init_app(app)
     errors.init_app(app)
-    cli.init_app(app)
+    records_commands.init_app(app)
+    staff_commands.init_app(app)
+    questionnaire_commands.init_app(app)
+    governance_commands.init_app(app)
+    demo_commands.init_app(app)
     feedback_cli.init_app(app)
     return app

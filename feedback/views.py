@@ -44,8 +44,17 @@ from surveys.questionnaire.comments import known_names_for
 from surveys.records import audit
 from surveys.records.db import get_session, utcnow
 from surveys.records.models import Comment, StaffUser, WaveKind
+from surveys.staff.access import CASE_HOLDERS, TEAM_MANAGER, allow
 
 bp = Blueprint("feedback", __name__, template_folder="templates")
+
+# what families wrote: case holders only, within case_scope; quotes are a manager's call
+ACCESS = {
+    "feedback.index": CASE_HOLDERS,
+    "feedback.labels": CASE_HOLDERS,
+    "feedback.acknowledge": CASE_HOLDERS,
+    "feedback.quote": frozenset({TEAM_MANAGER}),
+}
 
 PAGE_SIZE = 20
 SAFEGUARDING_LABELS = {VIOLENCE: "violence", ABUSE: "abuse", SELF_HARM: "self-harm",
@@ -305,3 +314,4 @@ def quote(comment_id: int):
 def init_app(app: Flask) -> None:
     """Register the feedback pages."""
     app.register_blueprint(bp)
+    allow(app, ACCESS)

@@ -6,7 +6,7 @@ Every chart needs a text alternative and a data table beside it: colour never ca
 alone (each bar is labelled with its series name and value).
 
 Pure: no Flask, no database. Public API (other report modules import these; keep them stable):
-`Chart`, `Series`, `bar_chart`, `line_chart`, `area_chart`, `drawing_to_svg`, `WAVE_COLOURS`.
+`Chart`, `Series`, `bar_chart`, `area_chart`, `drawing_to_svg`, `WAVE_COLOURS`.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.graphics import renderSVG
-from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.attrmap import AttrMap, AttrMapValue
 from reportlab.lib.validators import isString
@@ -184,90 +184,6 @@ def area_chart(areas: Sequence[str], series: Sequence[Series], *, title: str,
     return bar_chart(areas, series, title=title, value_min=1.0, value_max=5.0,
                      ticks=(1, 2, 3, 4, 5), width=width, font_size=font_size,
                      bar_height=bar_height)
-
-
-_MARKERS = ("circle", "square", "triangle", "diamond")
-
-
-def _marker(shape: str, x: float, y: float, size: float, colour) -> object:
-    half = size / 2
-    if shape == "square":
-        return Rect(x - half, y - half, size, size, fillColor=colour, strokeColor=None)
-    if shape == "triangle":
-        return Polygon([x - half, y - half, x + half, y - half, x, y + half],
-                       fillColor=colour, strokeColor=None)
-    if shape == "diamond":
-        return Polygon([x, y - half, x + half, y, x, y + half, x - half, y],
-                       fillColor=colour, strokeColor=None)
-    return Circle(x, y, half, fillColor=colour, strokeColor=None)
-
-
-def line_chart(x_labels: Sequence[str], series: Sequence[Series], *, title: str,
-               value_min: float = 0.0, value_max: float | None = None,
-               ticks: Sequence[float] | None = None, value_format: str = "{:.1f}",
-               width: float = 360.0, height: float = 220.0, font_size: float = 11.0) -> Chart:
-    """Lines over time (x labels such as quarters), a distinct marker shape per series and a
-    legend above, so a line can be told apart without its colour."""
-    for s in series:
-        if len(s.values) != len(x_labels):
-            raise ValueError(f"Series {s.label!r} has {len(s.values)} values for "
-                             f"{len(x_labels)} points.")
-    present = [v for s in series for v in s.values if v is not None]
-    top = value_max if value_max is not None else max([value_min + 1, *present])
-    if top <= value_min:
-        raise ValueError("value_max must be above value_min.")
-    ticks = tuple(ticks) if ticks else (value_min, (value_min + top) / 2, top)
-    tick_texts = [str(int(t)) if float(t).is_integer() else value_format.format(t) for t in ticks]
-    legend_rows = max(1, len(series))
-    legend_height = legend_rows * font_size * 1.5 + 4
-    left = max(stringWidth(t, FONT, font_size) for t in tick_texts) + 8
-    right, bottom, plot_top = width - 8, font_size * 2.2, height - legend_height
-    drawing = Chart(width, height, title)
-
-    for row, s in enumerate(series):
-        y = height - (row + 1) * font_size * 1.5
-        colour = _colour_for(row, s.label)
-        drawing.add(Line(0, y + font_size * 0.35, 18, y + font_size * 0.35, strokeColor=colour,
-                         strokeWidth=2))
-        drawing.add(_marker(_MARKERS[row % len(_MARKERS)], 9, y + font_size * 0.35,
-                            font_size * 0.7, colour))
-        drawing.add(String(24, y, s.label, fontName=FONT, fontSize=font_size, fillColor=TEXT))
-
-    def y_for(value: float) -> float:
-        share = (min(max(value, value_min), top) - value_min) / (top - value_min)
-        return bottom + share * (plot_top - bottom - font_size)
-
-    step = (right - left) / max(len(x_labels), 1)
-
-    def x_for(index: int) -> float:
-        return left + step * (index + 0.5)
-
-    for tick, text in zip(ticks, tick_texts, strict=True):
-        y = y_for(tick)
-        drawing.add(Line(left, y, right, y, strokeColor=GRID, strokeWidth=0.75,
-                         strokeDashArray=[2, 2]))
-        drawing.add(String(left - 4, y - font_size * 0.35, text, fontName=FONT,
-                           fontSize=font_size * 0.9, fillColor=SECONDARY_TEXT, textAnchor="end"))
-    drawing.add(Line(left, bottom, right, bottom, strokeColor=TEXT, strokeWidth=1))
-    for index, label in enumerate(x_labels):
-        drawing.add(String(x_for(index), bottom - font_size * 1.3, label, fontName=FONT,
-                           fontSize=font_size * 0.9, fillColor=TEXT, textAnchor="middle"))
-    for row, s in enumerate(series):
-        colour = _colour_for(row, s.label)
-        run: list[float] = []
-        points = [(x_for(i), y_for(v)) for i, v in enumerate(s.values) if v is not None]
-        for i, value in enumerate(s.values):  # break the line where a value is missing
-            if value is None:
-                if len(run) >= 4:
-                    drawing.add(PolyLine(run, strokeColor=colour, strokeWidth=2))
-                run = []
-            else:
-                run += [x_for(i), y_for(value)]
-        if len(run) >= 4:
-            drawing.add(PolyLine(run, strokeColor=colour, strokeWidth=2))
-        for x, y in points:
-            drawing.add(_marker(_MARKERS[row % len(_MARKERS)], x, y, font_size * 0.7, colour))
-    return drawing
 
 
 # --- SVG for web pages ------------------------------------------------------------------------

@@ -7,8 +7,11 @@ from sqlalchemy import func, select
 from reports.disclosure import suppress_count
 from surveys.records.db import get_session
 from surveys.records.models import Case, Locality
+from surveys.staff.access import COMMISSIONER, allow
 
 bp = Blueprint("overview", __name__, template_folder="templates")
+
+ACCESS = {"overview.overview": frozenset({COMMISSIONER})}
 
 
 @bp.route("/overview")
@@ -29,3 +32,4 @@ def overview():
 def init_app(app: Flask) -> None:
     """Register the commissioner's overview."""
     app.register_blueprint(bp)
+    allow(app, ACCESS)

@@ -1,7 +1,7 @@
 """Report pages: the quarterly report (web, PDF, CSV), the co-production pack, "you said, we
 did" actions, and answer-level exports for team managers.
 
-Who may see what is in surveys/access.py: commissioners and team managers read the aggregate
+Who may see what is in ACCESS below: commissioners and team managers read the aggregate
 reports (every figure disclosure-controlled); team managers record actions and download
 answer-level CSVs for their own team only.
 """
@@ -35,10 +35,26 @@ from reports.quarterly.period import Quarter
 from surveys.records import audit
 from surveys.records.db import get_session
 from surveys.records.models import Locality, ServiceAction, SupportLevel, Team
-from surveys.staff.access import TEAM_MANAGER
+from surveys.staff.access import REPORT_READERS, TEAM_MANAGER, allow
 from surveys.web.clock import today
 
 bp = Blueprint("reports", __name__, template_folder="templates", url_prefix="/reports")
+
+# aggregates only, every figure disclosure-controlled (reports/disclosure.py)
+ACCESS = {
+    "reports.quarterly": REPORT_READERS,
+    "reports.quarterly_pdf": REPORT_READERS,
+    "reports.quarterly_csv": REPORT_READERS,
+    "reports.coproduction": REPORT_READERS,
+    "reports.coproduction_pdf": REPORT_READERS,
+    "reports.actions": REPORT_READERS,
+    "reports.new_action": frozenset({TEAM_MANAGER}),
+    "reports.edit_action": frozenset({TEAM_MANAGER}),
+    # answer-level CSVs (pseudonymous), for a team manager's own team only
+    "reports.exports": frozenset({TEAM_MANAGER}),
+    "reports.export_long": frozenset({TEAM_MANAGER}),
+    "reports.export_wide": frozenset({TEAM_MANAGER}),
+}
 
 MANAGERS = frozenset({TEAM_MANAGER})
 SUPPORT_LABELS = {level.value: level.label for level in SupportLevel}
@@ -284,8 +300,9 @@ def export_wide():
 
 
 def init_app(app: Flask) -> None:
-    """Register the report pages and the `report` commands (access rules: surveys/access.py)."""
+    """Register the report pages with their access rules, and the `report` commands."""
     from reports import cli
 
     app.register_blueprint(bp)
+    allow(app, ACCESS)
     cli.init_app(app)

@@ -134,15 +134,14 @@ def scratch_cluster():
 @pytest.fixture
 def crashing_route(app):
     """A public page, /boom, whose view raises with a detail no one should see; the path."""
-    from surveys.staff.access import ACCESS, PUBLIC
+    from surveys.staff.access import PUBLIC, allow
 
     @app.route("/boom")
     def boom():
         raise RuntimeError("secret detail")
 
-    ACCESS["boom"] = PUBLIC
-    yield "/boom"
-    del ACCESS["boom"]
+    allow(app, {"boom": PUBLIC})  # this test's app only
+    return "/boom"
 
 
 @pytest.fixture

@@ -13,7 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from surveys.records.models import StaffUser
+from surveys.staff import access
 from surveys.staff.two_factor import code_for_step, step_at
+from wsgi import create_app
 
 PASSWORD = "correct horse battery"
 # Every test member of staff has two-factor sign-in set up with this authenticator key.
@@ -114,3 +116,13 @@ def sign_in(client, user: StaffUser, password: str = PASSWORD, *, next_url: str 
         response = client.post("/sign-in/set-up-app", data={
             "csrf_token": token, "code": next_code(engine, user.email)})
     return response
+
+
+def declared_access_rules() -> dict:
+    """Every endpoint's access rule as an app built by create_app declares them, for tests that
+    parametrise over routes at collection (the app is on an in-memory database, never opened)."""
+    app = create_app({"TESTING": True, "DATABASE_URL": "sqlite://", "SECRET_KEY": "collection"})
+    try:
+        return dict(access.rules(app))
+    finally:
+        app.extensions["fv_engine"].dispose()

@@ -28,11 +28,10 @@ from surveys.records.models import (
     ServiceAction,
     WaveKind,
 )
-from surveys.staff.access import ACCESS
 from surveys.web.config import MAX_BODY_BYTES
 from surveys.web.text import has_control_characters
 from tests.factories import add_response, all_items, make_case, wave_of
-from tests.helpers import sign_in
+from tests.helpers import declared_access_rules, sign_in
 from tests.hostile.forms import any_csrf_token, form_for, forms_on
 from tests.hostile.payloads import (
     FORMULA,
@@ -43,6 +42,8 @@ from tests.hostile.payloads import (
 )
 from tests.hostile.world import actors, build_world, sample_url
 
+# Parametrised at collection, before any test's app exists: the rules as create_app declares them.
+ACCESS = declared_access_rules()
 ENDPOINTS = sorted(endpoint for endpoint in ACCESS if endpoint != "static")
 EXAMPLES = 4  # per route; every example is sent as each person who may use the route
 

@@ -32,7 +32,6 @@ NEXT_STEP_BELOW = 3.5  # areas the family scored below this at the latest wave a
 
 _body = ParagraphStyle("body", fontName="Helvetica", fontSize=14, leading=20, textColor=TEXT,
                        alignment=TA_LEFT, spaceAfter=8)
-_small = ParagraphStyle("small", parent=_body, fontSize=11, leading=15, textColor=MUTED)
 _title = ParagraphStyle("title", parent=_body, fontName="Helvetica-Bold", fontSize=28,
                         leading=34, spaceAfter=6)
 _heading = ParagraphStyle("heading", parent=_body, fontName="Helvetica-Bold", fontSize=19,

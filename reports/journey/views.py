@@ -40,10 +40,17 @@ from surveys.records.models import (
     Response as QuestionnaireResponse,
 )
 from surveys.records.settings import council_settings
-from surveys.staff.access import case_scope, get_case_or_404
+from surveys.staff.access import CASE_HOLDERS, allow, case_scope, get_case_or_404
 from surveys.web.clock import today
 
 bp = Blueprint("journey", __name__, template_folder="templates")
+
+# reviewing distance travelled with a family, and the home page for case holders
+ACCESS = {
+    "journey.dashboard": CASE_HOLDERS,
+    "journey.journey": CASE_HOLDERS,
+    "journey.journey_pdf": CASE_HOLDERS,
+}
 
 SERVICE_CODE = "service-experience"
 RECENT_COMMENTS = 15
@@ -167,3 +174,4 @@ def dashboard():
 def init_app(app: Flask) -> None:
     """Register the journey pages and the dashboard."""
     app.register_blueprint(bp)
+    allow(app, ACCESS)

@@ -28,11 +28,20 @@ from surveys.records.models import (
     WaveStatus,
 )
 from surveys.records.settings import council_settings
-from surveys.staff.access import case_scope, get_case_or_404
+from surveys.staff.access import CASE_HOLDERS, KEYWORKER, TEAM_MANAGER, allow, case_scope, get_case_or_404
 from surveys.web.clock import today
 from surveys.web.forms import AddFamilyForm, AddMemberForm, CloseCaseForm
 
 bp = Blueprint("cases", __name__)
+
+ACCESS = {
+    "cases.caseload": frozenset({KEYWORKER}),
+    "cases.team": frozenset({TEAM_MANAGER}),
+    "cases.add_family": CASE_HOLDERS,
+    "cases.case": CASE_HOLDERS,
+    "cases.add_member": CASE_HOLDERS,
+    "cases.close_case": CASE_HOLDERS,
+}
 
 # Unambiguous characters for family references people may read out over the phone.
 REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -208,3 +217,4 @@ def close_case(case_id: int):
 def init_app(app: Flask) -> None:
     """Register the case pages."""
     app.register_blueprint(bp)
+    allow(app, ACCESS)

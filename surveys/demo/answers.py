@@ -207,12 +207,6 @@ class DemoAnswerWriter:
         return self.counts
 
 
-def add_demo_answers(session: Session, cases: list[DemoCase], rng: random.Random,
-                     today: date) -> DemoCounts:
-    """Add goals, questionnaires, goal ratings and analysed comments to inserted demo cases."""
-    return DemoAnswerWriter(rng, today).add(session, cases)
-
-
 def _family_path(rng: random.Random, item_bias: dict[str, float]) -> _Path:
     kind = rng.choices([IMPROVED, SAME, WORSE], weights=[64, 24, 12])[0]
     start = min(4.0, max(1.3, rng.gauss(2.5, 0.45)))

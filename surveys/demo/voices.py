@@ -24,8 +24,6 @@ PRACTICAL = "practical"
 NIL = "nil"
 SAFEGUARDING = "safeguarding"
 
-TONES = (PRAISE, MIXED, CRITICISM, REQUEST, PRACTICAL, NIL, SAFEGUARDING)
-
 
 @dataclass(frozen=True)
 class Voice:

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import click
-from flask import current_app
+from flask import Flask, current_app
 from flask.cli import with_appcontext
 
 from surveys.records import audit
@@ -92,3 +92,9 @@ def restore_command(input_: Path, force: bool) -> None:
 
 
 COMMANDS = (retention_command, subject_access_command, backup_command, restore_command)
+
+
+def init_app(app: Flask) -> None:
+    """Register the commands."""
+    for command in COMMANDS:
+        app.cli.add_command(command)

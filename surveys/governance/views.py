@@ -14,9 +14,19 @@ from surveys.governance.subject_access import build_subject_access
 from surveys.records import audit
 from surveys.records.db import get_session, utcnow
 from surveys.records.models import Case, ErasureRequest, ErasureStatus, FamilyMember
-from surveys.staff.access import ADMIN, case_scope, get_case_or_404
+from surveys.staff.access import ADMIN, CASE_HOLDERS, TEAM_MANAGER, allow, case_scope, get_case_or_404
 
-bp = Blueprint("lifecycle", __name__)
+bp = Blueprint("governance", __name__)
+
+# legal holds and subject access for managers; erasure asked by a case holder and decided by a
+# different manager (in scope) or an administrator, who sees no names
+ACCESS = {
+    "governance.legal_hold": frozenset({TEAM_MANAGER}),
+    "governance.subject_access": frozenset({TEAM_MANAGER}),
+    "governance.request_member_erasure": CASE_HOLDERS,
+    "governance.erasure_requests": frozenset({TEAM_MANAGER, ADMIN}),
+    "governance.decide_erasure_request": frozenset({TEAM_MANAGER, ADMIN}),
+}
 
 
 def _member_of(case: Case, member_id: int) -> FamilyMember:
@@ -43,7 +53,7 @@ def legal_hold(case_id: int):
         flash("Legal hold set: retention will keep this family's records" if hold
               else "Legal hold lifted", "success")
         return redirect(url_for("cases.case", case_id=case.id))
-    return render_template("lifecycle/legal_hold.html", form=form, case=case), (
+    return render_template("governance/legal_hold.html", form=form, case=case), (
         400 if form.errors else 200)
 
 
@@ -82,7 +92,7 @@ def request_member_erasure(case_id: int, member_id: int):
             flash(f"Erasure of {member.first_name}'s data requested. Another team manager "
                   "will decide.", "success")
             return redirect(url_for("cases.case", case_id=case.id))
-    return render_template("lifecycle/request_erasure.html", form=form, case=case,
+    return render_template("governance/request_erasure.html", form=form, case=case,
                            member=member), (400 if form.errors else 200)
 
 
@@ -102,7 +112,7 @@ def erasure_requests():
     rows = get_session().scalars(_requests_query().order_by(
         ErasureRequest.status != ErasureStatus.PENDING, ErasureRequest.requested_at.desc())
         .limit(200)).all()
-    return render_template("lifecycle/erasure_requests.html", rows=rows)
+    return render_template("governance/erasure_requests.html", rows=rows)
 
 
 @bp.route("/erasure-requests/<int:request_id>", methods=["GET", "POST"])
@@ -124,11 +134,12 @@ def decide_erasure_request(request_id: int):
             db.commit()
             flash("Request approved: the person's data is erased" if row.status is
                   ErasureStatus.APPROVED else "Request rejected: nothing was erased", "success")
-            return redirect(url_for("lifecycle.erasure_requests"))
-    return render_template("lifecycle/decide_erasure.html", form=form, row=row, is_own=is_own), (
+            return redirect(url_for("governance.erasure_requests"))
+    return render_template("governance/decide_erasure.html", form=form, row=row, is_own=is_own), (
         400 if form.errors else 200)
 
 
 def init_app(app: Flask) -> None:
     """Register the data-lifecycle pages."""
     app.register_blueprint(bp)
+    allow(app, ACCESS)

@@ -36,11 +36,19 @@ from surveys.records.models import (
     WaveKind,
     WaveStatus,
 )
-from surveys.staff.access import get_case_or_404
+from surveys.staff.access import CASE_HOLDERS, allow, get_case_or_404
 from surveys.web.forms import BaseForm
 from surveys.web.qr import qr_svg
 
 bp = Blueprint("links", __name__)
+
+ACCESS = {
+    "links.issue": CASE_HOLDERS,
+    "links.show": CASE_HOLDERS,
+    "links.revoke": CASE_HOLDERS,
+    "links.fill_in": CASE_HOLDERS,
+    "links.goals": CASE_HOLDERS,
+}
 
 NEW_LINK = "fv_new_link"
 
@@ -224,3 +232,4 @@ def wave_progress(db, case, now: datetime) -> dict[int, dict[int, dict]]:
 def init_app(app: Flask) -> None:
     """Register the keyworker's questionnaire pages."""
     app.register_blueprint(bp)
+    allow(app, ACCESS)

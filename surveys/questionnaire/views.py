@@ -58,10 +58,21 @@ from surveys.records.models import (
     WaveStatus,
 )
 from surveys.records.settings import council_settings
-from surveys.staff.access import case_scope
+from surveys.staff.access import FAMILY, allow, case_scope
 from surveys.web.errors import is_database_unavailable, roll_back_quietly, unavailable_response
 
 bp = Blueprint("questionnaire", __name__)
+
+# the family's questionnaire: a live personal link, or a keyworker filling it in with them
+ACCESS = {
+    "questionnaire.open_link": FAMILY,
+    "questionnaire.link_problem": FAMILY,
+    "questionnaire.start": FAMILY,
+    "questionnaire.page": FAMILY,
+    "questionnaire.check": FAMILY,
+    "questionnaire.done": FAMILY,
+}
+
 limiter = Limiter(get_remote_address)
 
 SESSION_RESPONSE = "fv_response"
@@ -475,5 +486,6 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("RATELIMIT_HEADERS_ENABLED", False)
     limiter.init_app(app)
     app.register_blueprint(bp)
+    allow(app, ACCESS)
     app.jinja_env.globals["is_family_request"] = is_family_request
     app.register_error_handler(429, lambda e: (render_template("questionnaire/too_many.html"), 429))

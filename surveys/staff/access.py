@@ -1,16 +1,22 @@
-"""One place decides what each role may see.
+"""The access engine: one place decides, before anything else about a request, who may use it.
 
-Every endpoint is listed in ACCESS; an endpoint missing from it is refused (404), and a test walks
-`app.url_map` to make sure none is forgotten. Row-level scope (whose cases) is decided here too.
+Each feature declares who may use its endpoints beside its views (a module-level `ACCESS`), and
+hands them to `allow` in its init_app; the rules live per app, on `app.extensions`. An endpoint no
+feature declared is refused (404), and a test walks `app.url_map` to make sure none is forgotten.
+Commissioners see aggregates only; admins see users and settings, never case content; case
+holders see only the cases in their scope (`case_scope`), which is decided here too.
 """
 from __future__ import annotations
 
-from flask import Flask, abort, redirect, request, url_for
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from flask import Flask, abort, current_app, redirect, request, url_for
 from flask_login import current_user
-from sqlalchemy import ColumnElement, false, select, true
+from sqlalchemy import ColumnElement, false, select
 
 from surveys.records.db import get_session
-from surveys.records.models import Case, Family, Role
+from surveys.records.models import Case, Role
 
 PUBLIC = "public"  # anyone, signed in or not
 FAMILY = "family"  # a family member holding a questionnaire session (issue 4)
@@ -21,92 +27,34 @@ CASE_HOLDERS = frozenset({KEYWORKER, TEAM_MANAGER})
 ALL_STAFF = frozenset(Role)
 REPORT_READERS = frozenset({COMMISSIONER, TEAM_MANAGER})
 
-# endpoint -> who may use it. Commissioners see aggregates only; admins see users and settings,
-# never case content; case holders see only the cases in their scope (see case_scope).
-ACCESS: dict[str, str | frozenset[Role]] = {
-    "static": PUBLIC,
-    "pages.index": PUBLIC,
-    "pages.accessibility": PUBLIC,
-    "pages.privacy": PUBLIC,
-    "auth.sign_in": PUBLIC,
-    "auth.sign_out": ALL_STAFF,
-    # the second step of signing in follows a right password in the same browser (auth.py)
-    "auth.enter_code": PUBLIC,
-    "auth.use_recovery_code": PUBLIC,
-    "auth.set_up_app": PUBLIC,
-    "auth.account": ALL_STAFF,
-    "auth.new_recovery_codes": ALL_STAFF,
-    "auth.reset_two_factor": ALL_STAFF,
-    "auth.change_password": ALL_STAFF,
-    "overview.overview": frozenset({COMMISSIONER}),
-    "cases.caseload": frozenset({KEYWORKER}),
-    "cases.team": frozenset({TEAM_MANAGER}),
-    "cases.add_family": CASE_HOLDERS,
-    "cases.case": CASE_HOLDERS,
-    "cases.add_member": CASE_HOLDERS,
-    "cases.close_case": CASE_HOLDERS,
-    # the family's questionnaire: a live personal link, or a keyworker filling it in with them
-    "questionnaire.open_link": FAMILY,
-    "questionnaire.link_problem": FAMILY,
-    "questionnaire.start": FAMILY,
-    "questionnaire.page": FAMILY,
-    "questionnaire.check": FAMILY,
-    "questionnaire.done": FAMILY,
-    "links.issue": CASE_HOLDERS,
-    "links.show": CASE_HOLDERS,
-    "links.revoke": CASE_HOLDERS,
-    "links.fill_in": CASE_HOLDERS,
-    "links.goals": CASE_HOLDERS,
-    # reviewing distance travelled with a family, and the home page for case holders
-    "journey.dashboard": CASE_HOLDERS,
-    "journey.journey": CASE_HOLDERS,
-    "journey.journey_pdf": CASE_HOLDERS,
-    "admin.users": frozenset({ADMIN}),
-    "admin.new_user": frozenset({ADMIN}),
-    "admin.edit_user": frozenset({ADMIN}),
-    "admin.deactivate_user": frozenset({ADMIN}),
-    "admin.reset_two_factor": frozenset({ADMIN}),
-    "admin.decide_role_change": frozenset({ADMIN}),
-    "admin.settings": frozenset({ADMIN}),
-    "admin.audit": frozenset({ADMIN}),
-    # data lifecycle: legal holds and subject access for managers; erasure asked by a case holder
-    # and decided by a different manager (in scope) or an administrator, who sees no names
-    "lifecycle.legal_hold": frozenset({TEAM_MANAGER}),
-    "lifecycle.subject_access": frozenset({TEAM_MANAGER}),
-    "lifecycle.request_member_erasure": CASE_HOLDERS,
-    "lifecycle.erasure_requests": frozenset({TEAM_MANAGER, ADMIN}),
-    "lifecycle.decide_erasure_request": frozenset({TEAM_MANAGER, ADMIN}),
-    # quarterly reports: aggregates only, every figure disclosure-controlled (reports/disclosure.py)
-    "reports.quarterly": REPORT_READERS,
-    "reports.quarterly_pdf": REPORT_READERS,
-    "reports.quarterly_csv": REPORT_READERS,
-    "reports.coproduction": REPORT_READERS,
-    "reports.coproduction_pdf": REPORT_READERS,
-    "reports.actions": REPORT_READERS,
-    "reports.new_action": frozenset({TEAM_MANAGER}),
-    "reports.edit_action": frozenset({TEAM_MANAGER}),
-    # answer-level CSVs (pseudonymous), for a team manager's own team only
-    "reports.exports": frozenset({TEAM_MANAGER}),
-    "reports.export_long": frozenset({TEAM_MANAGER}),
-    "reports.export_wide": frozenset({TEAM_MANAGER}),
-    # what families wrote: case holders only, within case_scope; quotes are a manager's call
-    "feedback.index": CASE_HOLDERS,
-    "feedback.labels": CASE_HOLDERS,
-    "feedback.acknowledge": CASE_HOLDERS,
-    "feedback.quote": frozenset({TEAM_MANAGER}),
-}
+Rule = str | frozenset[Role]
+_TABLE = "fv_access"  # app.extensions key: this app's endpoint -> rule table
 
 
-def register(endpoint: str, rule: str | frozenset[Role]) -> None:
-    """Let a feature package declare who may use its endpoints, in this same table."""
-    if endpoint in ACCESS and ACCESS[endpoint] != rule:
-        raise ValueError(f"conflicting access rules for {endpoint}")
-    ACCESS[endpoint] = rule
+def allow(app: Flask, rules: Mapping[str, Rule]) -> None:
+    """Declare who may use these endpoints of this app: the one way a feature adds access rules.
+    Refuses an endpoint the app has no view for, and a second, different rule for an endpoint."""
+    table = app.extensions.get(_TABLE)
+    if table is None:
+        raise RuntimeError("access.init_app must run before any feature declares its access rules")
+    for endpoint, rule in rules.items():
+        if endpoint not in app.view_functions:
+            raise ValueError(f"access rule for {endpoint}, which is not an endpoint of this app")
+        if not (rule in (PUBLIC, FAMILY) or (isinstance(rule, frozenset) and rule <= ALL_STAFF)):
+            raise ValueError(f"access rule for {endpoint} is neither a set of roles nor public")
+        if endpoint in table and table[endpoint] != rule:
+            raise ValueError(f"conflicting access rules for {endpoint}")
+        table[endpoint] = rule
 
 
-def rule_for(endpoint: str | None) -> str | frozenset[Role] | None:
-    """The access rule for an endpoint, or None when it has none (and so is refused)."""
-    return ACCESS.get(endpoint) if endpoint else None
+def rules(app: Flask) -> Mapping[str, Rule]:
+    """Every access rule this app's features declared, read-only (endpoint -> rule)."""
+    return MappingProxyType(app.extensions[_TABLE])
+
+
+def rule_for(endpoint: str | None) -> Rule | None:
+    """The current app's access rule for an endpoint, or None when it has none (and so is refused)."""
+    return current_app.extensions[_TABLE].get(endpoint) if endpoint else None
 
 
 def case_scope(user) -> ColumnElement[bool]:
@@ -124,14 +72,6 @@ def get_case_or_404(user, case_id: int) -> Case:
     if case is None:
         abort(404)
     return case
-
-
-def family_scope(user) -> ColumnElement[bool]:
-    """SQL condition for families with at least one case the person may see."""
-    scope = case_scope(user)
-    if scope is false():
-        return false()
-    return Family.id.in_(select(Case.family_id).where(scope)) if scope is not true() else true()
 
 
 def refusal_for_request() -> object | None:
@@ -156,4 +96,6 @@ def init_app(app: Flask) -> None:
     else about the request (the CSRF check included): call this before CSRFProtect.init_app."""
     if app.before_request_funcs.get(None):
         raise RuntimeError("access.init_app must register the first before-request check")
+    app.extensions[_TABLE] = {}
     app.before_request(refusal_for_request)
+    allow(app, {"static": PUBLIC})

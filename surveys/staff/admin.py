@@ -14,6 +14,7 @@ from surveys.records import audit
 from surveys.records.db import get_session, utcnow
 from surveys.records.models import Role, RoleChange, RoleChangeStatus, StaffUser, Team
 from surveys.records.settings import council_settings
+from surveys.staff.access import ADMIN, allow
 from surveys.staff.auth import end_sessions_of, reset_two_factor_of
 from surveys.staff.passwords import hash_password
 from surveys.staff.role_changes import (
@@ -27,6 +28,18 @@ from surveys.staff.role_changes import decide_role_change as decide_role
 from surveys.web.forms import SettingsForm, UserForm
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
+
+# users and settings, never case content
+ACCESS = {
+    "admin.users": frozenset({ADMIN}),
+    "admin.new_user": frozenset({ADMIN}),
+    "admin.edit_user": frozenset({ADMIN}),
+    "admin.deactivate_user": frozenset({ADMIN}),
+    "admin.reset_two_factor": frozenset({ADMIN}),
+    "admin.decide_role_change": frozenset({ADMIN}),
+    "admin.settings": frozenset({ADMIN}),
+    "admin.audit": frozenset({ADMIN}),
+}
 
 
 def _team_choices(db) -> list[SelectChoice]:
@@ -284,3 +297,4 @@ def audit_log():
 def init_app(app: Flask) -> None:
     """Register the admin pages."""
     app.register_blueprint(bp)
+    allow(app, ACCESS)

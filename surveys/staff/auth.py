@@ -15,6 +15,7 @@ from surveys.records.db import get_session, utcnow
 from surveys.records.models import Role, SignInAttempt, StaffSession, StaffUser
 from surveys.records.sealing import hash_token
 from surveys.staff import two_factor
+from surveys.staff.access import ALL_STAFF, PUBLIC, allow
 from surveys.staff.passwords import hash_password, needs_rehash, verify_password
 from surveys.web.forms import (
     ChangePasswordForm,
@@ -26,6 +27,19 @@ from surveys.web.forms import (
 from surveys.web.qr import qr_svg
 
 bp = Blueprint("auth", __name__)
+
+ACCESS = {
+    "auth.sign_in": PUBLIC,
+    "auth.sign_out": ALL_STAFF,
+    # the second step of signing in follows a right password in the same browser
+    "auth.enter_code": PUBLIC,
+    "auth.use_recovery_code": PUBLIC,
+    "auth.set_up_app": PUBLIC,
+    "auth.account": ALL_STAFF,
+    "auth.new_recovery_codes": ALL_STAFF,
+    "auth.reset_two_factor": ALL_STAFF,
+    "auth.change_password": ALL_STAFF,
+}
 
 IDLE_TIMEOUT = timedelta(minutes=30)
 # However busy the person is, a session ends this long after signing in: a cookie taken from a
@@ -492,3 +506,4 @@ def init_app(app: Flask) -> None:
     login_manager.init_app(app)
     app.config.setdefault("PERMANENT_SESSION_LIFETIME", IDLE_TIMEOUT)
     app.register_blueprint(bp)
+    allow(app, ACCESS)

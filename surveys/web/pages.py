@@ -8,9 +8,16 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from surveys.records.db import get_session
 from surveys.records.settings import DEFAULTS, council_settings
+from surveys.staff.access import PUBLIC, allow
 from surveys.staff.auth import home_endpoint
 
 bp = Blueprint("pages", __name__)
+
+ACCESS = {
+    "pages.index": PUBLIC,
+    "pages.accessibility": PUBLIC,
+    "pages.privacy": PUBLIC,
+}
 
 
 @bp.route("/")
@@ -56,5 +63,6 @@ def council_name() -> str:
 def init_app(app: Flask) -> None:
     """Register the pages."""
     app.register_blueprint(bp)
+    allow(app, ACCESS)
     app.jinja_env.globals["council_name"] = council_name
     app.jinja_env.globals["html_lang"] = html_lang

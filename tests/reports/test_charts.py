@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from reportlab.graphics import renderPDF
 
-from reports.charts import Series, area_chart, bar_chart, drawing_to_svg, line_chart
+from reports.charts import Series, area_chart, bar_chart, drawing_to_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 WAVES = (Series("Start", (2.0, None)), Series("Middle", (3.0, 3.5)), Series("Close", (4.25, 5.0)))
@@ -55,19 +55,15 @@ def test_two_charts_on_one_page_never_share_an_id():
     assert 'clip-path="url(#chart-grace-clip)"' in first
 
 
-@pytest.mark.parametrize("make", [
-    lambda: bar_chart(["a", "b"], [Series("x", (1.0,))], title="t"),
-    lambda: line_chart(["q1", "q2"], [Series("x", (1.0, 2.0, 3.0))], title="t"),
-])
-def test_series_must_have_one_value_per_category(make):
-    """A short or long series is a programming mistake, caught early."""
+def test_series_must_have_one_value_per_category():
+    """A short series is a programming mistake, caught early."""
     with pytest.raises(ValueError, match="values for"):
-        make()
+        bar_chart(["a", "b"], [Series("x", (1.0,))], title="t")
 
 
 def test_the_same_drawing_renders_into_a_pdf():
     """PDFs use the very drawing the page shows."""
-    drawing = line_chart(["Q1", "Q2", "Q3"], [Series("North", (1.0, None, 3.0)),
-                                             Series("South", (2.0, 2.5, 2.0))], title="t")
+    drawing = bar_chart(["Q1", "Q2", "Q3"], [Series("North", (1.0, 2.0, 3.0)),
+                                            Series("South", (2.0, 2.5, 2.0))], title="t")
     assert renderPDF.drawToString(drawing).startswith(b"%PDF")
     assert drawing.title == "t"

@@ -88,11 +88,11 @@ def test_bodies_over_64kb_get_a_page(client, db, case):
     ("/no-such-page", 404, "Page not found"),  # anywhere else, while a family's link is open
     ("/refuses-the-request", 400, "Sorry, we could not use what was sent"),
 ])
-def test_a_family_who_hits_an_error_keeps_the_family_page(app, client, db, case, monkeypatch, url,
+def test_a_family_who_hits_an_error_keeps_the_family_page(app, client, db, case, url,
                                                           status, heading):
     # Nothing a family can reach refuses with a bare 400 today; this stands in for one that does.
     app.add_url_rule("/refuses-the-request", "refuses", lambda: abort(400))
-    monkeypatch.setitem(access.ACCESS, "refuses", access.PUBLIC)
+    access.allow(app, {"refuses": access.PUBLIC})  # this test's app only
     _, token = make_link(db, case)
     client.get(f"/q/{token}")
     response = client.get(url)

@@ -1,0 +1,94 @@
+"""Commands for the demo council: build it, and show its accounts' current two-factor codes."""
+from __future__ import annotations
+
+from datetime import date
+
+import click
+from flask import Flask
+from flask.cli import with_appcontext
+
+from surveys.records.db import get_session, utcnow
+
+
+@click.command("seed-demo")
+@with_appcontext
+@click.option("--families", default=60, show_default=True, help="How many families to create.")
+@click.option("--seed", default=2026, show_default=True, help="Random seed, for the same council.")
+@click.option("--if-empty", is_flag=True, help="Do nothing when the database already has staff.")
+def seed_demo_command(families: int, seed: int, if_empty: bool) -> None:
+    """Build a realistic demo council: localities, teams, staff, families and their answers."""
+    import time
+
+    from surveys.demo.council import DEMO_PASSWORD, build_demo_council_with_counts, is_empty
+
+    db = get_session()
+    if not is_empty(db):
+        if if_empty:
+            click.echo("The database already has data: demo council not added.")
+            _print_demo_sign_ins(None)
+            return
+        raise click.ClickException("The database already has data. Use an empty database.")
+    began = time.perf_counter()
+    sign_ins, counts = build_demo_council_with_counts(db, families=families, seed=seed,
+                                                      today=date.today())
+    db.commit()
+    seconds = time.perf_counter() - began
+    click.echo(f"Demo council built with {families} families in {seconds:.1f} seconds: "
+               f"{counts.responses} questionnaires sent and {counts.in_progress} in progress, "
+               f"{counts.comments} comments ({counts.flags} safeguarding flags, "
+               f"{counts.quotes} approved quotes), {counts.rows:,} rows.")
+    _print_demo_sign_ins(sign_ins, DEMO_PASSWORD)
+
+
+def _print_demo_sign_ins(sign_ins, password: str | None = None) -> None:
+    from surveys.demo.council import DEMO_PASSWORD, DemoSignIn
+
+    sign_ins = sign_ins or [
+        DemoSignIn("Keyworker", "keyworker@avonbridge.example", ""),
+        DemoSignIn("Team manager", "manager@avonbridge.example", ""),
+        DemoSignIn("Commissioner", "commissioner@avonbridge.example", ""),
+        DemoSignIn("Administrator", "admin@avonbridge.example", ""),
+    ]
+    from surveys.demo.council import demo_totp_secret
+    from surveys.staff.two_factor import grouped
+
+    click.echo("\nDemo sign-ins (password for each: %s)" % (password or DEMO_PASSWORD))
+    click.echo("Staff also enter a code from an authenticator app: add the key beside each account "
+               "to one,\nor run `make codes` in another terminal to see the current codes.")
+    for s in sign_ins:
+        click.echo(f"  {s.role:<14} {s.email:<33} key {grouped(demo_totp_secret(s.email))}")
+    click.echo("")
+
+
+@click.command("demo-codes")
+@with_appcontext
+def demo_codes_command() -> None:
+    """Print the current two-factor codes of the demo accounts (their keys are public)."""
+    from sqlalchemy import select
+
+    from surveys.demo.council import DEMO_EMAILS, demo_totp_secret
+    from surveys.records.models import StaffUser
+    from surveys.staff.two_factor import STEP_SECONDS, code_for_step, step_at
+
+    db = get_session()
+    now = utcnow()
+    step = step_at(now)
+    shown = 0
+    for email in DEMO_EMAILS:
+        user = db.scalar(select(StaffUser).where(StaffUser.email == email))
+        # Only a key that is still the published demo key: never a real person's.
+        if user is None or user.totp_secret != demo_totp_secret(email):
+            continue
+        click.echo(f"  {email:<33} {code_for_step(user.totp_secret, step)}   "
+                   f"(next: {code_for_step(user.totp_secret, step + 1)})")
+        shown += 1
+    if not shown:
+        raise click.ClickException("No demo accounts with the published demo keys here.")
+    left = STEP_SECONDS - int(now.timestamp()) % STEP_SECONDS
+    click.echo(f"Codes change in {left} seconds; each works once.")
+
+
+def init_app(app: Flask) -> None:
+    """Register the commands."""
+    for command in (seed_demo_command, demo_codes_command):
+        app.cli.add_command(command)
