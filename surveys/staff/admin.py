@@ -225,7 +225,8 @@ def settings():
     row = db.scalar(select(CouncilSettings).limit(1))
     if row is None:
         row = CouncilSettings(council_name="Family Voice", middle_wave_weeks=12,
-                              close_wave_weeks=24, link_valid_days=14, retention_months=72)
+                              close_wave_weeks=24, link_valid_days=14, retention_months=72,
+                              flag_read_working_days=1)
         db.add(row)
     form = SettingsForm(obj=row)
     if form.validate_on_submit():
