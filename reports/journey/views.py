@@ -2,7 +2,7 @@
 the keyworker's (and team manager's) dashboard."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 
 from flask import Blueprint, Flask, Response, render_template, request
@@ -11,7 +11,7 @@ from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from feedback.queries import count_unacknowledged_flags
+from feedback.queries import count_unacknowledged_flags, overdue_flags_in_scope
 from reports.charts import drawing_to_svg
 from reports.journey.build import build_journey, method_text, voice_chart
 from reports.journey.model import (
@@ -29,7 +29,7 @@ from surveys.cases.dashboard import RecentComment, build_dashboard
 from surveys.cases.views import audit_list_view
 from surveys.questionnaire.reliability import load_frozen_parameters
 from surveys.records import audit
-from surveys.records.db import get_session
+from surveys.records.db import get_session, utcnow
 from surveys.records.models import (
     Case,
     Comment,
@@ -52,6 +52,11 @@ RECENT_COMMENTS = 15
 def today() -> date:
     """Today's date, read in views only."""
     return date.today()
+
+
+def now() -> datetime:
+    """The time now, read in views only (for flags not acknowledged in time)."""
+    return utcnow()
 
 
 def load_journey(db, case: Case) -> Journey:
@@ -166,6 +171,7 @@ def dashboard():
     board = build_dashboard(cases, submitted, comments, today(),
                             open_flags=count_unacknowledged_flags(db, current_user))
     return render_template("journey/dashboard.html", board=board,
+                           late_flags=overdue_flags_in_scope(db, current_user, now()),
                            is_manager=current_user.role.value == "team_manager")
 
 

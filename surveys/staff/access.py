@@ -91,6 +91,8 @@ ACCESS: dict[str, str | frozenset[Role]] = {
     "reports.export_wide": frozenset({TEAM_MANAGER}),
     # what families wrote: case holders only, within case_scope; quotes are a manager's call
     "feedback.index": CASE_HOLDERS,
+    "feedback.unread": CASE_HOLDERS,
+    "feedback.mark_read": CASE_HOLDERS,
     "feedback.labels": CASE_HOLDERS,
     "feedback.acknowledge": CASE_HOLDERS,
     "feedback.quote": frozenset({TEAM_MANAGER}),
