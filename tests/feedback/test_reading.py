@@ -243,3 +243,11 @@ def test_every_comment_read_leaves_an_empty_list_that_promises_nothing(client, w
     assert "You have read every comment." in text and NOTE in text
     for reassurance in ("no concerns", "nothing to worry", "safe"):
         assert reassurance not in text.lower().replace("safeguarding", ""), reassurance
+
+
+def test_opening_the_comments_to_read_is_audited_with_cases_not_words(client, world, db, clock):
+    sign_in(client, world.keyworker)
+    client.get("/feedback/unread")
+    event = db.scalar(select(AuditEvent).where(AuditEvent.action == "unread_comments_viewed"))
+    assert event.actor_id == world.keyworker.id
+    assert event.details == {"cases": [world.own_case.id]}
