@@ -44,7 +44,8 @@ def _result_cells(text: str, question: str | None) -> dict[str, str]:
         # A number the code formatted, never a formula, so it is written as a number.
         "polarity": f"{result.polarity:.3f}",
         "themes": ";".join(result.theme_codes),
-        "safeguarding": "yes" if result.is_safeguarding else "no",
+        # "not flagged", never "no": a comment without a flag is not known to be safe.
+        "safeguarding": "flagged" if result.is_safeguarding else "not flagged",
         "sentiment_cues": "; ".join(result.sentiment_cues),
         "theme_cues": "; ".join(f"{match.code}: {', '.join(match.cues)}" for match in result.themes),
         "safeguarding_cues": "; ".join(result.safeguarding_cues),
@@ -76,13 +77,14 @@ def analyse_feedback_command(input_csv, output_csv, text_column, question_column
                 cells = {key: value if isinstance(value, str) else "" for key, value in row.items()
                          if key is not None}
                 cells |= _result_cells(cells.get(text_column, ""), question)
-                flagged += cells["safeguarding"] == "yes"
+                flagged += cells["safeguarding"] == "flagged"
                 writer.writerow({key: value if key == "polarity" else neutralise_cell(value)
                                  for key, value in cells.items()})
     except OSError as error:
         raise click.ClickException(f"Could not write {output_csv}: {error}") from error
     click.echo(f"Analysed {len(rows)} comments; {flagged} flagged for a safeguarding read. "
                f"Written to {output_csv}.")
+    click.echo("Flags only order the reading: every comment needs a person to read it.")
 
 
 def _outdated():
@@ -103,13 +105,19 @@ def _reanalyse(session, comment: Comment, known_names: tuple[str, ...], now) -> 
         # A flag nobody has read yet stays until a person acknowledges it: recall comes first.
         comment.is_safeguarding = True
         comment.safeguarding_categories, comment.safeguarding_cues = old_flag
+    newly_flagged = comment.is_safeguarding and not was_flagged
+    if newly_flagged and comment.flag_acknowledged_at is None:
+        # A new flag needs a person to read the comment again, even if someone read it before,
+        # and its time to be acknowledged starts now.
+        comment.read_at = comment.read_by_id = None
+        comment.flagged_at = now
     withdrawn = comment.is_safeguarding and comment.quote_status == "approved"
     if withdrawn:
         # Flagged comments are never quoted, even ones approved before the analyser changed.
         comment.quote_status, comment.quote_text = "none", None
         audit.record(session, "quote_withdrawn", actor_id=None, target_type="comment",
                      target_id=comment.id, details={"reason": "flagged on re-analysis"})
-    return {"newly_flagged": comment.is_safeguarding and not was_flagged,
+    return {"newly_flagged": newly_flagged,
             "corrected": comment.corrected_sentiment is not None
             or comment.corrected_themes is not None,
             "kept_flag": kept_flag, "withdrawn": withdrawn}
@@ -160,7 +168,8 @@ def reanalyse_feedback_command(batch_size: int, dry_run: bool) -> None:
     verb = "Would re-analyse" if dry_run else "Re-analysed"
     click.echo(f"{verb} {totals['reanalysed']} comments with {versions}.")
     click.echo(f"Staff corrections kept on {totals['corrected']}; reports still use them.")
-    click.echo(f"Newly flagged for a safeguarding read: {totals['newly_flagged']}.")
+    click.echo(f"Newly flagged for a safeguarding read: {totals['newly_flagged']}. "
+               "They show as unread for their keyworkers.")
     if totals["kept_flag"]:
         click.echo(f"Flags kept until someone acknowledges them: {totals['kept_flag']}.")
     if totals["withdrawn"]:

@@ -91,6 +91,10 @@ class AcknowledgeForm(FlaskForm):
     submit = SubmitField("Acknowledge flag", widget=GovSubmitInput())
 
 
+class MarkReadForm(FlaskForm):
+    """Mark a comment as read by the signed-in person (the page draws one button per comment)."""
+
+
 def identifying_details(text: str, known_names: tuple[str, ...]) -> tuple[str, ...]:
     """The kinds of identifying detail redaction still finds in a quote (empty when fit)."""
     return redact(text, known_names).kinds

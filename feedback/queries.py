@@ -8,18 +8,23 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
+from datetime import datetime
 
 from sqlalchemy import Select, and_, case, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
+from feedback.reading import is_flag_overdue
+from feedback.reasons import flag_reasons
 from surveys.records.models import (
     Case,
     Comment,
+    CouncilSettings,
     Family,
     FamilyMember,
     Locality,
     MemberRole,
     Response,
+    StaffUser,
     Team,
     Wave,
     WaveKind,
@@ -43,6 +48,8 @@ class FeedbackItem:
     team_name: str
     locality_id: int
     locality_name: str
+    keyworker_id: int | None = None
+    keyworker_name: str = ""
 
     @property
     def sentiment(self) -> str | None:
@@ -58,6 +65,18 @@ class FeedbackItem:
     def is_open_flag(self) -> bool:
         """Whether this comment is flagged and nobody has acknowledged it yet."""
         return is_open_flag(self.comment)
+
+    @property
+    def is_unread(self) -> bool:
+        """Whether no one has read this comment yet (or a new flag means it needs reading again)."""
+        return self.comment.read_at is None
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Why the comment is flagged, in plain words (empty when it is not flagged)."""
+        if not self.comment.is_safeguarding:
+            return ()
+        return flag_reasons(self.comment.safeguarding_categories)
 
 
 @dataclass(frozen=True)
@@ -99,12 +118,15 @@ def _items_query(user) -> Select:
     flag_order = case((and_(Comment.is_safeguarding.is_(True),
                             Comment.flag_acknowledged_at.is_(None)), 0),
                       (Comment.is_safeguarding.is_(True), 1), else_=2)
+    keyworker = aliased(StaffUser)
     return (_scoped(user, Comment, Wave.kind, Case.id, Family.reference, FamilyMember.member_role,
-                    Team.id, Team.name, Locality.id, Locality.name)
+                    Team.id, Team.name, Locality.id, Locality.name, keyworker.id,
+                    keyworker.display_name)
             .join(Family, Case.family_id == Family.id)
             .join(FamilyMember, Response.member_id == FamilyMember.id)
             .join(Team, Case.team_id == Team.id)
             .join(Locality, Case.locality_id == Locality.id)
+            .outerjoin(keyworker, Case.keyworker_id == keyworker.id)
             .order_by(flag_order, Comment.written_at.desc(), Comment.id.desc()))
 
 
@@ -117,6 +139,42 @@ def feedback_item(session: Session, user, comment_id: int) -> FeedbackItem | Non
     """One comment the person may read, or None: out of scope looks exactly like not there."""
     row = session.execute(_items_query(user).where(Comment.id == comment_id)).first()
     return FeedbackItem(*row) if row else None
+
+
+def unread_in_scope(session: Session, user) -> list[FeedbackItem]:
+    """Every submitted comment in the person's scope that no one has read yet: open flags
+    first, then newest first."""
+    query = _items_query(user).where(Comment.read_at.is_(None))
+    return [FeedbackItem(*row) for row in session.execute(query).all()]
+
+
+def flag_read_working_days(session: Session) -> int:
+    """The council's working days for acknowledging a flag before it goes to the team manager."""
+    days = session.scalar(select(CouncilSettings.flag_read_working_days).limit(1))
+    return days or 1
+
+
+def is_overdue_flag(item: FeedbackItem, now: datetime, working_days: int) -> bool:
+    """Whether a comment's flag is still not acknowledged after the council's time to read it."""
+    return item.is_open_flag and is_flag_overdue(item.comment.flag_raised_at, now, working_days)
+
+
+def overdue_first(items: Iterable[FeedbackItem], now: datetime,
+                  working_days: int) -> tuple[list[FeedbackItem], list[FeedbackItem]]:
+    """The flags not acknowledged in time (oldest first), and the rest in the order given."""
+    items = list(items)
+    overdue = [item for item in items if is_overdue_flag(item, now, working_days)]
+    late = {id(item) for item in overdue}
+    overdue.sort(key=lambda item: (item.comment.flag_raised_at, item.comment.id))
+    return overdue, [item for item in items if id(item) not in late]
+
+
+def overdue_flags_in_scope(session: Session, user, now: datetime) -> list[FeedbackItem]:
+    """Flags in the person's scope not acknowledged within the council's time, oldest first."""
+    query = _items_query(user).where(Comment.is_safeguarding.is_(True),
+                                     Comment.flag_acknowledged_at.is_(None))
+    items = [FeedbackItem(*row) for row in session.execute(query).all()]
+    return overdue_first(items, now, flag_read_working_days(session))[0]
 
 
 def unacknowledged_flags(session: Session, user) -> list[Comment]:

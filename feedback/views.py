@@ -1,8 +1,11 @@
-"""Staff pages for what families wrote: browse and filter comments, correct the analyser's
-labels, acknowledge safeguarding flags and approve anonymous quotes."""
+"""Staff pages for what families wrote: the comments still to read, browse and filter comments,
+correct the analyser's labels, acknowledge safeguarding flags and approve anonymous quotes.
+
+Every comment is read by a person; flags only order the reading."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from math import ceil
 
 from flask import Blueprint, Flask, abort, flash, redirect, render_template, request, url_for
@@ -13,20 +16,12 @@ from wtforms.fields.choices import SelectChoice
 from feedback.analysis.codebook import THEMES, THEMES_BY_CODE
 from feedback.analysis.questions import QUESTIONS
 from feedback.analysis.redaction import redact
-from feedback.analysis.safeguarding import (
-    ABUSE,
-    EXPLOITATION,
-    NEGLECT,
-    SELF_HARM,
-    SUICIDAL,
-    UNSAFE,
-    VIOLENCE,
-)
 from feedback.forms import (
     SENTIMENT_LABELS,
     AcknowledgeForm,
     FilterForm,
     LabelsForm,
+    MarkReadForm,
     QuoteForm,
 )
 from feedback.queries import (
@@ -39,27 +34,31 @@ from feedback.queries import (
     feedback_in_scope,
     feedback_item,
     filter_items,
+    flag_read_working_days,
+    overdue_first,
+    unread_in_scope,
 )
+from feedback.reading import UK, flag_due_by
 from surveys.questionnaire.comments import known_names_for
 from surveys.records import audit
 from surveys.records.db import get_session, utcnow
 from surveys.records.models import Comment, StaffUser, WaveKind
 from surveys.staff.access import CASE_HOLDERS, TEAM_MANAGER, allow
+from surveys.web.clock import now
 
 bp = Blueprint("feedback", __name__, template_folder="templates")
 
 # what families wrote: case holders only, within case_scope; quotes are a manager's call
 ACCESS = {
     "feedback.index": CASE_HOLDERS,
+    "feedback.unread": CASE_HOLDERS,
+    "feedback.mark_read": CASE_HOLDERS,
     "feedback.labels": CASE_HOLDERS,
     "feedback.acknowledge": CASE_HOLDERS,
     "feedback.quote": frozenset({TEAM_MANAGER}),
 }
 
 PAGE_SIZE = 20
-SAFEGUARDING_LABELS = {VIOLENCE: "violence", ABUSE: "abuse", SELF_HARM: "self-harm",
-                       SUICIDAL: "suicidal thoughts", UNSAFE: "feeling unsafe at home",
-                       NEGLECT: "neglect", EXPLOITATION: "exploitation"}
 FLAG_LABELS = {OPEN_FLAG: "Flags to acknowledge", ANY_FLAG: "All safeguarding flags"}
 
 
@@ -99,8 +98,16 @@ def _list_args(args: Mapping[str, str]) -> dict[str, str | int]:
 
 
 def _list_url(comment_id: int) -> str:
-    """The list as the person left it, scrolled to the comment they acted on."""
+    """The list as the person left it, scrolled to the comment they acted on: the comments to
+    read when they came from there, else the feedback list with its filters."""
+    if request.args.get("from") == "unread":
+        return url_for("feedback.unread", **_page_args(request.args))
     return url_for("feedback.index", **_list_args(request.args), _anchor=f"comment-{comment_id}")
+
+
+def _page_args(args: Mapping[str, str]) -> dict[str, int]:
+    page = _page_from(args)
+    return {"page": page} if page > 1 else {}
 
 
 def _back_to_list(comment_id: int):
@@ -163,17 +170,30 @@ def _staff_names(db, items: list[FeedbackItem]) -> dict[int, str]:
 def _labels() -> dict:
     """Plain-English labels the feedback templates share."""
     return {"questions": QUESTIONS, "themes_by_code": THEMES_BY_CODE,
-            "sentiment_labels": SENTIMENT_LABELS, "safeguarding_labels": SAFEGUARDING_LABELS,
+            "sentiment_labels": SENTIMENT_LABELS,
             "is_manager": current_user.role.value == "team_manager"}
+
+
+def _late(db, items: list[FeedbackItem], at: datetime) -> tuple[list[FeedbackItem],
+                                                                 list[FeedbackItem], dict]:
+    """Flags not acknowledged in the council's time, first (oldest first), then the rest; and
+    when each late flag was due, in UK time, for the page to say."""
+    days = flag_read_working_days(db)
+    late, rest = overdue_first(items, at, days)
+    due = {item.comment.id: flag_due_by(item.comment.flag_raised_at, days).astimezone(UK)
+           for item in late}
+    return late, rest, due
 
 
 @bp.route("/feedback")
 def index():
-    """Comments from families in the person's scope, safeguarding flags first, with filters."""
+    """Comments from families in the person's scope, with filters: flags not acknowledged in
+    time first, then the other safeguarding flags."""
     db = get_session()
     items = feedback_in_scope(db, current_user)
     filters = _filters_from(request.args)
-    shown = filter_items(items, filters)
+    late, rest, due = _late(db, filter_items(items, filters), now())
+    shown = late + rest
     pages = max(1, ceil(len(shown) / PAGE_SIZE))
     page = min(_page_from(request.args), pages)
     on_page = shown[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
@@ -190,8 +210,68 @@ def index():
         "feedback/index.html", filters_form=_filter_form(items, filters), filters=filters,
         items=on_page, shown_count=len(shown), total_count=len(items), page=page, pages=pages,
         open_flags=sum(item.is_open_flag for item in items), list_args=list_args,
-        previous_url=previous_url, next_url=next_url,
+        previous_url=previous_url, next_url=next_url, late_count=len(late), due=due,
+        unread_count=sum(item.is_unread for item in items),
         staff_names=_staff_names(db, on_page), **_labels())
+
+
+@bp.route("/feedback/unread")
+def unread():
+    """The comments in the person's scope nobody has read yet: flags not acknowledged in time
+    first, then the other flags with their reasons in plain words, then every other comment."""
+    db = get_session()
+    late, rest, due = _late(db, unread_in_scope(db, current_user), now())
+    shown = late + rest
+    pages = max(1, ceil(len(shown) / PAGE_SIZE))
+    page = min(_page_from(request.args), pages)
+    on_page = shown[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
+    previous_url = url_for("feedback.unread", **({"page": page - 1} if page > 2 else {})) \
+        if page > 1 else None
+    next_url = url_for("feedback.unread", page=page + 1) if page < pages else None
+    audit.record(db, "unread_comments_viewed", actor_id=current_user.id, target_type="comments",
+                 details={"cases": sorted({item.case_id for item in on_page})},
+                 ip_address=request.remote_addr)
+    db.commit()
+    return render_template(
+        "feedback/unread.html", items=on_page, total_count=len(shown), late_count=len(late),
+        flagged_count=sum(item.comment.is_safeguarding for item in shown), due=due, page=page,
+        pages=pages, previous_url=previous_url, next_url=next_url,
+        list_args={"from": "unread", **({"page": page} if page > 1 else {})},
+        read_form=MarkReadForm(), staff_names=_staff_names(db, on_page), **_labels())
+
+
+def _mark_read(db, comment_id: int) -> bool:
+    """Record the signed-in person as the reader, unless someone already read it; say if they did."""
+    return bool(db.execute(
+        update(Comment).where(Comment.id == comment_id, Comment.read_at.is_(None))
+        .values(read_at=utcnow(), read_by_id=current_user.id)
+        .execution_options(synchronize_session=False)).rowcount)
+
+
+@bp.route("/feedback/comments/<int:comment_id>/read", methods=["POST"])
+def mark_read(comment_id: int):
+    """Mark one comment as read by the signed-in person. An open flag is acknowledged instead,
+    which records what the person did as well."""
+    db = get_session()
+    item = _item_or_404(db, comment_id)
+    back = url_for("feedback.unread", **_page_args(request.args))
+    if item.is_open_flag:
+        flash("This comment has a safeguarding flag: acknowledge the flag to mark it as read",
+              "important")
+        return redirect(back)
+    if not MarkReadForm().validate_on_submit():
+        abort(400)
+    if _mark_read(db, comment_id):
+        # Which comment and case, never what the family wrote: the log keeps no case detail.
+        audit.record(db, "comment_read", actor_id=current_user.id, target_type="comment",
+                     target_id=comment_id, details={"case": item.case_id},
+                     ip_address=request.remote_addr)
+        db.commit()
+        flash(f"Comment from {item.reference} marked as read", "success")
+    else:
+        db.rollback()
+        flash("Someone has already read this comment", "important")
+    return redirect(back)
 
 
 def _is_check(comment: Comment, sentiment: str, themes: list[str]) -> bool:
@@ -253,6 +333,7 @@ def acknowledge(comment_id: int):
             db.rollback()
             flash("This flag has already been acknowledged", "important")
             return _back_to_list(comment.id)
+        _mark_read(db, comment.id)  # acknowledging a flag is reading the comment
         audit.record(db, "safeguarding_flag_acknowledged", actor_id=current_user.id,
                      target_type="comment", target_id=comment.id, ip_address=request.remote_addr,
                      # The note stays on the comment: the append-only log never holds case detail.

@@ -10,7 +10,7 @@ from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from feedback.queries import count_unacknowledged_flags
+from feedback.queries import count_unacknowledged_flags, overdue_flags_in_scope
 from reports.charts import drawing_to_svg
 from reports.journey.build import build_journey, method_text, voice_chart
 from reports.journey.model import (
@@ -41,7 +41,7 @@ from surveys.records.models import (
 )
 from surveys.records.settings import council_settings
 from surveys.staff.access import CASE_HOLDERS, allow, case_scope, get_case_or_404
-from surveys.web.clock import today
+from surveys.web.clock import now, today
 
 bp = Blueprint("journey", __name__, template_folder="templates")
 
@@ -168,6 +168,7 @@ def dashboard():
     board = build_dashboard(cases, submitted, comments, today(),
                             open_flags=count_unacknowledged_flags(db, current_user))
     return render_template("journey/dashboard.html", board=board,
+                           late_flags=overdue_flags_in_scope(db, current_user, now()),
                            is_manager=current_user.role.value == "team_manager")
 
 

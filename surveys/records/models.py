@@ -57,6 +57,9 @@ class CouncilSettings(Base):
     close_wave_weeks: Mapped[int] = mapped_column(Integer, default=24)
     link_valid_days: Mapped[int] = mapped_column(Integer, default=14)
     retention_months: Mapped[int] = mapped_column(Integer, default=72)
+    # How long a safeguarding flag may wait for acknowledgement before it is raised to the
+    # keyworker's team manager, in working days (Monday to Friday).
+    flag_read_working_days: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class Locality(Base):
@@ -353,7 +356,8 @@ class Comment(Base):
 
     __tablename__ = "comments"
     __table_args__ = (UniqueConstraint("response_id", "question", name="uq_comments_response_question"),
-                      Index("ix_comments_flagged", "is_safeguarding", "flag_acknowledged_at"))
+                      Index("ix_comments_flagged", "is_safeguarding", "flag_acknowledged_at"),
+                      Index("ix_comments_read_at", "read_at"))
     id: Mapped[int] = mapped_column(primary_key=True)
     response_id: Mapped[int] = mapped_column(ForeignKey("responses.id", ondelete="CASCADE"))
     question: Mapped[str] = mapped_column(String(20))
@@ -383,6 +387,12 @@ class Comment(Base):
     quote_text: Mapped[str | None] = mapped_column(Text)
     quote_decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
     quote_decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Every comment is read by a person; flags only order the reading. A flag raised after the
+    # comment was read (on re-analysis) clears these, so it needs reading again.
+    read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    read_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    # When the current flag was raised, if not at submission (None: when the comment was written).
+    flagged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     response: Mapped[Response] = relationship(back_populates="comments")
 
     @property
@@ -394,6 +404,12 @@ class Comment(Base):
     def effective_themes(self) -> list:
         """The themes reports use: a staff correction wins over the analyser."""
         return list(self.corrected_themes if self.corrected_themes is not None else (self.themes or []))
+
+    @property
+    def flag_raised_at(self) -> datetime:
+        """When the current safeguarding flag was raised: at submission unless re-analysis
+        raised it later."""
+        return self.flagged_at or self.written_at
 
 
 # --- Co-production: "you said, we did" ----------------------------------------------------------

@@ -252,6 +252,13 @@ class SettingsForm(BaseForm):
         widget=GovTextInput(),
         validators=[InputRequired("Enter how many months to keep a family's details"),
                     NumberRange(12, 300, "Keep a family's details for between 12 and 300 months")])
+    flag_read_working_days = IntegerField(
+        "Working days to acknowledge a safeguarding flag",
+        description="Monday to Friday. A flag not acknowledged in this time is shown to the "
+                    "keyworker's team manager as not read in time.",
+        widget=GovTextInput(),
+        validators=[InputRequired("Enter how many working days staff have to acknowledge a flag"),
+                    NumberRange(1, 5, "Staff must acknowledge a flag within 1 to 5 working days")])
     submit = SubmitField("Save settings", widget=GovSubmitInput())
 
     def validate_close_wave_weeks(self, field) -> None:

@@ -23,7 +23,7 @@ def test_command_adds_analysis_columns(tmp_path):
         rows = list(csv.DictReader(handle))
     assert list(rows[0]) == ["id", "comment", "q", *ADDED_COLUMNS]
     assert rows[0]["sentiment"] == "positive"
-    assert rows[1]["safeguarding"] == "yes" and rows[1]["comment"].startswith("'=")
+    assert rows[1]["safeguarding"] == "flagged" and rows[1]["comment"].startswith("'=")
     assert rows[2]["themes"].split(";") == ["housing", "waiting"]
     assert rows[2]["sentiment"] == "negative"
 

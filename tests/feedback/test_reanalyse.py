@@ -10,7 +10,10 @@ from surveys.records.db import utcnow
 from surveys.records.models import AuditEvent, Comment, WaveKind
 from tests.feedback.world import (
     add_comments,
+    card_ids,
+    page_text,
 )
+from tests.helpers import sign_in
 
 
 def outdate(db, *comments: Comment, analyser: str | None = "2025.01-1",
@@ -127,3 +130,35 @@ def test_unsent_questionnaires_are_left_alone(runner, world, db):
     result = runner.invoke(args=["reanalyse-feedback"])
     assert "Nothing to re-analyse" in result.output
     assert fresh(db, draft).analyser_version == "2025.01-1"
+
+
+def test_a_comment_newly_flagged_on_reanalysis_needs_reading_again(runner, client, world, db):
+    """It was read before the analyser learnt to flag it: the new flag makes it unread, flagged
+    and first for its keyworker, with the reason in plain words."""
+    comment = fresh(db, world.disclosure)
+    comment.is_safeguarding, comment.safeguarding_categories, comment.safeguarding_cues = (
+        False, [], [])  # what an older analyser said
+    comment.read_at, comment.read_by_id = utcnow(), world.keyworker.id
+    outdate(db, comment)
+    result = runner.invoke(args=["reanalyse-feedback"])
+    assert "Newly flagged for a safeguarding read: 1. They show as unread for their keyworkers." \
+        in result.output
+    stored = fresh(db, world.disclosure)
+    assert stored.is_safeguarding and stored.read_at is None and stored.read_by_id is None
+    assert stored.flagged_at is not None and stored.flag_acknowledged_at is None
+
+    sign_in(client, world.keyworker)
+    response = client.get("/feedback/unread")
+    assert card_ids(response)[0] == world.disclosure.id
+    assert "May be about violence at home" in page_text(response)
+
+
+def test_an_acknowledged_flag_found_again_stays_read(runner, world, db):
+    comment = fresh(db, world.disclosure)
+    read_at = utcnow()
+    comment.flag_acknowledged_at, comment.flag_acknowledged_by_id = read_at, world.keyworker.id
+    comment.read_at, comment.read_by_id = read_at, world.keyworker.id
+    outdate(db, comment)
+    runner.invoke(args=["reanalyse-feedback"])
+    stored = fresh(db, world.disclosure)
+    assert stored.read_by_id == world.keyworker.id and stored.read_at is not None

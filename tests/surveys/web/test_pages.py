@@ -134,14 +134,19 @@ def test_admin_changes_settings_with_checks(client, db, make_staff):
     sign_in(client, make_staff(Role.ADMIN))
     bad = submit(client, "/admin/settings", {"council_name": "Testshire", "middle_wave_weeks": "20",
                                              "close_wave_weeks": "10", "link_valid_days": "14",
-                                             "retention_months": "72"})
+                                             "retention_months": "72",
+                                             "flag_read_working_days": "1"})
     assert "The closing questionnaire must come after the middle one" in bad.get_data(as_text=True)
     good = submit(client, "/admin/settings", {"council_name": "Testshire", "middle_wave_weeks": "10",
                                               "close_wave_weeks": "20", "link_valid_days": "7",
-                                              "retention_months": "84"})
+                                              "retention_months": "84",
+                                              "flag_read_working_days": "2"})
     assert good.status_code == 302
     page = client.get("/admin/settings").get_data(as_text=True)
     assert "Testshire" in page and 'value="84"' in page
+    assert re.search(r'name="flag_read_working_days" type="text" value="2"|'
+                     r'value="2"[^>]*name="flag_read_working_days"|'
+                     r'name="flag_read_working_days"[^>]*value="2"', page)
 
 
 def test_demo_council_has_four_localities_and_about_sixty_families(runner, db):

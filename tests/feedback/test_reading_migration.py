@@ -1,0 +1,63 @@
+"""Migration 0009 adds who read each comment and the council's time to acknowledge a flag, and
+goes back down cleanly, on SQLite and PostgreSQL (as tests/surveys/records/test_migrations.py)."""
+from __future__ import annotations
+
+import os
+
+import pytest
+from sqlalchemy import create_engine, inspect, text
+
+from surveys.records import migrate
+
+
+@pytest.fixture
+def empty_database_url(tmp_path):
+    """An empty database: a new SQLite file, or a scratch schema on the test PostgreSQL."""
+    pg_url = os.environ.get("TEST_DATABASE_URL")
+    if not pg_url:
+        yield f"sqlite:///{tmp_path / 'reading.db'}"
+        return
+    url = pg_url.replace("postgresql://", "postgresql+psycopg://", 1)
+    schema = "reading_check_" + os.environ.get("PYTEST_XDIST_WORKER", "main")
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    engine.dispose()
+    yield f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+    engine.dispose()
+
+
+def _columns(url: str, table: str) -> set[str]:
+    engine = create_engine(url)
+    try:
+        return {column["name"] for column in inspect(engine).get_columns(table)}
+    finally:
+        engine.dispose()
+
+
+def test_0009_adds_reading_and_the_flag_setting_and_goes_back_down(empty_database_url):
+    migrate.upgrade(empty_database_url, "0008")
+    engine = create_engine(empty_database_url)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO council_settings (council_name, middle_wave_weeks, "
+                          "close_wave_weeks, link_valid_days, retention_months) "
+                          "VALUES ('Testshire', 12, 24, 14, 72)"))
+    migrate.upgrade(empty_database_url, "0009")
+    assert {"read_at", "read_by_id", "flagged_at"} <= _columns(empty_database_url, "comments")
+    with engine.connect() as conn:
+        # A council that had settings before gets the default: one working day.
+        assert conn.execute(text("SELECT flag_read_working_days FROM council_settings")
+                            ).scalar_one() == 1
+    migrate.downgrade(empty_database_url, "0008")
+    assert not {"read_at", "read_by_id", "flagged_at"} & _columns(empty_database_url, "comments")
+    assert "flag_read_working_days" not in _columns(empty_database_url, "council_settings")
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT council_name FROM council_settings")).scalar_one() \
+            == "Testshire"
+    engine.dispose()
+    migrate.upgrade(empty_database_url)  # and up again
+    assert "flag_read_working_days" in _columns(empty_database_url, "council_settings")
