@@ -181,7 +181,7 @@ def _score_clause(clause: str, question: str | None, is_first: bool) -> tuple[fl
     return max(-1.0, min(1.0, score)), cues
 
 
-def _whole_answer(text: str, question: str | None) -> tuple[float, str] | None:
+def whole_answer(text: str, question: str | None) -> tuple[float, str] | None:
     """Return the score of a one-phrase answer such as "Nothing" or "n/a", if it is one."""
     bare = text.strip(" .!,'\"")
     if _UNSURE.fullmatch(bare) or _NEUTRAL.fullmatch(bare):
@@ -204,7 +204,7 @@ def score_normalised(text: str, question: str | None) -> SentimentResult:
     clauses = split_clauses(text)
     if not clauses:
         return SentimentResult(MIXED, 0.0, ("empty",))
-    whole = _whole_answer(text, question)
+    whole = whole_answer(text, question)
     if whole is not None:
         score, cue = whole
         return SentimentResult(_label(score), score, (cue,))
@@ -221,8 +221,9 @@ def score_normalised(text: str, question: str | None) -> SentimentResult:
         return SentimentResult(MIXED, round(learned, 3), tuple(cues + ["praise and criticism"]))
     # Word counts cannot see what a negator reaches; where the rules saw one, the rules decide.
     weight = 0.0 if rules.is_negated else settings["model_weight"]
-    polarity = max(-1.0, min(1.0, weight * learned + (1 - weight) * rules.polarity))
-    return SentimentResult(_label(polarity, settings["neutral_band"]), round(polarity, 3), tuple(cues))
+    # Label the stored (rounded) polarity, so a stored +0.000 is never called positive.
+    polarity = round(max(-1.0, min(1.0, weight * learned + (1 - weight) * rules.polarity)), 3)
+    return SentimentResult(_label(polarity, settings["neutral_band"]), polarity, tuple(cues))
 
 
 @dataclass(frozen=True)
@@ -244,7 +245,7 @@ def score_rules(clauses: list[str], text: str, question: str | None) -> RuleScor
     scores: list[float] = []
     cues: list[str] = []
     for index, clause in enumerate(clauses):
-        answer = _whole_answer(clause, question) if index == 0 else None
+        answer = whole_answer(clause, question) if index == 0 else None
         if answer is not None:
             score, clause_cues = answer[0], [answer[1]]
         else:
