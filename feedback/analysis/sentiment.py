@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from textblob.en.sentiments import PatternAnalyzer
+from textblob.en import sentiment as pattern_sentiment
 
 from feedback.analysis.questions import ANYTHING_ELSE, DO_BETTER, HELPED_MOST
 from feedback.analysis.sentiment_model import load_model
@@ -38,8 +38,6 @@ class SentimentResult:
     polarity: float
     cues: tuple[str, ...]
 
-
-_PATTERN = PatternAnalyzer()
 
 _CLAUSE_SPLIT = re.compile(
     r"[.!?;:\n]+|,|\s-\s|\b(?:but|however|although|though|except|apart from|whereas|other than)\b")
@@ -130,7 +128,9 @@ _NIL_SCORE = {DO_BETTER: 0.6, HELPED_MOST: -0.6}
 @lru_cache(maxsize=16384)
 def pattern_polarity(text: str) -> float:
     """Return TextBlob's PatternAnalyzer polarity, cached: feedback repeats itself a lot."""
-    return float(_PATTERN.analyze(text).polarity)
+    # The function PatternAnalyzer.analyze wraps: analyze builds a namedtuple class on every call,
+    # which was a quarter of the time the analyser took.
+    return float(pattern_sentiment(text)[0])
 
 
 def _is_negated(tokens: list[str], index: int) -> bool:

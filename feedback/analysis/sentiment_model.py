@@ -62,7 +62,7 @@ class SentimentModel:
             weight = self.weights.get(feature)
             if weight is None:
                 continue
-            value = (1.0 + math.log(count)) * weight[0]
+            value = weight[0] if count == 1 else (1.0 + math.log(count)) * weight[0]
             norm += value * value
             dot += value * weight[1]
             if feature[0] == "w":
