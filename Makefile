@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 FLASK := $(BIN)/flask --app wsgi
 
-.PHONY: run test setup assets chromium lint clean codes
+.PHONY: run test setup assets chromium lint clean codes sentiment-model
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ chromium:
 
 test: setup chromium
 	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
+
+# Retrain the shipped sentiment model from the public NHS data in ../shared/data (issue 14).
+sentiment-model: setup
+	$(BIN)/python -m feedback.analysis.train_sentiment
 
 lint: setup
 	$(BIN)/ruff check .
