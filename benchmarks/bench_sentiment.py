@@ -91,7 +91,9 @@ def main() -> None:
     tune = load_nhs({"Trust A", "Trust C"})
     # The shipped model was trained on these rows: read train_sentiment's cross-validated figures too.
     _print_set("(a) NHS Trusts A+C (tuning data; in-sample for a trained model)", tune, TWO_CLASS)
-    _print_set("(b) NHS Trust B (HELD OUT: report only)", load_nhs({"Trust B"}), TWO_CLASS)
+    held_out = load_nhs({"Trust B"})
+    _print_set("(b) NHS Trust B (HELD OUT: report only)", held_out, TWO_CLASS)
+    _print_set("(a+b) NHS, all three trusts", tune + held_out, TWO_CLASS)
     dev = load_corpus(split=DEV)
     _print_set("(c) our corpus, dev part", dev, THREE_CLASS)
     _print_set("(d) our corpus, held-out part (report only)", load_corpus(split=HELD_OUT), THREE_CLASS)
