@@ -15,7 +15,6 @@ from surveys.records.db import get_session, utcnow
 from surveys.records.models import Role, RoleChange, RoleChangeStatus, StaffUser, Team
 from surveys.records.settings import council_settings
 from surveys.staff.access import ADMIN, allow
-from surveys.staff.auth import end_sessions_of, reset_two_factor_of
 from surveys.staff.passwords import hash_password
 from surveys.staff.role_changes import (
     RoleChangeRefused,
@@ -25,6 +24,7 @@ from surveys.staff.role_changes import (
     team_for,
 )
 from surveys.staff.role_changes import decide_role_change as decide_role
+from surveys.staff.sessions import end_sessions_of, reset_two_factor_of
 from surveys.web.forms import SettingsForm, UserForm
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")

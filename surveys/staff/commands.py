@@ -38,7 +38,7 @@ def reset_two_factor_command(email: str) -> None:
 
     from surveys.records import audit
     from surveys.records.models import StaffUser
-    from surveys.staff.auth import reset_two_factor_of
+    from surveys.staff.sessions import reset_two_factor_of
 
     db = get_session()
     user = db.scalar(select(StaffUser).where(StaffUser.email == email.strip().lower()))

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from surveys.records import audit
 from surveys.records.models import Role, RoleChange, RoleChangeStatus, StaffUser
-from surveys.staff.auth import end_sessions_of
+from surveys.staff.sessions import end_sessions_of
 
 CASE_ROLES = frozenset({Role.KEYWORKER, Role.TEAM_MANAGER})
 

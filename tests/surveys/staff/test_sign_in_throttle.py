@@ -8,7 +8,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 from surveys.records.models import Role
 from surveys.staff import auth
-from surveys.staff.auth import SIGN_IN_ERROR, THROTTLE_FAILURES, THROTTLED_ERROR
+from surveys.staff.auth import SIGN_IN_ERROR, THROTTLED_ERROR
+from surveys.staff.sessions import THROTTLE_FAILURES
 from tests.helpers import csrf_token, sign_in
 
 PARALLEL = 40
