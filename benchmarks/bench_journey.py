@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session  # noqa: E402
 
 from surveys.records import migrate  # noqa: E402
 from surveys.records.db import Base  # noqa: E402
-from surveys.records.models import AgeBand, Locality, MemberRole, Role, StaffUser, Team, WaveKind  # noqa: E402
+from surveys.records.models import AgeBand, Locality, MemberRole, Role, Team, WaveKind  # noqa: E402
+from surveys.records.staff import StaffUser
 from surveys.staff import two_factor
 from surveys.staff.passwords import hash_password  # noqa: E402
 from tests.factories import add_response, all_items, make_case, wave_of  # noqa: E402

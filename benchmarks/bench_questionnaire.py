@@ -56,12 +56,12 @@ from surveys.records.models import (
     MemberRole,
     Response,
     Role,
-    StaffUser,
     SupportLevel,
     Team,
     Wave,
     WaveKind,
 )
+from surveys.records.staff import StaffUser
 
 ROOT = Path(__file__).resolve().parents[1]
 HOST = "127.0.0.1"  # loopback only, always

@@ -21,14 +21,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from surveys.records.models import (
-    Answer,
-    Case,
-    Comment,
-    Response,
-    StaffUser,
-    Wave,
-)
+from surveys.records.models import Answer, Case, Comment, Response, Wave
+from surveys.records.staff import StaffUser
 from tests.factories import migrated_empty_database
 from tests.reports.council import seed_council
 

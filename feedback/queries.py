@@ -24,11 +24,11 @@ from surveys.records.models import (
     Locality,
     MemberRole,
     Response,
-    StaffUser,
     Team,
     Wave,
     WaveKind,
 )
+from surveys.records.staff import StaffUser
 from surveys.staff.access import case_scope
 
 OPEN_FLAG = "open"  # flagged and not yet acknowledged by a named person

@@ -25,13 +25,13 @@ from surveys.records.models import (
     GoalRating,
     MemberRole,
     Response,
-    StaffUser,
     SupportLevel,
     Team,
     Wave,
     WaveKind,
     WaveStatus,
 )
+from surveys.records.staff import StaffUser
 
 _refs = itertools.count(1)
 

@@ -12,7 +12,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from surveys.records.models import StaffUser
+from surveys.records.staff import StaffUser
 from surveys.staff import access
 from surveys.staff.two_factor import code_for_step, step_at
 from wsgi import create_app

@@ -34,10 +34,10 @@ from surveys.records.models import (
     Locality,
     Response,
     ServiceAction,
-    StaffUser,
     Team,
     Wave,
 )
+from surveys.records.staff import StaffUser
 
 
 def _utc(day: date) -> datetime:

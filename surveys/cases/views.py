@@ -20,7 +20,6 @@ from surveys.records.models import (
     FamilyMember,
     MemberRole,
     Role,
-    StaffUser,
     SupportLevel,
     Team,
     Wave,
@@ -28,6 +27,7 @@ from surveys.records.models import (
     WaveStatus,
 )
 from surveys.records.settings import council_settings
+from surveys.records.staff import StaffUser
 from surveys.staff.access import CASE_HOLDERS, KEYWORKER, TEAM_MANAGER, allow, case_scope, get_case_or_404
 from surveys.web.clock import today
 from surveys.web.forms import AddFamilyForm, AddMemberForm, CloseCaseForm

@@ -67,7 +67,7 @@ def demo_codes_command() -> None:
     from sqlalchemy import select
 
     from surveys.demo.council import DEMO_EMAILS, demo_totp_secret
-    from surveys.records.models import StaffUser
+    from surveys.records.staff import StaffUser
     from surveys.staff.two_factor import STEP_SECONDS, code_for_step, step_at
 
     db = get_session()

@@ -18,7 +18,8 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from surveys.cases.waves import plan_waves
-from surveys.demo.answers import DemoAnswerWriter, DemoCase, DemoCounts, DemoMember, DemoWave
+from surveys.demo.answers import DemoAnswerWriter
+from surveys.demo.families import DemoCase, DemoCounts, DemoMember, DemoWave
 from surveys.demo.voices import ACTIONS
 from surveys.questionnaire.reliability import freeze_reliability
 from surveys.records.models import (
@@ -33,13 +34,13 @@ from surveys.records.models import (
     MemberRole,
     Role,
     ServiceAction,
-    StaffUser,
     SupportLevel,
     Team,
     Wave,
     WaveKind,
     WaveStatus,
 )
+from surveys.records.staff import StaffUser
 from surveys.staff.passwords import hash_password
 
 DEMO_PASSWORD = "family-voice-demo"  # printed in the terminal by `make run`; demo data only

@@ -24,8 +24,8 @@ from surveys.records.models import (
     Invitation,
     Response,
     Role,
-    StaffUser,
 )
+from surveys.records.staff import StaffUser
 
 
 class ErasureRefused(Exception):

@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 
 from feedback.analysis.analyser import ANALYSER_VERSION, analyse
 from feedback.analysis.codebook import CODEBOOK_VERSION
-from surveys.records.models import Case, Comment, Family, FamilyMember, Response, StaffUser, Wave
+from surveys.records.models import Case, Comment, Family, FamilyMember, Response, Wave
+from surveys.records.staff import StaffUser
 
 
 def known_names_for(session: Session, response: Response) -> tuple[str, ...]:

@@ -25,7 +25,7 @@ def rotate_data_key_command() -> None:
     from sqlalchemy import select
 
     from surveys.records import audit, sealing
-    from surveys.records.models import StaffUser
+    from surveys.records.staff import StaffUser
 
     db = get_session()
     users = db.scalars(select(StaffUser).where(StaffUser.totp_secret_sealed.is_not(None))).all()

@@ -5,13 +5,14 @@ helpers never do (as in indico).
 """
 from __future__ import annotations
 
+import enum
 import logging
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 
 from flask import Flask, current_app, g
-from sqlalchemy import DateTime, Engine, create_engine, event, make_url
+from sqlalchemy import DateTime, Engine, Enum, create_engine, event, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
@@ -185,3 +186,10 @@ def reclaim_space(engine: Engine, tables: list[str]) -> None:
     except DBAPIError:
         log.warning("Could not reclaim space after deleting text from %s", ", ".join(tables),
                     exc_info=True)
+
+
+def enum_type(cls: type[enum.Enum], name: str) -> Enum:
+    """A column type for a vocabulary: the readable value, checked by a CHECK constraint rather
+    than a native PostgreSQL enum type, so migrations stay simple on both databases."""
+    return Enum(cls, name=name, native_enum=False, create_constraint=True, length=20,
+                values_callable=lambda e: [m.value for m in e], validate_strings=True)

@@ -5,14 +5,12 @@ keyworker needs to recognise the people in front of them (a family name and firs
 """
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 
 from sqlalchemy import (
     JSON,
     Boolean,
     Date,
-    Enum,
     ForeignKey,
     Index,
     Integer,
@@ -23,8 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from surveys.records import sealing
-from surveys.records.db import Base, UTCDateTime, utcnow
+from surveys.records.db import Base, UTCDateTime, enum_type, utcnow
 from surveys.records.enums import (
     ActionStatus,
     AgeBand,
@@ -32,19 +29,11 @@ from surveys.records.enums import (
     CompletionMode,
     ErasureStatus,
     MemberRole,
-    Role,
-    RoleChangeStatus,
     SupportLevel,
     WaveKind,
     WaveStatus,
 )
-
-
-def _enum(cls: type[enum.Enum], name: str) -> Enum:
-    # Store the readable value, checked by a CHECK constraint rather than a native PG enum type,
-    # so migrations stay simple on both databases.
-    return Enum(cls, name=name, native_enum=False, create_constraint=True, length=20,
-                values_callable=lambda e: [m.value for m in e], validate_strings=True)
+from surveys.records.staff import StaffUser
 
 
 class CouncilSettings(Base):
@@ -81,73 +70,6 @@ class Team(Base):
     locality: Mapped[Locality] = relationship(back_populates="teams")
 
 
-class StaffUser(Base):
-    """A member of staff who signs in."""
-
-    __tablename__ = "staff_users"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    email: Mapped[str] = mapped_column(String(254), unique=True)
-    display_name: Mapped[str] = mapped_column(String(120))
-    role: Mapped[Role] = mapped_column(_enum(Role, "staff_role"))
-    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
-    password_hash: Mapped[str] = mapped_column(String(200))
-    is_active_account: Mapped[bool] = mapped_column(Boolean, default=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    deactivated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    # Two-factor sign-in (TOTP, RFC 6238): the shared key, sealed at rest (surveys.records.sealing;
-    # read and set it as `totp_secret`), when the person proved their app has it, and the last
-    # time step used, so a code is never accepted twice.
-    totp_secret_sealed: Mapped[str | None] = mapped_column(String(255))
-    totp_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    totp_last_step: Mapped[int | None] = mapped_column(Integer)
-    team: Mapped[Team | None] = relationship()
-
-    @property
-    def totp_secret(self) -> str | None:
-        """The two-factor key in the clear, opened from its sealed form."""
-        return None if self.totp_secret_sealed is None else sealing.open_sealed(
-            self.totp_secret_sealed)
-
-    @totp_secret.setter
-    def totp_secret(self, plain: str | None) -> None:
-        self.totp_secret_sealed = None if plain is None else sealing.seal(plain)
-
-
-class RecoveryCode(Base):
-    """A single-use code that stands in for the authenticator app when it is lost (hashed)."""
-
-    __tablename__ = "staff_recovery_codes"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"), index=True)
-    code_hash: Mapped[str] = mapped_column(String(200))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-
-
-class StaffSession(Base):
-    """A signed-in browser session, kept on the server so sign-out and idle time-out can end it."""
-
-    __tablename__ = "staff_sessions"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    user: Mapped[StaffUser] = relationship()
-
-
-class SignInAttempt(Base):
-    """A sign-in attempt, kept to throttle guessing across every server process."""
-
-    __tablename__ = "sign_in_attempts"
-    __table_args__ = (Index("ix_sign_in_attempts_email_at", "email", "attempted_at"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    email: Mapped[str] = mapped_column(String(254))
-    attempted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    succeeded: Mapped[bool] = mapped_column(Boolean)
-
-
 class Family(Base):
     """A family known to the service, under a pseudonymous reference."""
 
@@ -173,8 +95,8 @@ class FamilyMember(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     family_id: Mapped[int] = mapped_column(ForeignKey("families.id"))
     first_name: Mapped[str] = mapped_column(String(60))
-    member_role: Mapped[MemberRole] = mapped_column(_enum(MemberRole, "member_role"))
-    age_band: Mapped[AgeBand] = mapped_column(_enum(AgeBand, "age_band"))
+    member_role: Mapped[MemberRole] = mapped_column(enum_type(MemberRole, "member_role"))
+    age_band: Mapped[AgeBand] = mapped_column(enum_type(AgeBand, "age_band"))
     # When an approved erasure request (or retention) replaced this person's personal data.
     erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     family: Mapped[Family] = relationship(back_populates="members")
@@ -194,11 +116,11 @@ class Case(Base):
     keyworker_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
     team_id: Mapped[int] = mapped_column(ForeignKey("teams.id"))
     locality_id: Mapped[int] = mapped_column(ForeignKey("localities.id"))
-    support_level: Mapped[SupportLevel] = mapped_column(_enum(SupportLevel, "support_level"))
+    support_level: Mapped[SupportLevel] = mapped_column(enum_type(SupportLevel, "support_level"))
     opened_on: Mapped[date] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
     closure_reason: Mapped[ClosureReason | None] = mapped_column(
-        _enum(ClosureReason, "closure_reason"))
+        enum_type(ClosureReason, "closure_reason"))
     family: Mapped[Family] = relationship(back_populates="cases")
     keyworker: Mapped[StaffUser] = relationship()
     team: Mapped[Team] = relationship()
@@ -221,9 +143,9 @@ class Wave(Base):
     __table_args__ = (UniqueConstraint("case_id", "kind", name="uq_waves_case_kind"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
-    kind: Mapped[WaveKind] = mapped_column(_enum(WaveKind, "wave_kind"))
+    kind: Mapped[WaveKind] = mapped_column(enum_type(WaveKind, "wave_kind"))
     due_on: Mapped[date] = mapped_column(Date)
-    status: Mapped[WaveStatus] = mapped_column(_enum(WaveStatus, "wave_status"),
+    status: Mapped[WaveStatus] = mapped_column(enum_type(WaveStatus, "wave_status"),
                                                default=WaveStatus.SCHEDULED)
     completed_on: Mapped[date | None] = mapped_column(Date)
     case: Mapped[Case] = relationship(back_populates="waves")
@@ -281,7 +203,7 @@ class Response(Base):
     member_id: Mapped[int] = mapped_column(ForeignKey("family_members.id"))
     instrument_code: Mapped[str] = mapped_column(String(40))
     instrument_version: Mapped[int] = mapped_column(Integer)
-    mode: Mapped[CompletionMode] = mapped_column(_enum(CompletionMode, "completion_mode"))
+    mode: Mapped[CompletionMode] = mapped_column(enum_type(CompletionMode, "completion_mode"))
     entered_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
     pages_done: Mapped[list] = mapped_column(JSON, default=list)
     started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -423,7 +345,7 @@ class ServiceAction(Base):
     theme_code: Mapped[str] = mapped_column(String(40))
     we_heard: Mapped[str] = mapped_column(Text)
     we_did: Mapped[str] = mapped_column(Text)
-    status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus, "action_status"))
+    status: Mapped[ActionStatus] = mapped_column(enum_type(ActionStatus, "action_status"))
     owner: Mapped[str] = mapped_column(String(120))
     locality_id: Mapped[int | None] = mapped_column(ForeignKey("localities.id"))
     started_on: Mapped[date] = mapped_column(Date)
@@ -463,7 +385,7 @@ class ErasureRequest(Base):
     member_id: Mapped[int] = mapped_column(ForeignKey("family_members.id"))
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
     reason: Mapped[str] = mapped_column(Text)
-    status: Mapped[ErasureStatus] = mapped_column(_enum(ErasureStatus, "erasure_status"),
+    status: Mapped[ErasureStatus] = mapped_column(enum_type(ErasureStatus, "erasure_status"),
                                                   default=ErasureStatus.PENDING)
     requested_by_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
     requested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -477,32 +399,3 @@ class ErasureRequest(Base):
 
 
 # --- Staff roles that give case access, confirmed by a second administrator ------------------------
-
-
-class RoleChange(Base):
-    """A change of role or team that would give someone access to case content (families'
-    names and what they wrote): asked for by one administrator, applied only when a different
-    one confirms it. The role and team it starts from are kept, so a change overtaken by
-    another is not confirmed blind. A new account made with a case role waits the same way."""
-
-    __tablename__ = "role_changes"
-    __table_args__ = (Index("ix_role_changes_status", "status"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
-    from_role: Mapped[Role] = mapped_column(_enum(Role, "role_change_from_role"))
-    from_team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
-    to_role: Mapped[Role] = mapped_column(_enum(Role, "role_change_to_role"))
-    to_team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
-    # A new account made with a case role: it cannot sign in until the change is confirmed.
-    is_new_account: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    status: Mapped[RoleChangeStatus] = mapped_column(
-        _enum(RoleChangeStatus, "role_change_status"), default=RoleChangeStatus.PENDING)
-    requested_by_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
-    requested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
-    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    user: Mapped[StaffUser] = relationship(foreign_keys=[user_id])
-    from_team: Mapped[Team | None] = relationship(foreign_keys=[from_team_id])
-    to_team: Mapped[Team | None] = relationship(foreign_keys=[to_team_id])
-    requested_by: Mapped[StaffUser] = relationship(foreign_keys=[requested_by_id])
-    decided_by: Mapped[StaffUser | None] = relationship(foreign_keys=[decided_by_id])

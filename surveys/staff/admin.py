@@ -12,8 +12,9 @@ from wtforms.fields.choices import SelectChoice
 
 from surveys.records import audit
 from surveys.records.db import get_session, utcnow
-from surveys.records.models import Role, RoleChange, RoleChangeStatus, StaffUser, Team
+from surveys.records.models import Role, RoleChangeStatus, Team
 from surveys.records.settings import council_settings
+from surveys.records.staff import RoleChange, StaffUser
 from surveys.staff.access import ADMIN, allow
 from surveys.staff.passwords import hash_password
 from surveys.staff.role_changes import (

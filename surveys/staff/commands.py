@@ -17,7 +17,8 @@ from surveys.records.db import get_session, utcnow
 @click.password_option()
 def create_user_command(email: str, display_name: str, role: str, password: str) -> None:
     """Create a staff account (for the first administrator of a real council)."""
-    from surveys.records.models import Role, StaffUser
+    from surveys.records.models import Role
+    from surveys.records.staff import StaffUser
     from surveys.staff.passwords import MIN_PASSWORD_LENGTH, hash_password
 
     if len(password) < MIN_PASSWORD_LENGTH:
@@ -37,7 +38,7 @@ def reset_two_factor_command(email: str) -> None:
     from sqlalchemy import select
 
     from surveys.records import audit
-    from surveys.records.models import StaffUser
+    from surveys.records.staff import StaffUser
     from surveys.staff.sessions import reset_two_factor_of
 
     db = get_session()

@@ -15,7 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from surveys.records import audit
-from surveys.records.models import Role, RoleChange, RoleChangeStatus, StaffUser
+from surveys.records.models import Role, RoleChangeStatus
+from surveys.records.staff import RoleChange, StaffUser
 from surveys.staff.sessions import end_sessions_of
 
 CASE_ROLES = frozenset({Role.KEYWORKER, Role.TEAM_MANAGER})

@@ -17,7 +17,7 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from surveys.records.models import RecoveryCode, StaffUser
+from surveys.records.staff import RecoveryCode, StaffUser
 
 ISSUER = "Family Voice"
 STEP_SECONDS = 30

@@ -23,10 +23,10 @@ from surveys.records.models import (
     Locality,
     Response,
     ServiceAction,
-    StaffUser,
     Team,
     Wave,
 )
+from surveys.records.staff import StaffUser
 
 TODAY = date.today()
 # The last whole quarter: the seeded council's 15 months of families span it.

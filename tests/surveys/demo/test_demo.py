@@ -29,11 +29,11 @@ from surveys.records.models import (
     MemberRole,
     Response,
     ServiceAction,
-    StaffUser,
     Wave,
     WaveKind,
     WaveStatus,
 )
+from surveys.records.staff import StaffUser
 
 TODAY = date(2026, 11, 24)
 

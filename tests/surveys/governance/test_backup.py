@@ -93,7 +93,8 @@ def scratch_postgres():
 def test_postgresql_backup_and_restore_round_trip(scratch_postgres, tmp_path):
     from sqlalchemy.orm import Session
 
-    from surveys.records.models import AuditEvent, Locality, StaffUser, Team
+    from surveys.records.models import AuditEvent, Locality, Team
+    from surveys.records.staff import StaffUser
 
     source_url, target_url = scratch_postgres
     migrate.upgrade(source_url)
@@ -254,7 +255,8 @@ def test_the_local_secret_key_file_is_owner_only(tmp_path):
 def test_an_encrypted_postgresql_backup_round_trips(scratch_postgres, tmp_path):
     from sqlalchemy.orm import Session
 
-    from surveys.records.models import Locality, StaffUser, Team
+    from surveys.records.models import Locality, Team
+    from surveys.records.staff import StaffUser
 
     source_url, target_url = scratch_postgres
     migrate.upgrade(source_url)

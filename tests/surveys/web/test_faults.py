@@ -147,7 +147,8 @@ def test_a_stopped_postgresql_gives_503_and_the_same_app_recovers_when_it_return
     client = app.test_client()
     db = Session(bind=app.extensions["fv_engine"])
     try:
-        from surveys.records.models import Locality, StaffUser, Team
+        from surveys.records.models import Locality, Team
+        from surveys.records.staff import StaffUser
 
         team = Team(name="Northgate Family Support Team", locality=Locality(name="North"))
         keyworker = StaffUser(email="kim@example.gov.uk", display_name="Kim", role=Role.KEYWORKER,
