@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session  # noqa: E402
 
 from surveys.records import migrate  # noqa: E402
 from surveys.records.db import Base  # noqa: E402
-from surveys.records.models import AgeBand, Locality, MemberRole, Role, Team, WaveKind  # noqa: E402
+from surveys.records.enums import AgeBand, MemberRole, Role
+from surveys.records.models import Locality, Team, WaveKind  # noqa: E402
 from surveys.records.staff import StaffUser
 from surveys.staff import two_factor
 from surveys.staff.passwords import hash_password  # noqa: E402

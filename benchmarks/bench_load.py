@@ -47,7 +47,8 @@ from benchmarks.bench_questionnaire import (
 from surveys.demo.council import DEMO_PASSWORD, build_demo_council
 from surveys.questionnaire.plan import plan_pages
 from surveys.records import migrate, sealing
-from surveys.records.models import Answer, Case, Response, Role
+from surveys.records.enums import Role
+from surveys.records.models import Answer, Case, Response
 from surveys.records.staff import StaffUser
 from surveys.staff import two_factor
 

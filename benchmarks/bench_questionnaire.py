@@ -47,20 +47,8 @@ from surveys.questionnaire.invitations import issue_link
 from surveys.questionnaire.plan import page_by_key, plan_pages
 from surveys.records import migrate
 from surveys.records.db import utcnow
-from surveys.records.models import (
-    AgeBand,
-    Case,
-    Family,
-    FamilyMember,
-    Locality,
-    MemberRole,
-    Response,
-    Role,
-    SupportLevel,
-    Team,
-    Wave,
-    WaveKind,
-)
+from surveys.records.enums import AgeBand, MemberRole, Role, SupportLevel, WaveKind
+from surveys.records.models import Case, Family, FamilyMember, Locality, Response, Team, Wave
 from surveys.records.staff import StaffUser
 
 ROOT = Path(__file__).resolve().parents[1]

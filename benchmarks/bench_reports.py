@@ -43,7 +43,7 @@ def main() -> None:
     from reports.quarterly.content import build_quarterly_report
     from reports.quarterly.load import load_quarter_data
     from reports.quarterly.period import Quarter
-    from surveys.records.models import Role
+    from surveys.records.enums import Role
     from surveys.staff import two_factor
     from surveys.staff.passwords import hash_password
     from wsgi import create_app

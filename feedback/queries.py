@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from feedback.reading import is_flag_overdue
 from feedback.reasons import flag_reasons
+from surveys.records.enums import MemberRole, WaveKind
 from surveys.records.models import (
     Case,
     Comment,
@@ -22,11 +23,9 @@ from surveys.records.models import (
     Family,
     FamilyMember,
     Locality,
-    MemberRole,
     Response,
     Team,
     Wave,
-    WaveKind,
 )
 from surveys.records.staff import StaffUser
 from surveys.staff.access import case_scope

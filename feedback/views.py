@@ -42,7 +42,8 @@ from feedback.reading import UK, flag_due_by
 from surveys.questionnaire.comments import known_names_for
 from surveys.records import audit
 from surveys.records.db import get_session, utcnow
-from surveys.records.models import Comment, WaveKind
+from surveys.records.enums import WaveKind
+from surveys.records.models import Comment
 from surveys.records.staff import StaffUser
 from surveys.staff.access import CASE_HOLDERS, TEAM_MANAGER, allow
 from surveys.web.clock import now

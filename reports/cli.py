@@ -15,7 +15,7 @@ from reports.quarterly.pdf import render_quarterly_pdf
 from reports.quarterly.period import Quarter, QuarterError
 from surveys.records import audit
 from surveys.records.db import get_session
-from surveys.records.models import SupportLevel
+from surveys.records.enums import SupportLevel
 
 report_group = AppGroup("report", help="Write reports to files.")
 

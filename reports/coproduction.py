@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reports.quarterly.model import Cell, QuarterlyReport, Section, Table, ThemeFigure
-from surveys.records.models import ActionStatus
+from surveys.records.enums import ActionStatus
 
 TOP_THEMES = 8
 

@@ -15,7 +15,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Optional, ValidationError
 
 from feedback.analysis.codebook import THEMES
-from surveys.records.models import ActionStatus, SupportLevel
+from surveys.records.enums import ActionStatus, SupportLevel
 from surveys.web.forms import enum_choices
 from surveys.web.text import PlainText, strip_filter
 

@@ -34,7 +34,8 @@ from reports.quarterly.pdf import render_pack_pdf, render_quarterly_pdf
 from reports.quarterly.period import Quarter
 from surveys.records import audit
 from surveys.records.db import get_session
-from surveys.records.models import Locality, ServiceAction, SupportLevel, Team
+from surveys.records.enums import SupportLevel
+from surveys.records.models import Locality, ServiceAction, Team
 from surveys.staff.access import REPORT_READERS, TEAM_MANAGER, allow
 from surveys.web.clock import today
 

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from surveys.records import migrate
 from surveys.records.db import Base
-from surveys.records.models import Locality, Role, Team
+from surveys.records.enums import Role
+from surveys.records.models import Locality, Team
 from surveys.records.staff import StaffUser
 from surveys.staff.passwords import hash_password
 from tests import scratch_postgres

@@ -13,23 +13,18 @@ from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVI
 from surveys.cases.waves import plan_waves
 from surveys.records import migrate
 from surveys.records.db import utcnow
+from surveys.records.enums import AgeBand, CompletionMode, MemberRole, SupportLevel, WaveKind, WaveStatus
 from surveys.records.models import (
-    AgeBand,
     Answer,
     Case,
     Comment,
-    CompletionMode,
     Family,
     FamilyMember,
     Goal,
     GoalRating,
-    MemberRole,
     Response,
-    SupportLevel,
     Team,
     Wave,
-    WaveKind,
-    WaveStatus,
 )
 from surveys.records.staff import StaffUser
 

@@ -50,10 +50,19 @@ def _project_imports(module: str) -> set[str]:
     return {n for n in _imports(MODULES[module], module) if _layer(n) is not None}
 
 
+def _runtime_nodes(tree: ast.AST):
+    """Every node but those under `if TYPE_CHECKING:`, which type checkers read and Python skips."""
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            continue
+        yield node
+        yield from _runtime_nodes(node)
+
+
 def _imports(path: Path, module: str) -> set[str]:
     tree = ast.parse(path.read_text())
     names = set()
-    for node in ast.walk(tree):
+    for node in _runtime_nodes(tree):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):

@@ -18,16 +18,8 @@ from sqlalchemy import select
 
 from feedback.csv_safety import FORMULA_TRIGGERS
 from surveys.records.db import Base
-from surveys.records.models import (
-    ActionStatus,
-    Case,
-    Comment,
-    CouncilSettings,
-    Goal,
-    Role,
-    ServiceAction,
-    WaveKind,
-)
+from surveys.records.enums import ActionStatus, Role, WaveKind
+from surveys.records.models import Case, Comment, CouncilSettings, Goal, ServiceAction
 from surveys.web.config import MAX_BODY_BYTES
 from surveys.web.text import has_control_characters
 from tests.factories import add_response, all_items, make_case, wave_of

@@ -29,16 +29,8 @@ from surveys.cases.views import audit_list_view
 from surveys.questionnaire.reliability import load_frozen_parameters
 from surveys.records import audit
 from surveys.records.db import get_session
-from surveys.records.models import (
-    Case,
-    Comment,
-    Family,
-    FamilyMember,
-    Wave,
-)
-from surveys.records.models import (
-    Response as QuestionnaireResponse,
-)
+from surveys.records.models import Case, Comment, Family, FamilyMember, Wave
+from surveys.records.models import Response as QuestionnaireResponse
 from surveys.records.settings import council_settings
 from surveys.staff.access import CASE_HOLDERS, allow, case_scope, get_case_or_404
 from surveys.web.clock import now, today

@@ -12,20 +12,8 @@ from wtforms.fields.choices import SelectChoice
 from surveys.cases.waves import plan_waves, wave_state
 from surveys.records import audit
 from surveys.records.db import get_session, utcnow
-from surveys.records.models import (
-    AgeBand,
-    Case,
-    ClosureReason,
-    Family,
-    FamilyMember,
-    MemberRole,
-    Role,
-    SupportLevel,
-    Team,
-    Wave,
-    WaveKind,
-    WaveStatus,
-)
+from surveys.records.enums import AgeBand, ClosureReason, MemberRole, Role, SupportLevel, WaveKind, WaveStatus
+from surveys.records.models import Case, Family, FamilyMember, Team, Wave
 from surveys.records.settings import council_settings
 from surveys.records.staff import StaffUser
 from surveys.staff.access import CASE_HOLDERS, KEYWORKER, TEAM_MANAGER, allow, case_scope, get_case_or_404

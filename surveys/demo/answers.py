@@ -37,17 +37,8 @@ from surveys.demo.voices import (
     voices_for,
 )
 from surveys.questionnaire.plan import plan_pages
-from surveys.records.models import (
-    Answer,
-    Comment,
-    CompletionMode,
-    Goal,
-    GoalRating,
-    MemberRole,
-    Response,
-    WaveKind,
-    WaveStatus,
-)
+from surveys.records.enums import CompletionMode, MemberRole, WaveKind, WaveStatus
+from surveys.records.models import Answer, Comment, Goal, GoalRating, Response
 
 IMPROVED = "improved"
 SAME = "same"

@@ -22,23 +22,25 @@ from surveys.demo.answers import DemoAnswerWriter
 from surveys.demo.families import DemoCase, DemoCounts, DemoMember, DemoWave
 from surveys.demo.voices import ACTIONS
 from surveys.questionnaire.reliability import freeze_reliability
-from surveys.records.models import (
+from surveys.records.enums import (
     ActionStatus,
     AgeBand,
-    Case,
     ClosureReason,
+    MemberRole,
+    Role,
+    SupportLevel,
+    WaveKind,
+    WaveStatus,
+)
+from surveys.records.models import (
+    Case,
     CouncilSettings,
     Family,
     FamilyMember,
     Locality,
-    MemberRole,
-    Role,
     ServiceAction,
-    SupportLevel,
     Team,
     Wave,
-    WaveKind,
-    WaveStatus,
 )
 from surveys.records.staff import StaffUser
 from surveys.staff.passwords import hash_password

@@ -16,15 +16,8 @@ from sqlalchemy.orm import Session
 from surveys.governance.retention_rules import ERASED_FIRST_NAME, LifecycleCounts
 from surveys.records import audit
 from surveys.records.db import reclaim_after_commit
-from surveys.records.models import (
-    Comment,
-    ErasureRequest,
-    ErasureStatus,
-    FamilyMember,
-    Invitation,
-    Response,
-    Role,
-)
+from surveys.records.enums import ErasureStatus, Role
+from surveys.records.models import Comment, ErasureRequest, FamilyMember, Invitation, Response
 from surveys.records.staff import StaffUser
 
 

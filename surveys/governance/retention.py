@@ -22,15 +22,7 @@ from surveys.governance.retention_rules import (
 )
 from surveys.records import audit
 from surveys.records.db import reclaim_after_commit
-from surveys.records.models import (
-    Answer,
-    Comment,
-    Family,
-    Goal,
-    Invitation,
-    Response,
-    Wave,
-)
+from surveys.records.models import Answer, Comment, Family, Goal, Invitation, Response, Wave
 from surveys.records.settings import council_settings
 
 

@@ -9,14 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from surveys.records.models import (
-    AuditEvent,
-    Comment,
-    ErasureRequest,
-    FamilyMember,
-    Invitation,
-    Response,
-)
+from surveys.records.models import AuditEvent, Comment, ErasureRequest, FamilyMember, Invitation, Response
 
 
 class MemberNotFound(Exception):

@@ -13,7 +13,8 @@ from surveys.governance.forms import ErasureDecisionForm, ErasureRequestForm, Le
 from surveys.governance.subject_access import build_subject_access
 from surveys.records import audit
 from surveys.records.db import get_session, utcnow
-from surveys.records.models import Case, ErasureRequest, ErasureStatus, FamilyMember
+from surveys.records.enums import ErasureStatus
+from surveys.records.models import Case, ErasureRequest, FamilyMember
 from surveys.staff.access import ADMIN, CASE_HOLDERS, TEAM_MANAGER, allow, case_scope, get_case_or_404
 
 bp = Blueprint("governance", __name__)

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import case, or_, select
 from sqlalchemy.orm import Session
 
-from surveys.records.models import ActionStatus, ServiceAction
+from surveys.records.enums import ActionStatus
+from surveys.records.models import ServiceAction
 
 
 @dataclass(frozen=True)

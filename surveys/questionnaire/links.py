@@ -26,16 +26,8 @@ from surveys.questionnaire.plan import plan_pages
 from surveys.questionnaire.views import link_valid_days, start_assisted
 from surveys.records import audit, sealing
 from surveys.records.db import get_session, utcnow
-from surveys.records.models import (
-    CompletionMode,
-    FamilyMember,
-    Goal,
-    Invitation,
-    Response,
-    Wave,
-    WaveKind,
-    WaveStatus,
-)
+from surveys.records.enums import CompletionMode, WaveKind, WaveStatus
+from surveys.records.models import FamilyMember, Goal, Invitation, Response, Wave
 from surveys.staff.access import CASE_HOLDERS, allow, get_case_or_404
 from surveys.web.forms import BaseForm
 from surveys.web.qr import qr_svg

@@ -20,7 +20,8 @@ from family_by_family_scale import (
     estimate_reliability_parameters,
 )
 from surveys.records.db import upsert
-from surveys.records.models import Answer, Case, FamilyMember, ReliabilityEstimate, Wave, WaveKind
+from surveys.records.enums import WaveKind
+from surveys.records.models import Answer, Case, FamilyMember, ReliabilityEstimate, Wave
 from surveys.records.models import Response as QuestionnaireResponse
 
 TOTAL = "total"

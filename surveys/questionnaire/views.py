@@ -42,20 +42,17 @@ from surveys.questionnaire.plan import (
 from surveys.questionnaire.reliability import freeze_reliability
 from surveys.records import audit
 from surveys.records.db import get_session, upsert, utcnow
+from surveys.records.enums import ActionStatus, CompletionMode, WaveKind, WaveStatus
 from surveys.records.models import (
-    ActionStatus,
     Answer,
     Case,
     Comment,
-    CompletionMode,
     FamilyMember,
     Goal,
     GoalRating,
     Invitation,
     Response,
     Wave,
-    WaveKind,
-    WaveStatus,
 )
 from surveys.records.settings import council_settings
 from surveys.staff.access import FAMILY, allow, case_scope

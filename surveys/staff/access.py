@@ -16,7 +16,8 @@ from flask_login import current_user
 from sqlalchemy import ColumnElement, false, select
 
 from surveys.records.db import get_session
-from surveys.records.models import Case, Role
+from surveys.records.enums import Role
+from surveys.records.models import Case
 
 PUBLIC = "public"  # anyone, signed in or not
 FAMILY = "family"  # a family member holding a questionnaire session (issue 4)

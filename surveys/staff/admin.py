@@ -12,7 +12,8 @@ from wtforms.fields.choices import SelectChoice
 
 from surveys.records import audit
 from surveys.records.db import get_session, utcnow
-from surveys.records.models import Role, RoleChangeStatus, Team
+from surveys.records.enums import Role, RoleChangeStatus
+from surveys.records.models import Team
 from surveys.records.settings import council_settings
 from surveys.records.staff import RoleChange, StaffUser
 from surveys.staff.access import ADMIN, allow

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from surveys.records import audit
 from surveys.records.db import get_session, utcnow
-from surveys.records.models import Role
+from surveys.records.enums import Role
 from surveys.records.staff import StaffUser
 from surveys.staff import two_factor
 from surveys.staff.access import ALL_STAFF, PUBLIC, allow

@@ -17,7 +17,7 @@ from surveys.records.db import get_session, utcnow
 @click.password_option()
 def create_user_command(email: str, display_name: str, role: str, password: str) -> None:
     """Create a staff account (for the first administrator of a real council)."""
-    from surveys.records.models import Role
+    from surveys.records.enums import Role
     from surveys.records.staff import StaffUser
     from surveys.staff.passwords import MIN_PASSWORD_LENGTH, hash_password
 

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from surveys.records import audit
-from surveys.records.models import Role, RoleChangeStatus
+from surveys.records.enums import Role, RoleChangeStatus
 from surveys.records.staff import RoleChange, StaffUser
 from surveys.staff.sessions import end_sessions_of
 

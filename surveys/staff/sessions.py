@@ -12,7 +12,7 @@ from sqlalchemy import func, select, update
 
 from surveys.records import audit
 from surveys.records.db import get_session, utcnow
-from surveys.records.models import Role
+from surveys.records.enums import Role
 from surveys.records.sealing import hash_token
 from surveys.records.staff import SignInAttempt, StaffSession, StaffUser
 from surveys.staff import two_factor

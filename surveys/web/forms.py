@@ -25,7 +25,7 @@ from wtforms.validators import (
     ValidationError,
 )
 
-from surveys.records.models import AgeBand, ClosureReason, MemberRole, Role, SupportLevel
+from surveys.records.enums import AgeBand, ClosureReason, MemberRole, Role, SupportLevel
 from surveys.staff.passwords import MIN_PASSWORD_LENGTH
 from surveys.web.text import PlainText, strip_filter
 

@@ -8,7 +8,8 @@ from datetime import date
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from surveys.records.models import Comment, Family, FamilyMember, Role
+from surveys.records.enums import Role
+from surveys.records.models import Comment, Family, FamilyMember
 from tests.browser.pages import ARTIFACTS, complete_second_step, crawl, screenshot
 from tests.helpers import PASSWORD
 from tests.reports.council import QUARTER, seed_council

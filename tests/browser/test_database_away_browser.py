@@ -11,7 +11,8 @@ from werkzeug.serving import make_server
 
 from surveys.questionnaire.invitations import issue_link
 from surveys.records.db import utcnow
-from surveys.records.models import Comment, Locality, Role, Team, WaveKind
+from surveys.records.enums import Role, WaveKind
+from surveys.records.models import Comment, Locality, Team
 from surveys.records.staff import StaffUser
 from tests.browser.pages import PHONE, screenshot
 from tests.factories import make_case, wave_of

@@ -8,7 +8,8 @@ from sqlalchemy import func, select
 from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD
 from surveys.questionnaire.invitations import issue_link
 from surveys.records.db import utcnow
-from surveys.records.models import Answer, Response, Role, WaveKind
+from surveys.records.enums import Role, WaveKind
+from surveys.records.models import Answer, Response
 from tests.browser.pages import PHONE, expect_title, press, screenshot
 from tests.factories import make_case, wave_of
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from surveys.records.models import Role
+from surveys.records.enums import Role
 from tests.browser.pages import complete_second_step, screenshot
 from tests.helpers import PASSWORD
 from tests.reports.journey.families import make_okafor_family

@@ -4,7 +4,8 @@ from __future__ import annotations
 from playwright.sync_api import expect
 from sqlalchemy import select
 
-from surveys.records.models import Case, Role
+from surveys.records.enums import Role
+from surveys.records.models import Case
 from tests.browser.pages import complete_second_step, expect_title, screenshot
 from tests.helpers import PASSWORD
 

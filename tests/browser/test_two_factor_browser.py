@@ -7,7 +7,7 @@ import re
 
 from playwright.sync_api import expect
 
-from surveys.records.models import Role
+from surveys.records.enums import Role
 from surveys.records.staff import StaffUser
 from tests.browser.pages import expect_title, screenshot
 from tests.helpers import PASSWORD, next_code

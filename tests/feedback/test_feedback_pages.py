@@ -7,7 +7,8 @@ import re
 import pytest
 from sqlalchemy import select
 
-from surveys.records.models import AuditEvent, Comment, WaveKind
+from surveys.records.enums import WaveKind
+from surveys.records.models import AuditEvent, Comment
 from tests.factories import add_response, make_case, wave_of
 from tests.feedback.world import (
     COLLEAGUE_COMMENT,
@@ -254,9 +255,9 @@ def test_unknown_theme_codes_are_refused(client, world, db):
 def test_reading_feedback_is_audited_with_the_cases_shown(client, db, make_staff, team):
     from sqlalchemy import select as _select
 
+    from surveys.records.enums import Role as _Role
+    from surveys.records.enums import WaveKind as _WaveKind
     from surveys.records.models import AuditEvent
-    from surveys.records.models import Role as _Role
-    from surveys.records.models import WaveKind as _WaveKind
     from tests.factories import all_items, make_case
     from tests.helpers import sign_in as _sign_in
 

@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from feedback.queries import count_unacknowledged_flags, unacknowledged_flags
 from surveys.records.db import utcnow
-from surveys.records.models import AuditEvent, Comment, WaveKind
+from surveys.records.enums import WaveKind
+from surveys.records.models import AuditEvent, Comment
 from tests.feedback.world import (
     OWN_DISCLOSURE,
     add_comments,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from surveys.records.models import AuditEvent, Comment, WaveKind
+from surveys.records.enums import WaveKind
+from surveys.records.models import AuditEvent, Comment
 from tests.feedback.world import (
     add_comments,
     page_text,

@@ -9,7 +9,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from surveys.records.models import AuditEvent, Comment, CouncilSettings, WaveKind
+from surveys.records.enums import WaveKind
+from surveys.records.models import AuditEvent, Comment, CouncilSettings
 from tests.feedback.world import (
     COLLEAGUE_COMMENT,
     OTHER_TEAM_COMMENT,

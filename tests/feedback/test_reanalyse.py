@@ -7,7 +7,8 @@ from sqlalchemy import select
 from feedback.analysis.analyser import ANALYSER_VERSION
 from feedback.analysis.codebook import CODEBOOK_VERSION
 from surveys.records.db import utcnow
-from surveys.records.models import AuditEvent, Comment, WaveKind
+from surveys.records.enums import WaveKind
+from surveys.records.models import AuditEvent, Comment
 from tests.feedback.world import (
     add_comments,
     card_ids,

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from surveys.questionnaire.comments import known_names_for, store_analysis
 from surveys.records.db import utcnow
-from surveys.records.models import Case, Comment, Locality, Role, Team, WaveKind
+from surveys.records.enums import Role, WaveKind
+from surveys.records.models import Case, Comment, Locality, Team
 from surveys.records.staff import StaffUser
 from tests.factories import add_response, make_case, wave_of
 

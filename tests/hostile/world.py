@@ -9,13 +9,8 @@ from flask.testing import FlaskClient
 
 from surveys.questionnaire.invitations import issue_link
 from surveys.records.db import utcnow
-from surveys.records.models import (
-    ActionStatus,
-    ErasureRequest,
-    Role,
-    ServiceAction,
-    WaveKind,
-)
+from surveys.records.enums import ActionStatus, Role, WaveKind
+from surveys.records.models import ErasureRequest, ServiceAction
 from surveys.staff.access import FAMILY, PUBLIC
 from tests.factories import add_response, all_items, make_case, wave_of
 from tests.helpers import sign_in

@@ -9,7 +9,8 @@ from reports.quarterly.content import build_quarterly_report
 from reports.quarterly.load import load_quarter_data
 from reports.quarterly.period import Quarter
 from surveys.questionnaire.actions import recent_actions
-from surveys.records.models import ActionStatus, Comment, Locality, Role, ServiceAction, WaveKind
+from surveys.records.enums import ActionStatus, Role, WaveKind
+from surveys.records.models import Comment, Locality, ServiceAction
 from tests.factories import add_response, all_items, make_case, wave_of
 from tests.helpers import sign_in, submit
 

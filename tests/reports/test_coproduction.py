@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from reports.coproduction import build_coproduction_pack
 from reports.quarterly.content import build_quarterly_report
 from reports.quarterly.load import load_quarter_data
-from surveys.records.models import Role
+from surveys.records.enums import Role
 from tests.helpers import sign_in
 from tests.reports.council import QUARTER
 

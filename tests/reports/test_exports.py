@@ -10,7 +10,8 @@ from sqlalchemy import select
 
 from feedback.csv_safety import FORMULA_TRIGGERS
 from reports.exports import _write, pseudonym
-from surveys.records.models import AuditEvent, Family, FamilyMember, Role, Team, WaveKind
+from surveys.records.enums import Role, WaveKind
+from surveys.records.models import AuditEvent, Family, FamilyMember, Team
 from tests.factories import add_response, all_items, make_case, wave_of
 from tests.helpers import sign_in
 

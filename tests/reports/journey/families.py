@@ -14,7 +14,7 @@ Worked by hand:
 from __future__ import annotations
 
 from family_by_family_scale import FAMILY_OUTCOMES
-from surveys.records.models import AgeBand, MemberRole, WaveKind
+from surveys.records.enums import AgeBand, MemberRole, WaveKind
 from tests.factories import add_response, all_items, make_case, wave_of
 
 COMMUNITY = [item.code for item in FAMILY_OUTCOMES.items if item.area == "community"]

@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, score_answers
 from reports.journey.build import praise_sentence
-from surveys.records.models import AuditEvent, ReliabilityEstimate, Role, WaveKind
+from surveys.records.enums import Role, WaveKind
+from surveys.records.models import AuditEvent, ReliabilityEstimate
 from tests.factories import add_response, all_items, make_case, wave_of
 from tests.helpers import sign_in
 from tests.reports.journey.families import COMMUNITY, make_okafor_family

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from surveys.records.models import Role
+from surveys.records.enums import Role
 from tests.helpers import sign_in
 from tests.reports.journey.families import make_okafor_family
 

@@ -21,7 +21,8 @@ from reports.quarterly.figures import wider_filters
 from reports.quarterly.load import load_quarter_data
 from reports.quarterly.model import Filters, QuarterlyReport
 from reports.quarterly.period import Quarter, QuarterError
-from surveys.records.models import Comment, Family, FamilyMember, Role, WaveKind
+from surveys.records.enums import Role, WaveKind
+from surveys.records.models import Comment, Family, FamilyMember
 from tests.factories import add_response, all_items, make_case, wave_of
 from tests.helpers import sign_in
 from tests.reports.council import QUARTER

@@ -9,15 +9,8 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from surveys.cases.waves import WaveState, plan_waves, wave_state
-from surveys.records.models import (
-    Case,
-    ClosureReason,
-    CouncilSettings,
-    Family,
-    Role,
-    WaveKind,
-    WaveStatus,
-)
+from surveys.records.enums import ClosureReason, Role, WaveKind, WaveStatus
+from surveys.records.models import Case, CouncilSettings, Family
 from tests.helpers import csrf_token, sign_in, submit
 
 FAMILY = {

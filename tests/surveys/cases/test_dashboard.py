@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import event
 
-from surveys.records.models import Role, WaveKind
+from surveys.records.enums import Role, WaveKind
 from tests.factories import add_response, all_items, make_case, wave_of
 from tests.helpers import sign_in
 
@@ -128,9 +128,9 @@ def test_dashboard_runs_the_same_number_of_queries_for_10_and_60_cases(
 def test_an_unacknowledged_flag_links_straight_to_acknowledging_it(client, db, make_staff, team):
     from sqlalchemy import select as _select
 
+    from surveys.records.enums import Role as _Role
+    from surveys.records.enums import WaveKind as _WaveKind
     from surveys.records.models import Comment as _Comment
-    from surveys.records.models import Role as _Role
-    from surveys.records.models import WaveKind as _WaveKind
     from tests.factories import add_response, all_items, make_case, wave_of
     from tests.helpers import sign_in as _sign_in
 
@@ -151,7 +151,7 @@ def test_a_case_whose_close_questionnaire_was_cancelled_is_heading_to_close_with
         client, db, make_staff, team):
     """Close wave cancelled, planned end in a week: the case is listed as closing with no
     closing questionnaire, so the keyworker can still ask the family before closing."""
-    from surveys.records.models import WaveStatus
+    from surveys.records.enums import WaveStatus
 
     keyworker = make_staff(Role.KEYWORKER, team)
     case = make_case(db, keyworker, team, family_name="Hughes",

@@ -17,21 +17,18 @@ from surveys.questionnaire.comments import known_names_for, store_analysis
 from surveys.questionnaire.plan import plan_pages
 from surveys.records import migrate
 from surveys.records.db import make_engine
+from surveys.records.enums import CompletionMode, MemberRole, WaveKind, WaveStatus
 from surveys.records.models import (
     Answer,
     Case,
     Comment,
-    CompletionMode,
     Family,
     FamilyMember,
     Goal,
     GoalRating,
-    MemberRole,
     Response,
     ServiceAction,
     Wave,
-    WaveKind,
-    WaveStatus,
 )
 from surveys.records.staff import StaffUser
 

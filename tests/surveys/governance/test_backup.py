@@ -15,7 +15,7 @@ from sqlalchemy import create_engine, make_url, text
 from surveys.governance.backup import BackupError, backup, fingerprint, manifest_path, restore
 from surveys.records import migrate
 from surveys.records.db import make_engine, utcnow
-from surveys.records.models import Role, WaveKind
+from surveys.records.enums import Role, WaveKind
 from tests.factories import add_response, all_items, make_case, wave_of
 
 FAMILY_NAME = "Featherstonehaugh"

@@ -6,16 +6,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import make_url, select, text
 
-from surveys.records.models import (
-    Answer,
-    AuditEvent,
-    Comment,
-    ErasureRequest,
-    ErasureStatus,
-    FamilyMember,
-    Role,
-    WaveKind,
-)
+from surveys.records.enums import ErasureStatus, Role, WaveKind
+from surveys.records.models import Answer, AuditEvent, Comment, ErasureRequest, FamilyMember
 from tests.factories import add_response, all_items, make_case, wave_of
 from tests.helpers import sign_in, submit
 

@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import make_url, select
 
 from surveys.governance.retention_rules import add_months, is_due_for_retention, month_of
-from surveys.records.models import Answer, AuditEvent, Comment, Family, FamilyMember, Goal, Role, WaveKind
+from surveys.records.enums import Role, WaveKind
+from surveys.records.models import Answer, AuditEvent, Comment, Family, FamilyMember, Goal
 from tests.factories import add_response, all_items, make_case, wave_of
 from tests.helpers import sign_in, submit
 

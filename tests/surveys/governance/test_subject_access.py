@@ -5,7 +5,8 @@ import json
 
 from sqlalchemy import select
 
-from surveys.records.models import AuditEvent, Role, WaveKind
+from surveys.records.enums import Role, WaveKind
+from surveys.records.models import AuditEvent
 from tests.factories import add_response, all_items, make_case, wave_of
 from tests.helpers import sign_in
 

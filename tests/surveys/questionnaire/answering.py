@@ -6,9 +6,7 @@ import re
 
 from surveys.questionnaire.invitations import issue_link
 from surveys.records.db import utcnow
-from surveys.records.models import (
-    WaveKind,
-)
+from surveys.records.enums import WaveKind
 from tests.factories import wave_of
 from tests.helpers import csrf_token
 

@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from surveys.records.models import (
-    Role,
-)
+from surveys.records.enums import Role
 from tests.factories import make_case
 
 

@@ -8,10 +8,7 @@ from sqlalchemy import func, select
 from werkzeug.datastructures import MultiDict
 
 from surveys.questionnaire.plan import plan_pages
-from surveys.records.models import (
-    Answer,
-    Comment,
-)
+from surveys.records.models import Answer, Comment
 from surveys.staff import access
 from tests.helpers import csrf_token, sign_in
 from tests.surveys.questionnaire.answering import answer_page, make_link

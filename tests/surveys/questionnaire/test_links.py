@@ -10,15 +10,8 @@ from sqlalchemy import func, select
 
 from surveys.questionnaire.plan import plan_pages
 from surveys.records.db import utcnow
-from surveys.records.models import (
-    AgeBand,
-    CompletionMode,
-    CouncilSettings,
-    Invitation,
-    MemberRole,
-    Response,
-    WaveKind,
-)
+from surveys.records.enums import AgeBand, CompletionMode, MemberRole, WaveKind
+from surveys.records.models import CouncilSettings, Invitation, Response
 from surveys.records.sealing import hash_token
 from tests.factories import make_case, wave_of
 from tests.helpers import csrf_token, sign_in

@@ -9,19 +9,8 @@ from sqlalchemy import select
 
 from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE
 from surveys.questionnaire.plan import plan_pages
-from surveys.records.models import (
-    ActionStatus,
-    Answer,
-    Comment,
-    CompletionMode,
-    GoalRating,
-    Invitation,
-    Locality,
-    Response,
-    ServiceAction,
-    WaveKind,
-    WaveStatus,
-)
+from surveys.records.enums import ActionStatus, CompletionMode, WaveKind, WaveStatus
+from surveys.records.models import Answer, Comment, GoalRating, Invitation, Locality, Response, ServiceAction
 from surveys.records.sealing import hash_token
 from tests.factories import wave_of
 from tests.helpers import csrf_token

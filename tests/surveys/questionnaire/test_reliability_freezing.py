@@ -8,7 +8,8 @@ from sqlalchemy import select
 from family_by_family_scale import FAMILY_OUTCOMES, estimate_reliability_parameters
 from surveys.questionnaire.reliability import freeze_reliability, load_frozen_parameters, start_answers
 from surveys.records.db import utcnow
-from surveys.records.models import AgeBand, Case, MemberRole, ReliabilityEstimate, Role, WaveKind
+from surveys.records.enums import AgeBand, MemberRole, Role, WaveKind
+from surveys.records.models import Case, ReliabilityEstimate
 from tests.factories import add_families_answering_start, add_response, make_case, wave_of
 from tests.helpers import sign_in
 

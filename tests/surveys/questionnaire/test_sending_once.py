@@ -7,12 +7,7 @@ from sqlalchemy import func, select
 
 from family_by_family_scale import FAMILY_OUTCOMES
 from surveys.questionnaire.plan import plan_pages
-from surveys.records.models import (
-    Answer,
-    AuditEvent,
-    Comment,
-    Response,
-)
+from surveys.records.models import Answer, AuditEvent, Comment, Response
 from tests.helpers import csrf_token
 from tests.surveys.questionnaire.answering import fill_everything, make_link
 

@@ -9,7 +9,8 @@ from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from surveys.records.db import utcnow
-from surveys.records.models import AuditEvent, Role
+from surveys.records.enums import Role
+from surveys.records.models import AuditEvent
 from tests.factories import make_case
 from tests.helpers import sign_in
 
@@ -124,7 +125,7 @@ def test_only_administrators_see_the_audit_log(client, make_staff, team, role):
 def test_lists_of_families_and_single_comments_are_audited_as_views(client, db, make_staff, team):
     """The dashboard, caseload and team pages name families, and a comment page shows what one
     family member wrote: each view leaves an event naming the cases (or comment) shown."""
-    from surveys.records.models import WaveKind
+    from surveys.records.enums import WaveKind
     from tests.factories import add_response, wave_of
 
     manager = make_staff(Role.TEAM_MANAGER, team)

@@ -7,7 +7,7 @@ from cryptography.fernet import Fernet
 from sqlalchemy import text
 
 from surveys.records import sealing
-from surveys.records.models import Role
+from surveys.records.enums import Role
 from surveys.records.staff import StaffUser
 from tests.helpers import TOTP_SECRET
 

@@ -8,22 +8,17 @@ import pytest
 from sqlalchemy import func, select
 
 from surveys.records.db import utcnow
+from surveys.records.enums import ActionStatus, AgeBand, MemberRole, Role, SupportLevel, WaveKind
 from surveys.records.models import (
-    ActionStatus,
-    AgeBand,
     Case,
     ErasureRequest,
     Family,
     FamilyMember,
     Invitation,
     Locality,
-    MemberRole,
-    Role,
     ServiceAction,
-    SupportLevel,
     Team,
     Wave,
-    WaveKind,
 )
 from surveys.staff import access
 from surveys.staff.access import FAMILY, PUBLIC

@@ -5,7 +5,8 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from surveys.records.models import AuditEvent, Role
+from surveys.records.enums import Role
+from surveys.records.models import AuditEvent
 from surveys.records.staff import StaffSession
 from surveys.staff.auth import SIGN_IN_ERROR, THROTTLED_ERROR
 from tests.helpers import PASSWORD, csrf_token, sign_in, submit

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from surveys.records.models import AuditEvent, Role
+from surveys.records.enums import Role
+from surveys.records.models import AuditEvent
 from surveys.staff.auth import SIGN_IN_ERROR
 from tests.helpers import PASSWORD, csrf_token, sign_in, submit
 

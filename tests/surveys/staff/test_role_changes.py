@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from surveys.records.models import AuditEvent, Locality, Role, RoleChangeStatus, Team
+from surveys.records.enums import Role, RoleChangeStatus
+from surveys.records.models import AuditEvent, Locality, Team
 from surveys.records.staff import RoleChange, StaffUser
 from surveys.staff.role_changes import gives_case_access
 from tests.factories import make_case

@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-from surveys.records.models import Role
+from surveys.records.enums import Role
 from surveys.staff import auth
 from surveys.staff.auth import SIGN_IN_ERROR, THROTTLED_ERROR
 from surveys.staff.sessions import THROTTLE_FAILURES

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.orm.attributes import set_committed_value
 
-from surveys.records.models import AuditEvent, Role
+from surveys.records.enums import Role
+from surveys.records.models import AuditEvent
 from surveys.records.staff import RecoveryCode, StaffSession, StaffUser
 from surveys.staff import two_factor
 from surveys.staff.auth import CODE_ERROR, RECOVERY_ERROR, THROTTLED_ERROR

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 from surveys.questionnaire.invitations import issue_link
 from surveys.questionnaire.plan import plan_pages
 from surveys.records.db import utcnow
-from surveys.records.models import Answer, Comment, Response, Role, WaveKind
+from surveys.records.enums import Role, WaveKind
+from surveys.records.models import Answer, Comment, Response
 from surveys.web.errors import is_database_unavailable
 from tests.factories import make_case, wave_of
 from tests.helpers import CheckingClient, csrf_token

@@ -6,7 +6,8 @@ import re
 import pytest
 from sqlalchemy import func, select
 
-from surveys.records.models import Case, Family, Role
+from surveys.records.enums import Role
+from surveys.records.models import Case, Family
 from surveys.records.staff import RoleChange, StaffUser
 from tests.helpers import csrf_token, sign_in, submit
 

@@ -12,7 +12,7 @@ from family_by_family_scale.free_text import COMMENT_QUESTIONS
 from surveys.questionnaire.invitations import issue_link
 from surveys.questionnaire.plan import plan_pages
 from surveys.records.db import utcnow
-from surveys.records.models import Role, WaveKind
+from surveys.records.enums import Role, WaveKind
 from surveys.web.forms import EXPIRED_FORM_MESSAGE
 from tests.factories import make_case, wave_of
 from wsgi import create_app

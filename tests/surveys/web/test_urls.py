@@ -6,7 +6,7 @@ import re
 import pytest
 from flask import request
 
-from surveys.records.models import Role
+from surveys.records.enums import Role
 from surveys.web.urls import MAX_ID, positive_id
 from tests.helpers import sign_in
 
