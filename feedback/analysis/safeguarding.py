@@ -148,7 +148,8 @@ _IDIOMS = (
     r"(?:hurt|hurting|hurts) (?:my|our|the) (?:pocket|wallet|bank balance)|"
     r"ran away with (?:the|a|it) (?:prize|win|trophy|title|show|game|lead|idea)|"
     r"running away from (?:my|our|the|his|her) (?:problems|worries|feelings|past)|"
-    r"(?:dog|cat|pet|puppy|kitten|hamster|rabbit|tortoise|budgie|parrot|letter|post|parcel|keys?|sock|form|paperwork|file|forms?|money|bag|coat|shoe|email|"
+    r"(?:dog|cat|pet|puppy|kitten|hamster|rabbit|tortoise|budgie|parrot|letter|post|parcel|keys?|sock|form|"
+    r"paperwork|file|forms?|money|bag|coat|shoe|email|"
     r"appointment|referral|report) (?:\w+ )?(?:went|goes|gone|going) missing|"
     r"\bi (?:\w+ )?(?:hurt|burnt|burned|hit|banged|bumped|twisted|sprained|broke) my (?:hands?|"
     r"fingers?|thumbs?|back|knees?|legs?|arms?|foot|feet|toes?|head|ankles?|wrists?|shoulders?|"
@@ -205,6 +206,16 @@ _PAST = re.compile(
 
 _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
     SUICIDAL: (
+        r"\b(?:walk|walking|walked|step|stepping|drive|driving) (?:\w+ )?(?:into|in front of|off) (?:the |"
+        r"a )?"
+        r"(?:sea|river|canal|traffic|road|train|bus|lorry|cliff|bridge)|\b(?:i'?ll|i will|i'?m|"
+        r"will) (?:not )?"
+        r"(?:be )?(?:around|here) (?:for|by|at|much|long) ?(?:christmas|my birthday|next|longer|long)?|"
+        r"\b(?:note|letter|message|text) (?:\w+ ){0,4}?(?:sorry for everything|goodbye|forgive me)|"
+        r"\bno way out\b|\b(?:can not|can't|cant|do not|don't|dont) see (?:a|any) (?:future|way out)|"
+        r"\bno future (?:for me|left)|\b(?:not|isnt|isn't|is not) worth (?:living|it any ?more|being alive)|"
+        r"\btake (?:all|a whole|the whole) (?:\w+ )?(?:pills|tablets|packet|box|bottle)|\bif i (?:did not|"
+        r"didn't|never|do not|don't) wake up|\bif i (?:died|was dead|were dead|was gone)",
         r"\bbetter off (?:\w+ ){0,2}?(?:if i (?:was|were|wasnt|wasn't|was not|were not|am not|'m not) "
         r"(?:here|around|gone|dead|alive)|without me)|\bhow many (?:tablets|pills|paracetamol) "
         r"(?:\w+ ){0,3}?(?:take|kill)|\bhow to (?:kill myself|end (?:it|my life)|hang|overdose)|"
@@ -253,6 +264,10 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"(?:pills|tablets|paracetamol|meds)",
     ),
     SELF_HARM: (
+        r"\blong sleeves (?:\w+ ){0,4}?(?:hide|cover)|\bhid(?:e|es|ing) (?:the |her |his |my )?(?:marks|"
+        r"cuts|scars)|\b(?:use|uses|used|using) (?:a |the |her |his |my )?(?:\w+ )?(?:compass|sharpener|"
+        r"blades?|razors?)|\b(?:punch|hit|bang)\w* (?:\w+ ){0,2}?(?:walls?|doors?) (?:\w+ ){0,3}?(?:bleed|"
+        r"bled|broke|bruis\w*)|\bdig\w* (?:my|her|his) nails into",
         r"\bself[- ]?harm\w*|\bselfharm\w*|\bself[- ]?injur\w*|\b(?:cut|cuts|cutting|hurt|hurts|"
         r"hurting|burn|burns|burning|burnt|harm|harms|harming|punch|punching|hit|hitting|scratch|"
         r"scratches|scratching|scratched|pinch|pinching|bite|biting|bit|starv\w*|bruise|bruising) "
@@ -279,6 +294,10 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         rf"\b{_BODY} (?:are |is )?(?:covered in|full of) (?:cuts|scratches|scars|burns|marks)",
     ),
     DOMESTIC_ABUSE: (
+        r"\b(?:will not|won't|wont|does not|doesn't|never) give (?:me|us) (?:any )?(?:money|cash|enough "
+        r"money)|\bstops? (?:me|her) (?:from )?(?:going|seeing|talking|speaking|working|leaving|having)|"
+        r"\b(?:has|have|had) to do (?:whatever|what|everything) (?:he|daddy|dad|my partner|my husband) "
+        r"(?:says|wants|tells)",
         r"\b(?:smash\w*|broke|break\w*|took|takes|hid|hides|threw|throws) (?:my|her) phone|"
         r"\b(?:no one|nobody|no-one) (?:would|will|'d|'ll) (?:ever )?believe (?:me|you|her)|"
         r"\baccount for every (?:penny|pound|thing)|\bevery penny i spend|\b(?:tells?|told|decides?|"
@@ -410,6 +429,7 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"in )?(?:the |our |my |a )?(?:walls?|doors?|windows?|holes?)\b",
     ),
     SEXUAL_ABUSE: (
+        r"\bour (?:little |special )?secret\b|\bsecret game",
         r"\b(?:does|did|do|doing|done) (?:rude |sexual |bad |naughty |nasty |horrible )?(?:things|stuff) "
         r"to (?:me|him|her|us)\b|\b(?:made|make|makes|making) (?:me|her|him|us) watch (?:\w+ )?(?:films|"
         r"videos|pictures|porn|movies)|\b(?:sexy|dirty|rude|naked|nude) (?:texts|messages|pics|"
@@ -452,6 +472,8 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"anybody|mum|mummy|my mum|dad|daddy|no one|nobody))",
     ),
     ONLINE_GROOMING: (
+        r"\bpay (?:me|her|him) (?:\w+ )?for (?:pics|photos|pictures|videos|nudes)|\b(?:man|guy|adult|"
+        r"older \w+) (?:\w+ ){0,2}?online (?:\w+ ){0,4}?(?:boyfriend|girlfriend|loves|love)",
         r"\bask\w* (?:me |her |him )?(?:for|to send) (?:\w+ )?(?:pics|photos|pictures|nudes|videos|"
         r"selfies|snaps)|\b(?:money|cash|paypal|gift cards?|robux|v-?bucks) (?:\w+ ){0,3}?for "
         r"(?:pics|photos|pictures|videos|nudes)|\bthreat\w* (?:\w+ )?to (?:share|post|send|leak|show) "
@@ -483,6 +505,11 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"aged) (?:1[89]|[2-9]\d)\b",
     ),
     EXPLOITATION: (
+        r"\b(?:dealing|selling|running|working|holding|grafting) for (?:some |these |the )?(?:older|big|"
+        r"them|him|a gang|gang)|\bpicked up (?:\w+ ){0,3}?by (?:\w+ )?(?:men|man|guys|older)|"
+        r"\b(?:arrested|caught|stopped|found) (?:\w+ ){0,4}?(?:with|carrying) (?:\w+ )?(?:drugs|weed|cash|"
+        r"knife|a knife)|\bpaid (?:me|him|her) (?:\w+ )?to (?:take|carry|deliver|hold|drop|run|sell)|"
+        r"\b(?:pay off|pay back|work off) (?:what|the money|the debt) (?:i|we|he|she) owe|\bwhat i owe\b",
         r"\b(?:two|2|three|second|another|extra) phones\b|\bcalls (?:at|all) (?:all )?hours|"
         r"\b(?:packages?|parcels?|bags?|stuff|drugs) (?:\S+ ){0,6}?(?:other|another|different) "
         r"(?:towns?|cities|city|places?|areas?)|\b(?:coming|comes|came) (?:back|home) with (?:\w+ )?"
@@ -521,6 +548,7 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"(?:me|my|mum|us)|\bthey'?ll look after me|\b(?:said|say|says) they'?(?:ll| will) look after",
     ),
     MISSING: (
+        r"\bmissing (?:since|for) |\breport(?:ed|ing)? (?:\w+ )?missing\b",
         r"\bgone (?:for |since |all )(?:\w+ )?(?:days?|nights?|hours|weekend|week)\b|"
         r"\b(?:keeps? )?(?:running|runs|ran|run) off\b|\b(?:snuck|sneak\w*|creep\w*|crept) out\b|"
         r"\b(?:goes|went|gone|going) off for (?:days|nights|hours|the night|the weekend|weeks)",
@@ -541,6 +569,16 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"\bslept (?:in|on) (?:the|a) (?:park|street|streets|station|bus|car park|stairwell|doorway)",
     ),
     NEGLECT: (
+        r"\b(?:go|goes|going|went|gone) without (?:tea|dinner|food|breakfast|meals?|eating|lunch)|"
+        r"\b(?:get|gets|got|getting) (?:my|our) (?:little |baby |younger )?(?:brother|sister|siblings|"
+        r"brothers|sisters) (?:ready|up|dressed)|\b(?:mum|dad|mummy|daddy|she|he) (?:does not|doesn't|"
+        r"never|will not|won't) get (?:up|out of bed)|\bno (?:sheets|bedding|duvet|blankets)\b|"
+        r"\bmattress on the floor|\b(?:can not|can't|cant|could not) afford (?:\w+ )?(?:nappies|food|milk|"
+        r"formula|to eat|electric|gas|heating|to feed)|\b(?:has not|hasn't|not|never) been (?:to|in) "
+        r"school (?:for|in|since)|\b(?:nobody|no one|no-one) (?:\w+ )?(?:helps?|gives?|reminds?) (?:me|"
+        r"him|her) (?:\w+ )?(?:with )?(?:my|his|her) (?:\w+ )?(?:injections?|insulin|medicine|meds|"
+        r"medication|"
+        r"inhaler|tablets)",
         r"\b(?:does not|doesn't|never|will not|won't|can not) (?:wake|get) up (?:to|for|in time)|"
         r"\b(?:can not|can't|cant|could not|couldn't) wake (?:her|him|mum|dad|mummy|daddy|them)\b|"
         r"\bsame (?:nappy|clothes|pants|uniform) (?:\w+ ){0,2}?(?:all|for) (?:day|days|week|weeks)|"
@@ -573,7 +611,8 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"(?:getting|giving|collecting|buying|picking up|get|give|collect|buy) (?:me |him |her )?(?:my|"
         r"his|her|their|the) (?:inhaler|medicine|meds|medication|tablets|prescription|insulin|"
         r"epipen|glasses|hearing aid)|\b(?:can not|can't|cant|could not|no money (?:for|to)|never|not) "
-        r"(?:\w+ ){0,3}?(?:get|take|afford|took) (?:\w+ ){0,2}?(?:to )?(?:the |a )?(?:dentist|doctor|"
+        r"(?:\w+ ){0,3}?(?:get|take|took) (?:him|her|them|my \w+|the kids|the children|the baby|us) "
+        r"(?:\w+ )?to (?:the |a )?(?:dentist|doctor|"
         r"gp|hospital|optician)|\b(?:missed|misses|miss|never (?:go|went) to) (?:\w+ ){0,2}?"
         r"(?:hospital|doctor|dentist|medical|clinic) appointments?\b(?!.{0,40}(?:rearranged|moved|"
         r"sorted|because the centre))|\b(?:asthma|eczema|infection|rash|ear|tooth) (?:\w+ ){0,3}?"
@@ -602,6 +641,9 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"\b(?:can not|not allowed to|do not|don't|never|stopped) (?:go|going) to school\b",
     ),
     SUBSTANCE_MISUSE: (
+        r"\bdrinking since (?:the )?(?:morning|breakfast|\d|first thing|she woke|he woke)|\bdrinking (?:all|"
+        r"every) (?:day|morning|night)|\bsmells? (?:funny|of (?:drink|alcohol|beer|wine|booze|weed|"
+        r"smoke))",
         r"\b(?:falls? over|falling over|fell over|sleeps?|falls? asleep|shouts?|gets? (?:mean|nasty|"
         r"angry|scary)|goes funny|acts funny) (?:\w+ ){0,2}?(?:when|after|because) (?:he|she|mum|dad|"
         r"mummy|daddy) (?:\w+ )?(?:drinks|has a drink|drunk|smokes|takes)|\b(?:smelly|funny|special|"
@@ -637,6 +679,8 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"off (?:her|his) (?:face|head)) (?:again|when|and|every)",
     ),
     HOMELESSNESS: (
+        r"\b(?:living|stuck|staying|placed|put) (?:\w+ ){0,2}?in (?:a |one )?(?:hotel|one room)\b"
+        r"(?! (?:\w+ ){0,4}?(?:holiday|break|trip))|\b(?:have|has|had|got) nowhere\b",
         r"\b(?:staying|sleeping|living|stay|live) (?:\S+ ){0,4}?on (?:the|her|his|their|a) (?:floor|"
         r"sofa|couch|settee|air ?bed|blow[- ]up bed)\b(?! (?:\S+ ){0,3}?(?:den|sleepover|camping|for fun))",
         r"\b(?:nowhere|no where|no-where|no place|nowhere else) (?:\w+ )?(?:to (?:go|live|stay|sleep)|"
@@ -661,6 +705,7 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"\bno (?:fixed|permanent) (?:address|abode|home)",
     ),
     FORCED_MARRIAGE: (
+        r"\bmarried off\b|\bmarry (?:me|her|him) off|\bpromised (?:her|him|me) to\b",
         r"\bif (?:i|she|he|you) (?:do not|don't|dont|will not|won't|refuse to) marr\w*|"
         r"\bfound (?:me|her|him) a (?:husband|wife)\b|\b(?:husband|wife) (?:\w+ ){0,3}?back home\b"
         r"(?:\s\S+){0,6}?\s(?:scared|do not want|don't want|forced|have to|must)",
@@ -681,6 +726,7 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"(?:\S+ ){0,8}?(?:marr(?:y|ies|ied|ying|iage)|wedding|engaged)\b",
     ),
     FGM: (
+        r"\b(?:have|had|having|get|getting|got) the cut\b",
         r"\bcutting (?:on|for) (?:my|her|our|the) (?:daughter|girls?|sister)|\b(?:do|have|get) (?:the )?"
         r"cutting\b",
         r"\bfgm\b|\bfemale genital|\bgenital (?:cutting|mutilation)|\bkhatna\b|\bkhafd\b|\bsunna\b|"
@@ -732,6 +778,9 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"traitors|enemy|enemies|race|invaders|kill)",
     ),
     MODERN_SLAVERY: (
+        r"\b(?:take|takes|took|keep|keeps|kept) (?:all )?(?:our|my|their|her|his) (?:wages|pay|earnings)|"
+        r"\b(?:forced|made|make|makes) (?:me |us |them )?(?:to )?work\b|\bbrought (?:\w+ ){0,2}?to "
+        r"(?:england|the uk|britain|this country)",
         r"\bnot (?:being )?paid(?:\s\S+){0,6}?\s(?:bed|food|roof|room|keep)\b|\b(?:only|just) (?:get|got|"
         r"given) (?:a )?(?:bed|food|room) (?:and|for)\b|\b(?:work|working) for (?:my )?(?:food|a bed|"
         r"bed and board|my keep)|\bbrought (?:us|me|her|him) (?:here|over|to)(?:\s\S+){0,8}?\s(?:owe|"
@@ -801,7 +850,8 @@ _GATES: dict[str, str] = {
               r"knuckle|acid|crossbow|"
               r"bat|hammer|axe|sword|taser|stab|shoot|merk|murk|kill|murder|batter|glass|bomb|blow up|"
               r"burn|torch|slash|cut up|hurt|smash|jump|explosive|fire|threat|strangle|attack|hit|show"),
-    SUBSTANCE_MISUSE: (r"falls|fell|falling|sleep|shout|mean|nasty|angry|scary|funny|juice|smoke|cigarette|"
+    SUBSTANCE_MISUSE: (r"smell|falls|fell|falling|sleep|shout|mean|nasty|angry|scary|funny|juice|smoke|"
+                       r"cigarette|"
                        r"sweets|wake|drunk|high|stoned|wasted|smashed|mashed|off |passed out|drink|drank|"
                        r"needle|"
                        r"bottle|litre|cans|crate|relaps|using again|back on|heroin|smack|crack|cocaine|"
@@ -809,7 +859,8 @@ _GATES: dict[str, str] = {
                        r"brown|powder|lines|benzo|valium|xanax|tramadol|codeine|fentanyl|drug|booze|"
                        r"alcohol|addict|junkie|druggie|alkie|alky|vodka|wine|cider|lager|beer|gin|"
                        r"whisk|rum|spirits|part"),
-    HOMELESSNESS: (r"settee|air bed|airbed|blow up|blow-up|where|no place|evict|section 21|leave|get out|"
+    HOMELESSNESS: (r"hotel|nowhere|one room|settee|air bed|airbed|blow up|blow-up|where|no place|evict|"
+                   r"section 21|leave|get out|"
                    r"quit|vacate|notice|homeless|surf|"
                    r"house|place|sofa|floor|couch|flat|car|van|bus|tent|stair|park|street|doorway|"
                    r"station|garage|shed|rough|home|tenancy|accommodation|hotel|hostel|b&b|b & b|"
@@ -826,13 +877,14 @@ _GATES: dict[str, str] = {
                      r"saint|brothers|sisters|join|fight|syria|iraq|afghanistan|the front|believers|"
                      r"muslims|christians|patriots|kill|deserve|system|burn|something|only ones|truth|"
                      r"group|server|chat|friends|forum|channel|telegram"),
-    FORCED_MARRIAGE: (r"marr|husband|wife|wedding|engage|bride|betroth|honou?r|shame|rishta|nikah|"
+    FORCED_MARRIAGE: (r"promised|marr|husband|wife|wedding|engage|bride|betroth|honou?r|shame|rishta|nikah|"
                       r"husband for|wife for"),
-    MODERN_SLAVERY: (r"paid|bed|food|room|keep|brought|thousands|grand|traffick|slave|bondage|servant|maid|"
+    MODERN_SLAVERY: (r"wages|earnings|england|the uk|britain|this country|paid|bed|food|room|keep|brought|"
+                     r"thousands|grand|traffick|slave|bondage|servant|maid|"
                      r"prisoner|skivvy|property|work|labour|pay|"
                      r"wage|money|paper|passport|document|visa|brp|identity|\bid\b|owe|debt|who|clean|"
                      r"cook|not allowed"),
-    MISSING: (r"gone|running|runs|ran|run off|snuck|sneak|creep|crept|missing|away|home|disappear|"
+    MISSING: (r"report|gone|running|runs|ran|run off|snuck|sneak|creep|crept|missing|away|home|disappear|"
               r"know where|climb|stay|all night|overnight|for days|"
               r"not going|pack|telling|police|slept"),
 }
