@@ -172,6 +172,11 @@ def test_present_harm_is_not_marked_past(text):
         "the B&B we stayed in on holiday was lovely",
         "he got a black eye from a rugby ball",
         "I got pushed over playing tag but it was a game",
+        "she burnt her finger on the toaster",
+        "we went camping and slept in a tent",
+        "the worker asked if anyone hurts us and I said no",
+        "he's obsessed with guns in his video games",
+        "we bought a new knife block",
     ],
 )
 def test_figurative_uses_and_topics_do_not_flag(text):
@@ -211,6 +216,7 @@ def test_text_speak_and_childrens_words_flag(text, category):
         ("he says the invaders need to be dealt with and watches extremist videos", "radicalisation"),
         ("she hasn't come home for three nights", "missing_children"),
         ("we got evicted and we're sleeping in the car", "homelessness"),
+        ("he burnt her hand on the cooker", "physical_abuse"),
     ],
 )
 def test_less_common_harms_have_their_own_category(text, category):
