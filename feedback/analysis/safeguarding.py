@@ -171,7 +171,9 @@ _IDIOMS = (
     r"end of (?:my|the) (?:rope|tether)|life and death|(?:hurt|hurts) (?:my|his|her) "
     r"(?:feelings|back|knee|leg|arm|foot)|fight (?:for|over|to get)|abused (?:the|our|my) trust|"
     r"no longer (?:scared|afraid|frightened)|not (?:scared|afraid|frightened) (?:any ?more|now)|"
-    r"nobody (?:was )?harmed|(?:scared|nervous|afraid) (?:at|about) (?:the|first)|"
+    r"touched by (?:the |your |their |his |her |how |all the )?(?:kindness|care|support|words?|gestures?|"
+    r"help|generosity|effort|thought|much|messages?|cards?|love|story|stories)|nobody (?:was )?harmed|"
+    r"(?:scared|nervous|afraid) (?:at|about) (?:the|first)|"
     # Rude "hit by the price/bill" and illness.
     r"(?:hit|slapped|whacked|stung) (?:hard |badly )?(?:with|by) (?:a |an |the )?(?:\w+ ){0,2}?"
     r"(?:bills?|fines?|charges?|tax|costs?|cuts?|price|sanctions?|debts?|arrears|news|virus|covid|"
@@ -220,6 +222,9 @@ _PAST = re.compile(
 
 _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
     SUICIDAL: (
+        r"\bways to (?:die|kill myself|end it)|\b(?:research\w*|googl\w*|look\w* up|search\w*) (?:\w+ ){0,3}?"
+        r"(?:ways to die|how to die|suicide|overdose|how many)|\b(?:wrote|written|writing) (?:a|my) will\b|"
+        r"\b(?:tired|sick) of (?:being alive|living|life|existing)",
         r"\b(?:walk|walking|walked|step|stepping|drive|driving) (?:\w+ )?(?:into|in front of|off) (?:the |"
         r"a )?"
         r"(?:sea|river|canal|traffic|road|train|bus|lorry|cliff|bridge)|\b(?:i'?ll|i will|i'?m|"
@@ -308,6 +313,9 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         rf"\b{_BODY} (?:are |is )?(?:covered in|full of) (?:cuts|scratches|scars|burns|marks)",
     ),
     DOMESTIC_ABUSE: (
+        r"\b(?:puts?|putting) me down\b|\b(?:i'?m|i am|im) nothing without (?:him|her)|\btell(?:s|ing)? me "
+        r"(?:i'?m|i am|im) (?:nothing|worthless|useless|stupid|ugly|fat|mad|crazy)|\bmakes? me feel "
+        r"(?:worthless|stupid|crazy|mad|useless)",
         r"\b(?:will not|won't|wont|does not|doesn't|never) give (?:me|us) (?:any )?(?:money|cash|enough "
         r"money)|\bstops? (?:me|her) (?:from )?(?:going|seeing|talking|speaking|working|leaving|having)|"
         r"\b(?:has|have|had) to do (?:whatever|what|everything) (?:he|daddy|dad|my partner|my husband) "
@@ -385,6 +393,9 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"(?:\w+ ){0,3}?(?:sex|sleep with|do things|into bed)",
     ),
     PHYSICAL_ABUSE: (
+        r"\b(?:said|says|told (?:me|us)) (?:\w+ )?(?:daddy|dad|mummy|mum|he|she|his dad|her dad|stepdad|"
+        r"nanny|nan|his mum|her mum) did (?:it|that|this)|\b(?:leaves?|left) (?:marks|bruises) on (?:me|him|"
+        r"her|us)",
         r"\bbelt(?:s|ed|ing)? (?:me|us|him|her|them)\b|\b(?:held|holds|hold|put|puts|pushed|forced) "
         r"(?:my|his|her) (?:hand|arm|head|face|fingers?) (?:on|in|under|against|into) (?:the )?"
         r"(?:cooker|hob|oven|fire|radiator|kettle|iron|hot water|bath|toilet|wall)|"
@@ -444,6 +455,7 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"in )?(?:the |our |my |a )?(?:walls?|doors?|windows?|holes?)\b",
     ),
     SEXUAL_ABUSE: (
+        r"\b(?:was|were|been|being|got|get|gets) touched\b",
         r"\bour (?:little |special )?secret\b|\bsecret game",
         r"\b(?:does|did|do|doing|done) (?:rude |sexual |bad |naughty |nasty |horrible )?(?:things|stuff) "
         r"to (?:me|him|her|us)\b|\b(?:made|make|makes|making) (?:me|her|him|us) watch (?:\w+ )?(?:films|"
@@ -487,6 +499,9 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"anybody|mum|mummy|my mum|dad|daddy|no one|nobody))",
     ),
     ONLINE_GROOMING: (
+        r"\b(?:sending|sends|sent|send) (?:\w+ )?(?:pictures|photos|pics|videos|selfies) (?:\w+ ){0,2}?to "
+        r"(?:a|an|some|this|that) (?:\w+ )?(?:man|guy|adult|stranger|boy|lad|older)|\b(?:man|guy|adult|boy|"
+        r"person|someone) (?:she|he|i)(?: has| have|'s|'ve)? never met",
         r"\bpay (?:me|her|him) (?:\w+ )?for (?:pics|photos|pictures|videos|nudes)|\b(?:man|guy|adult|"
         r"older \w+) (?:\w+ ){0,2}?online (?:\w+ ){0,4}?(?:boyfriend|girlfriend|loves|love)",
         r"\bask\w* (?:me |her |him )?(?:for|to send) (?:\w+ )?(?:pics|photos|pictures|nudes|videos|"
@@ -520,6 +535,7 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"aged) (?:1[89]|[2-9]\d)\b",
     ),
     EXPLOITATION: (
+        r"\b(?:large|big|huge) (?:amounts?|sums?|wads?|bundles?) of (?:cash|money)",
         r"\b(?:dealing|selling|running|working|holding|grafting) for (?:some |these |the )?(?:older|big|"
         r"them|him|a gang|gang)|\bpicked up (?:\w+ ){0,3}?by (?:\w+ )?(?:men|man|guys|older)|"
         r"\b(?:arrested|caught|stopped|found) (?:\w+ ){0,4}?(?:with|carrying) (?:\w+ )?(?:drugs|weed|cash|"
@@ -563,6 +579,10 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"(?:me|my|mum|us)|\bthey'?ll look after me|\b(?:said|say|says) they'?(?:ll| will) look after",
     ),
     MISSING: (
+        r"(?<!nearly )(?<!almost )\b(?:did not|didn't|never|has not|hasn't) (?:come|came) back (?:home|from "
+        r"(?:school|college|town|the|his|her)|last night|after (?:school|college)|since|that night|for)|"
+        r"\b(?:nobody|no one|no-one) knows "
+        r"where (?:he|she|they|my \w+|our \w+)",
         r"\bmissing (?:since|for) |\breport(?:ed|ing)? (?:\w+ )?missing\b",
         r"\bgone (?:for |since |all )(?:\w+ )?(?:days?|nights?|hours|weekend|week)\b|"
         r"\b(?:keeps? )?(?:running|runs|ran|run) off\b|\b(?:snuck|sneak\w*|creep\w*|crept) out\b|"
@@ -584,6 +604,11 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"\bslept (?:in|on) (?:the|a) (?:park|street|streets|station|bus|car park|stairwell|doorway)",
     ),
     NEGLECT: (
+        r"\b(?:have not|had not|not) (?:had|got) (?:any )?(?:electric|electricity|gas|heating|hot water|"
+        r"food) "
+        r"(?:for|since|in)|\bnever (?:takes?|took|taken|gets?) (?:me|him|her|us|them) to (?:the |a )?"
+        r"(?:doctor|dentist|gp|hospital|optician)|\b(?:mum|mummy|dad|daddy|she|he) (?:\w+ ){0,2}?(?:does "
+        r"not|doesn't|did not|didn't|won't|will not|can not) wake up",
         r"\b(?:go|goes|going|went|gone) without (?:tea|dinner|food|breakfast|meals?|eating|lunch)|"
         r"\b(?:get|gets|got|getting) (?:my|our) (?:little |baby |younger )?(?:brother|sister|siblings|"
         r"brothers|sisters) (?:ready|up|dressed)|\b(?:mum|dad|mummy|daddy|she|he) (?:does not|doesn't|"
@@ -656,6 +681,10 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"\b(?:can not|not allowed to|do not|don't|never|stopped) (?:go|going) to school\b",
     ),
     SUBSTANCE_MISUSE: (
+        r"\b(?:drinks?|drinking|drank) (?:\w+ ){0,2}?(?:until|till|so much) (?:\w+ )?(?:falls? over|"
+        r"fell over|"
+        r"passes out|passed out|is sick|collapses)|\b(?:cocaine|coke|crack|heroin|drug|drugs|alcohol|"
+        r"drinking|weed|cannabis) (?:use|habit|problem|addiction)",
         r"\bdrinking since (?:the )?(?:morning|breakfast|\d|first thing|she woke|he woke)|\bdrinking (?:all|"
         r"every) (?:day|morning|night)|\bsmells? (?:funny|of (?:drink|alcohol|beer|wine|booze|weed|"
         r"smoke))",
@@ -741,6 +770,7 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"(?:\S+ ){0,8}?(?:marr(?:y|ies|ied|ying|iage)|wedding|engaged)\b",
     ),
     FGM: (
+        r"\b(?:make|made|makes) (?:my|her|our|the) (?:\w+ )?(?:daughter|girls?|sister|niece) (?:clean|pure)",
         r"\b(?:have|had|having|get|getting|got) the cut\b",
         r"\bcutting (?:on|for) (?:my|her|our|the) (?:daughter|girls?|sister)|\b(?:do|have|get) (?:the )?"
         r"cutting\b",
@@ -766,6 +796,8 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"circumcis\w*|pure|clean|proper girl|a woman|become a woman)",
     ),
     RADICALISATION: (
+        r"\bholy war\b|\bcrusade\b|\bbehead\w*|\bwhite race\b|\b(?:white people|our people|christians|"
+        r"muslims|the race) (?:is|are) (?:under attack|being replaced|being wiped out)",
         r"\b(?:immigrants|muslims|jews|foreigners|asylum seekers|refugees|gays|blacks|whites|christians|"
         r"non-?believers|women) (?:\w+ ){0,3}?(?:should|must|need to|deserve to) (?:\w+ ){0,3}?(?:die|be "
         r"killed|killed|be shot|be sent back|be gassed|burn|be wiped out|be removed)|\bfar[- ]right\b|"
@@ -865,7 +897,8 @@ _GATES: dict[str, str] = {
               r"knuckle|acid|crossbow|"
               r"bat|hammer|axe|sword|taser|stab|shoot|merk|murk|kill|murder|batter|glass|bomb|blow up|"
               r"burn|torch|slash|cut up|hurt|smash|jump|explosive|fire|threat|strangle|attack|hit|show"),
-    SUBSTANCE_MISUSE: (r"smell|falls|fell|falling|sleep|shout|mean|nasty|angry|scary|funny|juice|smoke|"
+    SUBSTANCE_MISUSE: (r"use|habit|problem|smell|falls|fell|falling|sleep|shout|mean|nasty|angry|scary|"
+                       r"funny|juice|smoke|"
                        r"cigarette|"
                        r"sweets|wake|drunk|high|stoned|wasted|smashed|mashed|off |passed out|drink|drank|"
                        r"needle|"
@@ -884,7 +917,8 @@ _GATES: dict[str, str] = {
           r"pure|ceremony|special|secret|traditional|big|woman|women|lady|girl|had done|had it done|"
           r"somalia|sudan|egypt|eritrea|ethiopia|djibouti|sierra leone|guinea|mali|gambia|nigeria|"
           r"kenya|yemen|kurdistan|back home"),
-    RADICALISATION: (r"far right|far-right|alt right|alt-right|suprem|jews|muslims|immigrants|foreigners|"
+    RADICALISATION: (r"holy war|crusade|behead|race|far right|far-right|alt right|alt-right|suprem|jews|"
+                     r"muslims|immigrants|foreigners|"
                      r"asylum|refugees|gays|blacks|whites|women|elite|globalist|zionist|radicali|extremis|"
                      r"jihad|isis|isil|daesh|caliphate|martyr|mujahid|kuffar|kafir|"
                      r"infidel|white|replacement|race war|invader|remigration|1488|nazi|sieg heil|"
@@ -899,7 +933,8 @@ _GATES: dict[str, str] = {
                      r"prisoner|skivvy|property|work|labour|pay|"
                      r"wage|money|paper|passport|document|visa|brp|identity|\bid\b|owe|debt|who|clean|"
                      r"cook|not allowed"),
-    MISSING: (r"report|gone|running|runs|ran|run off|snuck|sneak|creep|crept|missing|away|home|disappear|"
+    MISSING: (r"came back|come back|knows where|report|gone|running|runs|ran|run off|snuck|sneak|creep|"
+              r"crept|missing|away|home|disappear|"
               r"know where|climb|stay|all night|overnight|for days|"
               r"not going|pack|telling|police|slept"),
 }
