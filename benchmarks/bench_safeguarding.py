@@ -110,8 +110,9 @@ def main() -> None:
         print_split(rows, split, unknown)
     fresh = {name for names in ANALYSER_TO_FRESH.values() for name in names}
     never = sorted({row["category"] for row in rows} - fresh)
-    print(f"\nfresh categories no analyser category maps to (can be flagged, never 'right kind'): "
-          f"{', '.join(never)}")
+    if never:
+        print(f"\nfresh categories no analyser category maps to (can be flagged, never 'right kind'): "
+              f"{', '.join(never)}")
     if unknown:
         print(f"analyser categories missing from the mapping table: {dict(unknown)}")
     print_speed(load_nhs_comments())

@@ -222,6 +222,12 @@ _PAST = re.compile(
 
 _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
     SUICIDAL: (
+        r"\bpoint (?:of|in) me\b|\b(?:i'?m|i am|im) (?:so |just )?done with (?:everything|life|it all|"
+        r"living)|"
+        r"\b(?:easier|better) (?:for (?:everyone|everybody|them) )?if i (?:\w+ )?(?:was not|wasnt|wasn't|"
+        r"were "
+        r"not|weren't) (?:here|around|alive)|\bif i (?:just )?(?:was not|wasnt|wasn't|were not|"
+        r"weren't) here\b",
         r"\bways to (?:die|kill myself|end it)|\b(?:research\w*|googl\w*|look\w* up|search\w*) (?:\w+ ){0,3}?"
         r"(?:ways to die|how to die|suicide|overdose|how many)|\b(?:wrote|written|writing) (?:a|my) will\b|"
         r"\b(?:tired|sick) of (?:being alive|living|life|existing)",
@@ -283,6 +289,8 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"(?:pills|tablets|paracetamol|meds)",
     ),
     SELF_HARM: (
+        r"\b(?:punch|hit|bang|headbutt)\w* (?:the |his |her |my )?(?:walls?|doors?|floor) (?:\S+ ){0,8}?"
+        r"(?:bleed|bled|broke|break|bruis\w*|hurt (?:himself|herself|myself))",
         r"\blong sleeves (?:\w+ ){0,4}?(?:hide|cover)|\bhid(?:e|es|ing) (?:the |her |his |my )?(?:marks|"
         r"cuts|scars)|\b(?:use|uses|used|using) (?:a |the |her |his |my )?(?:\w+ )?(?:compass|sharpener|"
         r"blades?|razors?)|\b(?:punch|hit|bang)\w* (?:\w+ ){0,2}?(?:walls?|doors?) (?:\w+ ){0,3}?(?:bleed|"
@@ -313,6 +321,8 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         rf"\b{_BODY} (?:are |is )?(?:covered in|full of) (?:cuts|scratches|scars|burns|marks)",
     ),
     DOMESTIC_ABUSE: (
+        r"\b(?:monitors?|checks?|controls?|watches) (?:everything|every penny|what) (?:i|we) (?:spend|buy|"
+        r"do|say|eat)",
         r"\b(?:puts?|putting) me down\b|\b(?:i'?m|i am|im) nothing without (?:him|her)|\btell(?:s|ing)? me "
         r"(?:i'?m|i am|im) (?:nothing|worthless|useless|stupid|ugly|fat|mad|crazy)|\bmakes? me feel "
         r"(?:worthless|stupid|crazy|mad|useless)",
@@ -393,6 +403,9 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"(?:\w+ ){0,3}?(?:sex|sleep with|do things|into bed)",
     ),
     PHYSICAL_ABUSE: (
+        r"\b(?:made|make|makes) (?:me|us|him|her) (?:stand|sleep|stay|sit|kneel) (?:\w+ ){0,3}?(?:outside|in "
+        r"the cold|in the garden|all night)|\b(?:outside|in the cold|without (?:food|dinner|tea)|no food|"
+        r"locked) (?:\S+ ){0,4}?as (?:a )?punishment",
         r"\b(?:said|says|told (?:me|us)) (?:\w+ )?(?:daddy|dad|mummy|mum|he|she|his dad|her dad|stepdad|"
         r"nanny|nan|his mum|her mum) did (?:it|that|this)|\b(?:leaves?|left) (?:marks|bruises) on (?:me|him|"
         r"her|us)",
@@ -499,6 +512,9 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"anybody|mum|mummy|my mum|dad|daddy|no one|nobody))",
     ),
     ONLINE_GROOMING: (
+        r"\b(?:talking to|chatting to|speaking to|messaging)\b(?:\s\S+){0,8}?\s(?:is|he'?s|hes|she'?s|shes|"
+        r"aged) (?:1[89]|[2-9]\d)\b|\bmature for (?:my|her|his|your) age|\bif (?:i|she|he) (?:send|show|do|"
+        r"take)\w* (?:him|her|them) (?:\w+ )?(?:videos|pics|photos|pictures|nudes)",
         r"\b(?:sending|sends|sent|send) (?:\w+ )?(?:pictures|photos|pics|videos|selfies) (?:\w+ ){0,2}?to "
         r"(?:a|an|some|this|that) (?:\w+ )?(?:man|guy|adult|stranger|boy|lad|older)|\b(?:man|guy|adult|boy|"
         r"person|someone) (?:she|he|i)(?: has| have|'s|'ve)? never met",
@@ -535,6 +551,7 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"aged) (?:1[89]|[2-9]\d)\b",
     ),
     EXPLOITATION: (
+        r"\b(?:going|goes|went|been) (?:\w+ )?to (?:other|different) (?:towns|cities|places)",
         r"\b(?:large|big|huge) (?:amounts?|sums?|wads?|bundles?) of (?:cash|money)",
         r"\b(?:dealing|selling|running|working|holding|grafting) for (?:some |these |the )?(?:older|big|"
         r"them|him|a gang|gang)|\bpicked up (?:\w+ ){0,3}?by (?:\w+ )?(?:men|man|guys|older)|"
@@ -579,6 +596,9 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"(?:me|my|mum|us)|\bthey'?ll look after me|\b(?:said|say|says) they'?(?:ll| will) look after",
     ),
     MISSING: (
+        r"\b(?:left|went out|walked out|ran off|disappeared) (?:and|but) (?:has not|hasn't|not|"
+        r"never) (?:been|"
+        r"come) (?:back|home)",
         r"(?<!nearly )(?<!almost )\b(?:did not|didn't|never|has not|hasn't) (?:come|came) back (?:home|from "
         r"(?:school|college|town|the|his|her)|last night|after (?:school|college)|since|that night|for)|"
         r"\b(?:nobody|no one|no-one) knows "
@@ -604,6 +624,9 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"\bslept (?:in|on) (?:the|a) (?:park|street|streets|station|bus|car park|stairwell|doorway)",
     ),
     NEGLECT: (
+        r"\b(?:do not|don't|dont|does not|doesn't|no) (?:have )?(?:a |any )?(?:coats?|shoes|warm clothes|"
+        r"winter coats?|school shoes)\b|\b(?:get|make|makes|cook) (?:our|my|their) own (?:tea|dinner|food|"
+        r"meals)(?: \w+){0,2}? (?:every|each|most) (?:night|day)",
         r"\b(?:have not|had not|not) (?:had|got) (?:any )?(?:electric|electricity|gas|heating|hot water|"
         r"food) "
         r"(?:for|since|in)|\bnever (?:takes?|took|taken|gets?) (?:me|him|her|us|them) to (?:the |a )?"
@@ -681,6 +704,7 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"\b(?:can not|not allowed to|do not|don't|never|stopped) (?:go|going) to school\b",
     ),
     SUBSTANCE_MISUSE: (
+        r"\b(?:heavy|big|problem|secret|binge|daily) drinker|\b(?:is|was) a drinker\b",
         r"\b(?:drinks?|drinking|drank) (?:\w+ ){0,2}?(?:until|till|so much) (?:\w+ )?(?:falls? over|"
         r"fell over|"
         r"passes out|passed out|is sick|collapses)|\b(?:cocaine|coke|crack|heroin|drug|drugs|alcohol|"
@@ -723,6 +747,7 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"off (?:her|his) (?:face|head)) (?:again|when|and|every)",
     ),
     HOMELESSNESS: (
+        r"\b(?:had to|have to|having to|made to) leave (?:our|my|the) (?:home|house|flat)",
         r"\b(?:living|stuck|staying|placed|put) (?:\w+ ){0,2}?in (?:a |one )?(?:hotel|one room)\b"
         r"(?! (?:\w+ ){0,4}?(?:holiday|break|trip))|\b(?:have|has|had|got) nowhere\b",
         r"\b(?:staying|sleeping|living|stay|live) (?:\S+ ){0,4}?on (?:the|her|his|their|a) (?:floor|"
@@ -770,6 +795,7 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"(?:\S+ ){0,8}?(?:marr(?:y|ies|ied|ying|iage)|wedding|engaged)\b",
     ),
     FGM: (
+        r"\b(?:do|did|does|done) (?:it|this|that) to (?:all )?(?:the )?girls",
         r"\b(?:make|made|makes) (?:my|her|our|the) (?:\w+ )?(?:daughter|girls?|sister|niece) (?:clean|pure)",
         r"\b(?:have|had|having|get|getting|got) the cut\b",
         r"\bcutting (?:on|for) (?:my|her|our|the) (?:daughter|girls?|sister)|\b(?:do|have|get) (?:the )?"
@@ -858,6 +884,7 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"(?:shouts?|hits?|can not|not allowed|no school|every day)",
     ),
     WEAPONS: (
+        r"\b(?:setting|sets|set|started|starting|starts|lighting|lit) (?:\w+ )?fires\b|\bfire ?setting",
         r"\b(?:gonna|going to|will|'?ll|wanna|want to|swear|i'?ll|planning to|gunna|finna) (?:\w+ )?"
         r"(?:stab|shoot|shank|merk|murk|kill|murder|batter|slash) (?:whoever|anyone|anybody|them all|"
         r"all of them)\b",
@@ -897,7 +924,8 @@ _GATES: dict[str, str] = {
               r"knuckle|acid|crossbow|"
               r"bat|hammer|axe|sword|taser|stab|shoot|merk|murk|kill|murder|batter|glass|bomb|blow up|"
               r"burn|torch|slash|cut up|hurt|smash|jump|explosive|fire|threat|strangle|attack|hit|show"),
-    SUBSTANCE_MISUSE: (r"use|habit|problem|smell|falls|fell|falling|sleep|shout|mean|nasty|angry|scary|"
+    SUBSTANCE_MISUSE: (r"drinker|use|habit|problem|smell|falls|fell|falling|sleep|shout|mean|nasty|angry|"
+                       r"scary|"
                        r"funny|juice|smoke|"
                        r"cigarette|"
                        r"sweets|wake|drunk|high|stoned|wasted|smashed|mashed|off |passed out|drink|drank|"
@@ -913,7 +941,7 @@ _GATES: dict[str, str] = {
                    r"house|place|sofa|floor|couch|flat|car|van|bus|tent|stair|park|street|doorway|"
                    r"station|garage|shed|rough|home|tenancy|accommodation|hotel|hostel|b&b|b & b|"
                    r"b and b|bed and|travelodge|premier inn|kicked|thrown|threw|fixed|permanent"),
-    FGM: (r"fgm|genital|khatna|khafd|sunna|tahara|tahoor|gudniin|bondo|infibulat|circumcis|cut|clean|"
+    FGM: (r"girls|fgm|genital|khatna|khafd|sunna|tahara|tahoor|gudniin|bondo|infibulat|circumcis|cut|clean|"
           r"pure|ceremony|special|secret|traditional|big|woman|women|lady|girl|had done|had it done|"
           r"somalia|sudan|egypt|eritrea|ethiopia|djibouti|sierra leone|guinea|mali|gambia|nigeria|"
           r"kenya|yemen|kurdistan|back home"),
@@ -933,7 +961,8 @@ _GATES: dict[str, str] = {
                      r"prisoner|skivvy|property|work|labour|pay|"
                      r"wage|money|paper|passport|document|visa|brp|identity|\bid\b|owe|debt|who|clean|"
                      r"cook|not allowed"),
-    MISSING: (r"came back|come back|knows where|report|gone|running|runs|ran|run off|snuck|sneak|creep|"
+    MISSING: (r"left|went out|walked out|ran off|came back|come back|knows where|report|gone|running|runs|"
+              r"ran|run off|snuck|sneak|creep|"
               r"crept|missing|away|home|disappear|"
               r"know where|climb|stay|all night|overnight|for days|"
               r"not going|pack|telling|police|slept"),
