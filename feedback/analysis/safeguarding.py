@@ -222,6 +222,7 @@ _PAST = re.compile(
 
 _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
     SUICIDAL: (
+        r"\bbetter dead\b|\bbe better off dead\b",
         r"\bpoint (?:of|in) me\b|\b(?:i'?m|i am|im) (?:so |just )?done with (?:everything|life|it all|"
         r"living)|"
         r"\b(?:easier|better) (?:for (?:everyone|everybody|them) )?if i (?:\w+ )?(?:was not|wasnt|wasn't|"
@@ -289,6 +290,8 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"(?:pills|tablets|paracetamol|meds)",
     ),
     SELF_HARM: (
+        r"\b(?:too many|loads of|all) (?:of )?(?:her |his |my |the )?(?:pills|tablets|meds|paracetamol) "
+        r"(?:\w+ ){0,2}?(?:on purpose|to hurt|to die|deliberately)",
         r"\b(?:punch|hit|bang|headbutt)\w* (?:the |his |her |my )?(?:walls?|doors?|floor) (?:\S+ ){0,8}?"
         r"(?:bleed|bled|broke|break|bruis\w*|hurt (?:himself|herself|myself))",
         r"\blong sleeves (?:\w+ ){0,4}?(?:hide|cover)|\bhid(?:e|es|ing) (?:the |her |his |my )?(?:marks|"
@@ -321,6 +324,10 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         rf"\b{_BODY} (?:are |is )?(?:covered in|full of) (?:cuts|scratches|scars|burns|marks)",
     ),
     DOMESTIC_ABUSE: (
+        r"\b(?:hits?|punch\w*|smash\w*|kicks?) the wall (?:next to|near|by|behind) (?:mummy|mum|her|my)|"
+        r"\b(?:mummy|mum|mam|mom) (?:is|was|gets) (?:so |really |very )?(?:scared|frightened|afraid|"
+        r"terrified) "
+        r"of (?:daddy|dad|him|her boyfriend|my stepdad|\w+ boyfriend)",
         r"\b(?:monitors?|checks?|controls?|watches) (?:everything|every penny|what) (?:i|we) (?:spend|buy|"
         r"do|say|eat)",
         r"\b(?:puts?|putting) me down\b|\b(?:i'?m|i am|im) nothing without (?:him|her)|\btell(?:s|ing)? me "
@@ -403,6 +410,8 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"(?:\w+ ){0,3}?(?:sex|sleep with|do things|into bed)",
     ),
     PHYSICAL_ABUSE: (
+        r"\b(?:chuck(?:s|ed|ing)?|flung|flings?|hurl\w*|launch\w*|threw|throws?) (?:me|us|him|her|them|my "
+        r"\w+) (?:\w+ ){0,2}?(?:across|against|into|down|at|out of)\b",
         r"\b(?:made|make|makes) (?:me|us|him|her) (?:stand|sleep|stay|sit|kneel) (?:\w+ ){0,3}?(?:outside|in "
         r"the cold|in the garden|all night)|\b(?:outside|in the cold|without (?:food|dinner|tea)|no food|"
         r"locked) (?:\S+ ){0,4}?as (?:a )?punishment",
@@ -468,6 +477,9 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"in )?(?:the |our |my |a )?(?:walls?|doors?|windows?|holes?)\b",
     ),
     SEXUAL_ABUSE: (
+        r"\b(?:game|games|tickl\w*) (?:\S+ ){0,6}?(?:(?:do not|don't|dont) like|makes me feel (?:funny|weird|"
+        r"yucky|uncomfortable)|in the bath|in (?:my )?bed|secret)|\b(?:weird|yucky|funny|uncomfortable) "
+        r"(?:touch|touching|tickling)",
         r"\b(?:was|were|been|being|got|get|gets) touched\b",
         r"\bour (?:little |special )?secret\b|\bsecret game",
         r"\b(?:does|did|do|doing|done) (?:rude |sexual |bad |naughty |nasty |horrible )?(?:things|stuff) "
@@ -551,6 +563,8 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"aged) (?:1[89]|[2-9]\d)\b",
     ),
     EXPLOITATION: (
+        r"\b(?:comes?|came|coming) home (?:\w+ ){0,3}?with (?:\w+ )?(?:cash|money)|\bnew (?:phone|trainers|"
+        r"clothes|jacket)(?:\s\S+){0,6}?\s(?:we|i) (?:did not|didn't|never) (?:buy|pay)",
         r"\b(?:going|goes|went|been) (?:\w+ )?to (?:other|different) (?:towns|cities|places)",
         r"\b(?:large|big|huge) (?:amounts?|sums?|wads?|bundles?) of (?:cash|money)",
         r"\b(?:dealing|selling|running|working|holding|grafting) for (?:some |these |the )?(?:older|big|"
@@ -624,6 +638,8 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"\bslept (?:in|on) (?:the|a) (?:park|street|streets|station|bus|car park|stairwell|doorway)",
     ),
     NEGLECT: (
+        r"\b(?:no|not have|do not have) (?:any )?clean (?:clothes|uniform|pants|socks)|\b(?:cries|crying|"
+        r"cried|screams) (?:\w+ ){0,3}?(?:and|but) (?:nobody|no one|no-one) (?:comes|came|goes|picks|helps)",
         r"\b(?:do not|don't|dont|does not|doesn't|no) (?:have )?(?:a |any )?(?:coats?|shoes|warm clothes|"
         r"winter coats?|school shoes)\b|\b(?:get|make|makes|cook) (?:our|my|their) own (?:tea|dinner|food|"
         r"meals)(?: \w+){0,2}? (?:every|each|most) (?:night|day)",
@@ -704,6 +720,8 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"\b(?:can not|not allowed to|do not|don't|never|stopped) (?:go|going) to school\b",
     ),
     SUBSTANCE_MISUSE: (
+        r"\bfunny (?:smelling |smelly )?(?:cigarettes?|smoke|fags?|roll ?ups?)|\b(?:cigarettes?|smoke) "
+        r"(?:that )?smells? funny",
         r"\b(?:heavy|big|problem|secret|binge|daily) drinker|\b(?:is|was) a drinker\b",
         r"\b(?:drinks?|drinking|drank) (?:\w+ ){0,2}?(?:until|till|so much) (?:\w+ )?(?:falls? over|"
         r"fell over|"
@@ -747,6 +765,8 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"off (?:her|his) (?:face|head)) (?:again|when|and|every)",
     ),
     HOMELESSNESS: (
+        r"\blive in one room|\bone room (?:\w+ ){0,8}?(?:hotel|hostel|b&b)|\b(?:house|home|flat) (?:got|was|"
+        r"were) taken (?:away|off us)|\brepossess\w*",
         r"\b(?:had to|have to|having to|made to) leave (?:our|my|the) (?:home|house|flat)",
         r"\b(?:living|stuck|staying|placed|put) (?:\w+ ){0,2}?in (?:a |one )?(?:hotel|one room)\b"
         r"(?! (?:\w+ ){0,4}?(?:holiday|break|trip))|\b(?:have|has|had|got) nowhere\b",
@@ -774,6 +794,7 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"\bno (?:fixed|permanent) (?:address|abode|home)",
     ),
     FORCED_MARRIAGE: (
+        r"\bmarried (?:\w+ ){0,2}?(?:when (?:she|he|i) (?:was|were) |at |aged )(?:1[0-7]|[5-9])\b",
         r"\bmarried off\b|\bmarry (?:me|her|him) off|\bpromised (?:her|him|me) to\b",
         r"\bif (?:i|she|he|you) (?:do not|don't|dont|will not|won't|refuse to) marr\w*|"
         r"\bfound (?:me|her|him) a (?:husband|wife)\b|\b(?:husband|wife) (?:\w+ ){0,3}?back home\b"
@@ -795,6 +816,7 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"(?:\S+ ){0,8}?(?:marr(?:y|ies|ied|ying|iage)|wedding|engaged)\b",
     ),
     FGM: (
+        r"\bcut like (?:a big girl|the other girls|a woman|my sister|mummy|my mum|her sister)",
         r"\b(?:do|did|does|done) (?:it|this|that) to (?:all )?(?:the )?girls",
         r"\b(?:make|made|makes) (?:my|her|our|the) (?:\w+ )?(?:daughter|girls?|sister|niece) (?:clean|pure)",
         r"\b(?:have|had|having|get|getting|got) the cut\b",
@@ -822,6 +844,9 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"circumcis\w*|pure|clean|proper girl|a woman|become a woman)",
     ),
     RADICALISATION: (
+        r"\btold (?:him|her|me|them) to hate\b|\b(?:hate|hates|hating) (?:all )?(?:muslims|jews|immigrants|"
+        r"foreigners|black people|white people|gay people|women)\b|\btake up arms\b|\blizard people\b|"
+        r"\b(?:are|is) (?:lizards|reptilians)\b",
         r"\bholy war\b|\bcrusade\b|\bbehead\w*|\bwhite race\b|\b(?:white people|our people|christians|"
         r"muslims|the race) (?:is|are) (?:under attack|being replaced|being wiped out)",
         r"\b(?:immigrants|muslims|jews|foreigners|asylum seekers|refugees|gays|blacks|whites|christians|"
@@ -851,6 +876,8 @@ _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
         r"traitors|enemy|enemies|race|invaders|kill)",
     ),
     MODERN_SLAVERY: (
+        r"\b(?:came|brought|smuggled|arrived) (?:\w+ ){0,2}?(?:in|on|by) (?:the back of )?(?:a |the )?"
+        r"(?:lorry|truck|van|boat|container|dinghy)",
         r"\b(?:take|takes|took|keep|keeps|kept) (?:all )?(?:our|my|their|her|his) (?:wages|pay|earnings)|"
         r"\b(?:forced|made|make|makes) (?:me |us |them )?(?:to )?work\b|\bbrought (?:\w+ ){0,2}?to "
         r"(?:england|the uk|britain|this country)",
@@ -935,7 +962,8 @@ _GATES: dict[str, str] = {
                        r"brown|powder|lines|benzo|valium|xanax|tramadol|codeine|fentanyl|drug|booze|"
                        r"alcohol|addict|junkie|druggie|alkie|alky|vodka|wine|cider|lager|beer|gin|"
                        r"whisk|rum|spirits|part"),
-    HOMELESSNESS: (r"hotel|nowhere|one room|settee|air bed|airbed|blow up|blow-up|where|no place|evict|"
+    HOMELESSNESS: (r"repossess|hotel|nowhere|one room|settee|air bed|airbed|blow up|blow-up|where|no place|"
+                   r"evict|"
                    r"section 21|leave|get out|"
                    r"quit|vacate|notice|homeless|surf|"
                    r"house|place|sofa|floor|couch|flat|car|van|bus|tent|stair|park|street|doorway|"
@@ -945,7 +973,8 @@ _GATES: dict[str, str] = {
           r"pure|ceremony|special|secret|traditional|big|woman|women|lady|girl|had done|had it done|"
           r"somalia|sudan|egypt|eritrea|ethiopia|djibouti|sierra leone|guinea|mali|gambia|nigeria|"
           r"kenya|yemen|kurdistan|back home"),
-    RADICALISATION: (r"holy war|crusade|behead|race|far right|far-right|alt right|alt-right|suprem|jews|"
+    RADICALISATION: (r"hate|arms|lizard|reptilian|holy war|crusade|behead|race|far right|far-right|"
+                     r"alt right|alt-right|suprem|jews|"
                      r"muslims|immigrants|foreigners|"
                      r"asylum|refugees|gays|blacks|whites|women|elite|globalist|zionist|radicali|extremis|"
                      r"jihad|isis|isil|daesh|caliphate|martyr|mujahid|kuffar|kafir|"
@@ -956,7 +985,8 @@ _GATES: dict[str, str] = {
                      r"group|server|chat|friends|forum|channel|telegram"),
     FORCED_MARRIAGE: (r"promised|marr|husband|wife|wedding|engage|bride|betroth|honou?r|shame|rishta|nikah|"
                       r"husband for|wife for"),
-    MODERN_SLAVERY: (r"wages|earnings|england|the uk|britain|this country|paid|bed|food|room|keep|brought|"
+    MODERN_SLAVERY: (r"came|arrived|smuggled|wages|earnings|england|the uk|britain|this country|paid|bed|"
+                     r"food|room|keep|brought|"
                      r"thousands|grand|traffick|slave|bondage|servant|maid|"
                      r"prisoner|skivvy|property|work|labour|pay|"
                      r"wage|money|paper|passport|document|visa|brp|identity|\bid\b|owe|debt|who|clean|"

@@ -245,7 +245,7 @@ _COMMENTS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
     ANYTHING_ELSE: {
         PRACTICAL: {
             ADULT: (
-                "We are still in one room at the hotel with three kids",
+                "We are still waiting for a bigger flat with three kids in two bedrooms",
                 "The damp in the kids' bedroom is making {child}'s asthma worse",
                 "Universal credit got cut and I'm behind on the rent again",
                 "We're on the housing list for a bigger place and the bidding is confusing",
