@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from feedback import analyse, check_safeguarding
+from feedback.analysis.safeguarding import CATEGORIES
 from feedback.analysis.sentiment import pattern_polarity
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,18 +23,11 @@ NHS_COMMENTS = ROOT.parent / "shared/data/nhs-feedback-polarity.csv"
 SPLITS = ("dev", "heldout")
 REPEATS = 3
 
-# The analyser's category names and which of the fresh set's categories each may rightly stand for
-# (Working Together 2023 groups: grooming and FGM are forms of abuse; county lines and trafficking
-# are exploitation). A flag "matches" when any category it reports is mapped to the row's category.
-ANALYSER_TO_FRESH = {
-    "suicidal_thoughts": {"suicidal_thoughts"},
-    "self_harm": {"self_harm"},
-    "abuse": {"domestic_abuse", "physical_abuse", "sexual_abuse", "online_grooming", "fgm"},
-    "violence": {"domestic_abuse", "physical_abuse", "weapons_or_risk_to_others"},
-    "exploitation": {"exploitation", "online_grooming", "modern_slavery", "sexual_abuse"},
-    "neglect": {"neglect"},
-    "unsafe_at_home": {"domestic_abuse", "physical_abuse", "neglect", "parental_substance_misuse"},
-}
+# The analyser's category names and which of the fresh set's categories each may rightly stand for. Since
+# 2026.12-sg1 the analyser reports the fresh set's own categories (Working Together 2023 and the NSPCC's
+# kinds of harm), so the table is the identity. A flag "matches" when any category it reports is mapped
+# to the row's category.
+ANALYSER_TO_FRESH = {name: {name} for name in CATEGORIES}
 
 
 def load_fresh_set() -> list[dict[str, str]]:
@@ -116,8 +110,9 @@ def main() -> None:
         print_split(rows, split, unknown)
     fresh = {name for names in ANALYSER_TO_FRESH.values() for name in names}
     never = sorted({row["category"] for row in rows} - fresh)
-    print(f"\nfresh categories no analyser category maps to (can be flagged, never 'right kind'): "
-          f"{', '.join(never)}")
+    if never:
+        print(f"\nfresh categories no analyser category maps to (can be flagged, never 'right kind'): "
+              f"{', '.join(never)}")
     if unknown:
         print(f"analyser categories missing from the mapping table: {dict(unknown)}")
     print_speed(load_nhs_comments())

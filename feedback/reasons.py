@@ -8,13 +8,27 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 REASONS = {
+    # the kinds of harm the analyser names (Working Together to Safeguard Children 2023, NSPCC)
+    "suicidal_thoughts": "May be about someone thinking of ending their life",
+    "self_harm": "May be about someone hurting themselves",
+    "domestic_abuse": "May be about violence or control at home",
+    "physical_abuse": "May be about someone being hurt",
+    "sexual_abuse": "May be about sexual abuse",
+    "online_grooming": "May be about a child being groomed online",
+    "exploitation": "May be about a child being exploited",
+    "missing_children": "May be about a child going missing",
+    "neglect": "May be about a child not being looked after",
+    "parental_substance_misuse": "May be about a parent's drinking or drug use",
+    "homelessness": "May be about a family with nowhere safe to live",
+    "forced_marriage": "May be about someone being forced to marry",
+    "fgm": "May be about female genital mutilation (cutting)",
+    "radicalisation": "May be about someone being drawn into extremism",
+    "modern_slavery": "May be about someone being made to work or trafficked",
+    "weapons_or_risk_to_others": "May be about a weapon or a risk to other people",
+    # names of kinds stored before December 2026, still on comments not yet re-analysed
     "violence": "May be about violence at home",
     "abuse": "May be about someone being abused",
-    "self_harm": "May be about someone hurting themselves",
-    "suicidal_thoughts": "May be about someone thinking of ending their life",
     "unsafe_at_home": "May be about someone feeling unsafe at home",
-    "neglect": "May be about a child not being looked after",
-    "exploitation": "May be about a child being exploited",
 }
 FALLBACK_REASON = "May be about a risk to someone's safety"
 

@@ -243,10 +243,10 @@ _COMMENTS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
     ANYTHING_ELSE: {
         PRACTICAL: {
             ADULT: (
-                "We are still in one room at the hotel with three kids",
+                "We are still waiting for a bigger flat with three kids in two bedrooms",
                 "The damp in the kids' bedroom is making {child}'s asthma worse",
                 "Universal credit got cut and I'm behind on the rent again",
-                "We've had a section 21 and have to be out by the end of the month",
+                "We're on the housing list for a bigger place and the bidding is confusing",
                 "{child} is still out of school, no place since the move",
                 "Still waiting for the ADHD assessment, been two years",
                 "The council tax arrears are stressing me out",

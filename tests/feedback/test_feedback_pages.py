@@ -111,7 +111,7 @@ def test_safeguarding_flags_come_first_with_a_count(client, world):
     text = page_text(response)
     assert "1 comment needs a safeguarding read today" in text
     assert "Warning Safeguarding flag: read this today" in text
-    assert "May be about violence at home" in text
+    assert "May be about violence or control at home" in text
     assert "hits me”" not in text and "violence," not in text and "Words that raised" not in text
 
 

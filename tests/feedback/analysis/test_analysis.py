@@ -16,7 +16,7 @@ def test_one_call_gives_everything_with_versions():
                      "do_better", known_names=["Sarah"])
     assert result.sentiment == "mixed"
     assert "waiting" in result.theme_codes
-    assert result.is_safeguarding and "violence" in result.safeguarding_categories
+    assert result.is_safeguarding and "physical_abuse" in result.safeguarding_categories
     assert "Sarah" not in result.redacted_text
     assert (result.analyser_version, result.codebook_version) == (ANALYSER_VERSION,
                                                                   CODEBOOK_VERSION)

@@ -1,8 +1,9 @@
 import pytest
 
 from feedback import check_safeguarding
-from feedback.analysis.safeguarding import CATEGORIES
-from tests.feedback.analysis.evaluation import SAFEGUARDING_CORPUS, load_corpus
+from feedback.analysis.safeguarding import ABUSE, CATEGORIES, UNSAFE, VIOLENCE, check_normalised
+from feedback.analysis.wordforms import normalise
+from tests.feedback.analysis.evaluation import SAFEGUARDING_CORPUS, SENTIMENT_CORPUS, load_corpus
 
 CORPUS = load_corpus(SAFEGUARDING_CORPUS)
 MUST_FLAG = [row for row in CORPUS if row["should_flag"] == "yes"]
@@ -29,28 +30,28 @@ def test_every_near_miss_is_left_alone(text):
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        ("dad hits me", "violence"),
+        ("dad hits me", "physical_abuse"),
         ("I don't want to be alive", "suicidal_thoughts"),
-        ("mum's boyfriend scares me", "unsafe_at_home"),
+        ("mum's boyfriend scares me", "physical_abuse"),
         ("there's no food in the house", "neglect"),
         ("I cut myself", "self_harm"),
         ("older boys make me carry stuff", "exploitation"),
-        ("he controls all the money", "abuse"),
-        ("I get hit at home", "violence"),
-        ("she was being kicked by the older girls", "violence"),
-        ("I get a smack if I'm naughty", "violence"),
+        ("he controls all the money", "domestic_abuse"),
+        ("I get hit at home", "physical_abuse"),
+        ("she was being kicked by the older girls", "physical_abuse"),
+        ("I get a smack if I'm naughty", "physical_abuse"),
         ("I cut the skin on my arm", "self_harm"),
         ("she has burns on her legs from a lighter", "self_harm"),
         ("mum drinks and forgets to feed us", "neglect"),
         ("nobody feeds us", "neglect"),
         ("there is never any food", "neglect"),
-        ("he forces me to have sex", "abuse"),
-        ("my stepdad touches my private parts", "abuse"),
-        ("dad gets really angry and throws things", "unsafe_at_home"),
-        ("he smashes the telly when he is drunk", "unsafe_at_home"),
-        ("my ex stalks me", "abuse"),
-        ("my ex keeps following me home from work", "abuse"),
-        ("my boyfriend tracks my phone", "abuse"),
+        ("he forces me to have sex", "sexual_abuse"),
+        ("my stepdad touches my private parts", "sexual_abuse"),
+        ("dad gets really angry and throws things", "physical_abuse"),
+        ("he smashes the telly when he is drunk", "physical_abuse"),
+        ("my ex stalks me", "domestic_abuse"),
+        ("my ex keeps following me home from work", "domestic_abuse"),
+        ("my boyfriend tracks my phone", "domestic_abuse"),
     ],
 )
 def test_disclosures_get_their_category(text, category):
@@ -89,3 +90,146 @@ def test_idioms_do_not_flag(text):
 )
 def test_near_misses_of_the_general_rules_do_not_flag(text):
     assert not check_safeguarding(text).is_flagged, check_safeguarding(text).cues
+
+
+# The rules below are written from the kinds of harm (Working Together 2023, NSPCC), not from any
+# test set: each row is a way a parent, a teenager or a young child might say it.
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no one has ever hurt us",
+        "nobody has ever hit my children",
+        "nobody has ever touched me like that",
+        "I have never self-harmed",
+        "I'm not suicidal, just tired of waiting",
+        "nobody in our house drinks",
+        "she never once rushed me or pushed me",
+    ],
+)
+def test_plain_denials_do_not_flag(text):
+    assert not check_safeguarding(text).is_flagged, check_safeguarding(text).cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("I don't want to be here any more", "suicidal_thoughts"),
+        ("I don't want to wake up tomorrow", "suicidal_thoughts"),
+        ("nobody feeds us at weekends", "neglect"),
+        ("no one looks after my little brother", "neglect"),
+        ("he won't let me see my mum", "domestic_abuse"),
+        ("no one would believe me if I told", "domestic_abuse"),
+        ("I'm not allowed out unless he comes with me", "domestic_abuse"),
+    ],
+)
+def test_negative_words_do_not_hide_a_disclosure(text, category):
+    assert category in check_safeguarding(text).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my stepdad used to hit me", "physical_abuse"),
+        ("when I was little my uncle touched me", "sexual_abuse"),
+        ("I self-harmed in year 9, not any more", "self_harm"),
+        ("I used to think about killing myself", "suicidal_thoughts"),
+        ("when we lived with him he checked my phone every night", "domestic_abuse"),
+        ("I left him last year after he strangled me", "domestic_abuse"),
+        ("mum was on the drink back then and forgot to feed us", "neglect"),
+    ],
+)
+def test_past_harm_still_flags_and_is_marked_past(text, category):
+    result = check_safeguarding(text)
+    assert result.is_flagged and category in result.categories
+    assert result.is_past
+
+
+@pytest.mark.parametrize("text", ["dad hits me", "I want to die", "there's no food in the house"])
+def test_present_harm_is_not_marked_past(text):
+    result = check_safeguarding(text)
+    assert result.is_flagged and not result.is_past
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we killed it at the talent show",
+        "I'm dying to meet her new baby",
+        "I nearly died laughing at the panto",
+        "my boss will kill me if I'm late again",
+        "I could murder a curry after that session",
+        "shoot me a text when the group is on",
+        "I'd kill for a lie-in",
+        "the knife skills class at the cookery course was fun",
+        "our team got beaten 4-1 on Saturday",
+        "the worker took a burden off my shoulders, it was a burden lifted",
+        "the school run makes me a slave to the clock",
+        "we watched a film about a lost dog that went missing",
+        "a session on self-harm for parents was useful",
+        "we learned about FGM and forced marriage in PSHE",
+        "county lines was the theme of the youth club talk",
+        "the B&B we stayed in on holiday was lovely",
+        "he got a black eye from a rugby ball",
+        "I got pushed over playing tag but it was a game",
+        "she burnt her finger on the toaster",
+        "we went camping and slept in a tent",
+        "the worker asked if anyone hurts us and I said no",
+        "he's obsessed with guns in his video games",
+        "we bought a new knife block",
+    ],
+)
+def test_figurative_uses_and_topics_do_not_flag(text):
+    assert not check_safeguarding(text).is_flagged, check_safeguarding(text).cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("kms", "suicidal_thoughts"),
+        ("honestly wanna die", "suicidal_thoughts"),
+        ("cant take it no more", "suicidal_thoughts"),
+        ("gonna unalive myself tbh", "suicidal_thoughts"),
+        ("evry1 wud be better off without me", "suicidal_thoughts"),
+        ("sh again last nite", "self_harm"),
+        ("i been cutting again", "self_harm"),
+        ("daddy hurts mummy", "domestic_abuse"),
+        ("theres no food", "neglect"),
+        ("im gonna shank him", "weapons_or_risk_to_others"),
+        ("this guy on snap keeps asking for pics", "online_grooming"),
+        ("my online bf is 22", "online_grooming"),
+        ("got a burner fone from the older lads", "exploitation"),
+        ("been sofa surfing since xmas", "homelessness"),
+        ("mums always off her face", "parental_substance_misuse"),
+    ],
+)
+def test_text_speak_and_childrens_words_flag(text, category):
+    assert category in check_safeguarding(text).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("they want my sister to be cut when we visit back home", "fgm"),
+        ("my parents have found me a husband and I don't want to marry him", "forced_marriage"),
+        ("the man who brought us here keeps our passports", "modern_slavery"),
+        ("he says the invaders need to be dealt with and watches extremist videos", "radicalisation"),
+        ("she hasn't come home for three nights", "missing_children"),
+        ("we got evicted and we're sleeping in the car", "homelessness"),
+        ("he burnt her hand on the cooker", "physical_abuse"),
+    ],
+)
+def test_less_common_harms_have_their_own_category(text, category):
+    assert category in check_safeguarding(text).categories
+
+
+def test_old_category_names_stay_importable_but_are_no_longer_reported():
+    assert {VIOLENCE, ABUSE, UNSAFE}.isdisjoint(CATEGORIES)
+    assert len(CATEGORIES) == 16
+
+
+def test_gates_never_change_a_result():
+    texts = [row["text"] for row in CORPUS] + [row["text"] for row in load_corpus(SENTIMENT_CORPUS)]
+    for text in texts:
+        normalised = normalise(text)
+        assert check_normalised(normalised) == check_normalised(normalised, use_gates=False), text
