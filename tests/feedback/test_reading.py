@@ -80,7 +80,7 @@ def test_flagged_comments_come_first_each_with_its_reason_in_plain_words(client,
     html = response.get_data(as_text=True)
     disclosure_card = html.split(f'id="comment-{world.disclosure.id}"')[1].split(' id="comment-')[0]
     suicidal_card = html.split(f'id="comment-{suicidal.id}"')[1].split(' id="comment-')[0]
-    assert "May be about violence at home" in disclosure_card
+    assert "May be about violence or control at home" in disclosure_card
     assert "May be about someone thinking of ending their life" in suicidal_card
     text = page_text(response)
     assert "2 have a safeguarding flag: read them today" in text
@@ -204,7 +204,7 @@ def test_team_manager_sees_their_teams_late_flags_first_and_no_other_teams(
     assert f"/feedback/comments/{world.disclosure.id}/acknowledge" in late
     assert f"/feedback/comments/{fresh_flag.id}/acknowledge" not in late
     assert f"/feedback/comments/{other_flag.id}/acknowledge" not in late
-    assert "May be about violence at home" in late
+    assert "May be about violence or control at home" in late
 
     # The other team's keyworker sees their own late flag, and nothing of this team's.
     other_client = app.test_client()

@@ -151,7 +151,7 @@ def test_a_comment_newly_flagged_on_reanalysis_needs_reading_again(runner, clien
     sign_in(client, world.keyworker)
     response = client.get("/feedback/unread")
     assert card_ids(response)[0] == world.disclosure.id
-    assert "May be about violence at home" in page_text(response)
+    assert "May be about violence or control at home" in page_text(response)
 
 
 def test_an_acknowledged_flag_found_again_stays_read(runner, world, db):
