@@ -40,7 +40,7 @@ def test_keyworker_reads_their_comments_on_a_phone(live_server, page, axe, world
     assert cards.count() == 3
     first = cards.first
     assert first.get_attribute("id") == f"comment-{world.disclosure.id}"
-    assert "May be about violence at home" in first.inner_text()
+    assert "May be about violence or control at home" in first.inner_text()
     assert first.get_by_role("button", name=re.compile("Mark as read")).count() == 0
     axe(page, "comments to read")
     screenshot(page, "comments-to-read-phone")
