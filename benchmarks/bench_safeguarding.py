@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from feedback import analyse, check_safeguarding
-from feedback.analysis.safeguarding import CATEGORIES
+from feedback.analysis.harms.names import CATEGORIES
 from feedback.analysis.sentiment import pattern_polarity
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from feedback.analysis.safeguarding import CATEGORIES
+from feedback.analysis.harms.names import CATEGORIES
 from feedback.reading import flag_due_by, is_flag_overdue
 from feedback.reasons import FALLBACK_REASON, REASONS, flag_reasons
 

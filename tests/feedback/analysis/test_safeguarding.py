@@ -1,7 +1,8 @@
 import pytest
 
 from feedback import check_safeguarding
-from feedback.analysis.safeguarding import ABUSE, CATEGORIES, UNSAFE, VIOLENCE, check_normalised
+from feedback.analysis.harms.names import ABUSE, CATEGORIES, UNSAFE, VIOLENCE
+from feedback.analysis.safeguarding import check_normalised
 from feedback.analysis.wordforms import normalise
 from tests.feedback.analysis.evaluation import SAFEGUARDING_CORPUS, SENTIMENT_CORPUS, load_corpus
 
