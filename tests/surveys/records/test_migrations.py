@@ -1,37 +1,12 @@
 """Migrations go up and down cleanly and match the models, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
-import os
-
-import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
 from surveys.records import migrate
 from surveys.records.db import Base
-
-
-@pytest.fixture
-def empty_database_url(tmp_path):
-    """An empty database: a new SQLite file, or a scratch schema on the test PostgreSQL."""
-    pg_url = os.environ.get("TEST_DATABASE_URL")
-    if not pg_url:
-        yield f"sqlite:///{tmp_path / 'migrations.db'}"
-        return
-    url = pg_url.replace("postgresql://", "postgresql+psycopg://", 1)
-    schema = "migration_check_" + os.environ.get("PYTEST_XDIST_WORKER", "main")
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    engine.dispose()
-    sep = "&" if "?" in url else "?"
-    yield f"{url}{sep}options=-csearch_path%3D{schema}"
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
-    engine.dispose()
 
 
 def _tables(url: str) -> set[str]:

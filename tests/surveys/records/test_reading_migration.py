@@ -1,34 +1,10 @@
 """Migration 0009 adds who read each comment and the council's time to acknowledge a flag, and
-goes back down cleanly, on SQLite and PostgreSQL (as tests/surveys/records/test_migrations.py)."""
+goes back down cleanly, on SQLite and PostgreSQL (beside the other migration tests)."""
 from __future__ import annotations
 
-import os
-
-import pytest
 from sqlalchemy import create_engine, inspect, text
 
 from surveys.records import migrate
-
-
-@pytest.fixture
-def empty_database_url(tmp_path):
-    """An empty database: a new SQLite file, or a scratch schema on the test PostgreSQL."""
-    pg_url = os.environ.get("TEST_DATABASE_URL")
-    if not pg_url:
-        yield f"sqlite:///{tmp_path / 'reading.db'}"
-        return
-    url = pg_url.replace("postgresql://", "postgresql+psycopg://", 1)
-    schema = "reading_check_" + os.environ.get("PYTEST_XDIST_WORKER", "main")
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    engine.dispose()
-    yield f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
-    engine.dispose()
 
 
 def _columns(url: str, table: str) -> set[str]:
