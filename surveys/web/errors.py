@@ -82,23 +82,23 @@ def _csrf_error(error: CSRFError):
     # page (a route that also answers GET) is drawn again without the CSRF gate: its own form
     # validation fails on the expired token, so it re-shows what was typed with a message and
     # changes nothing. A bare POST button (sign out, revoke) has no page to re-show: 400.
-    denied = access.refusal_for_request()
-    if denied is not None:
-        return denied
-    view = current_app.view_functions.get(request.endpoint or "")
-    if (request.method == "POST" and view is not None and _answers_get(request.url_rule)
-            and not g.get("csrf_retry")):
+    try:
+        denied = access.refusal_for_request()
+        if denied is not None:
+            return denied
+        view = current_app.view_functions.get(request.endpoint or "")
+        if (request.method != "POST" or view is None or not _answers_get(request.url_rule)
+                or g.get("csrf_retry")):
+            return render_template("errors/400.html"), 400
         g.csrf_retry = True
-        try:
-            response = current_app.make_response(view(**(request.view_args or {})))
-        except HTTPException as refused:
-            # A view that refuses (abort(400), 404 out of scope) inside this handler would
-            # escape as a 500, so answer it here.
-            return current_app.handle_http_exception(refused)
-        if response.status_code == 200:
-            response.status_code = 400
-        return response
-    return render_template("errors/400.html"), 400
+        response = current_app.make_response(view(**(request.view_args or {})))
+    except HTTPException as refused:
+        # A refusal (the access rule's 404, a view's abort(400) or out-of-scope 404) raised inside
+        # this handler would escape as a 500, so answer it here.
+        return current_app.handle_http_exception(refused)
+    if response.status_code == 200:
+        response.status_code = 400
+    return response
 
 
 def _answers_get(rule) -> bool:
