@@ -151,14 +151,7 @@ def _copy_database(engine: Engine, output: Path) -> dict[str, TableFingerprint]:
     # (SQLite), or the dump and the fingerprint read one exported snapshot (PostgreSQL), so
     # families answering during the backup cannot make a good backup look damaged.
     if engine.dialect.name == "sqlite":
-        source = sqlite3.connect(make_url(str(engine.url)).database)
-        target = sqlite3.connect(output)
-        try:
-            with target:
-                source.backup(target)
-        finally:
-            target.close()
-            source.close()
+        _copy_sqlite(make_url(str(engine.url)).database, output)
         copy = create_engine(f"sqlite:///{output}")
         try:
             return fingerprint(copy)
@@ -244,15 +237,20 @@ def _load(engine: Engine, plain: Path) -> None:
     """Replace the database's contents with a plain backup file's."""
     engine.dispose()
     if engine.dialect.name == "sqlite":
-        source = sqlite3.connect(plain)
-        target = sqlite3.connect(make_url(str(engine.url)).database)
-        try:
-            with target:
-                source.backup(target)
-        finally:
-            target.close()
-            source.close()
+        _copy_sqlite(plain, make_url(str(engine.url)).database)
     else:
         _run(["pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction",
               f"--dbname={_libpq_url(engine)}", str(plain)])
     engine.dispose()
+
+
+def _copy_sqlite(source_path, target_path) -> None:
+    """Copy one SQLite database into another with SQLite's online backup API (safe while the
+    source is in use)."""
+    source, target = sqlite3.connect(source_path), sqlite3.connect(target_path)
+    try:
+        with target:
+            source.backup(target)
+    finally:
+        target.close()
+        source.close()
