@@ -23,6 +23,15 @@ def test_every_disclosure_is_flagged(text):
     assert result.cues and set(result.categories) <= set(CATEGORIES)
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [(row["text"], row["category"]) for row in MUST_FLAG if row["category"] in CATEGORIES],
+)
+def test_every_disclosure_gets_its_own_kind_of_harm(text, category):
+    """Rows labelled with one of today's categories must be reported under it, not just flagged."""
+    assert category in check_safeguarding(text).categories, check_safeguarding(text)
+
+
 @pytest.mark.parametrize("text", [row["text"] for row in MUST_NOT_FLAG])
 def test_every_near_miss_is_left_alone(text):
     assert not check_safeguarding(text).is_flagged, check_safeguarding(text).cues
