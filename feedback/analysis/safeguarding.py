@@ -186,7 +186,8 @@ _DENIALS = (
     r"(?! (?:like (?:he|she|they|him|her|my|you|this one)|as much|the way|since|until|till|before|"
     r"except))(?: (?:or|and) \w+(?: at)? (?:me|us|"
     r"him|her|them))*|"
-    r"(?:\b(?:i|he|she) (?:have |has |'ve )?)?\bnever (?:ever )?(?:self[- ]?harmed|hurt myself|cut myself|felt suicidal|"
+    r"(?:\b(?:i|he|she) (?:have |has |'ve )?)?\bnever (?:ever )?(?:self[- ]?harmed|hurt myself|cut myself|"
+    r"felt suicidal|"
     r"been suicidal|wanted to die|tried to kill myself)|\b(?:i'?m|i am|he is|she is|not) not "
     r"suicidal|\bno (?:thoughts of|suicidal) (?:suicide|thoughts|self[- ]?harm)|"
     r"\bnobody in (?:our|the|my) (?:house|home|family) (?:drinks|takes|smokes|uses)(?: \w+){0,3}")
@@ -254,7 +255,8 @@ _GATES: dict[str, str] = {
                      r"murderer|admire|worship|idoli|look up to|looks up to|obsessed|migrants|trans people|"
                      r"brown people|girls|feminist|other countries|explosive"),
     FORCED_MARRIAGE: (r"promised|marr|husband|wife|wedding|engage|bride|betroth|honou?r|shame|rishta|nikah|"
-                      r"husband for|wife for|disown|cut me off|cut her off|cut him off|kick me out|kick her out|"
+                      r"husband for|wife for|disown|cut me off|cut her off|cut him off|kick me out|"
+                      r"kick her out|"
                       r"kick him out|picked|chose|found|want me to"),
     MODERN_SLAVERY: (r"came|arrived|smuggled|wages|earnings|england|the uk|britain|this country|paid|bed|"
                      r"food|room|keep|brought|"

@@ -40,7 +40,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:fine|better|happier|easier|ok|okay|better off|happier off) (?:\w+ ){0,2}?(?:without me|"
         r"if i (?:was|were|wasnt|was not|were not|weren't|wasn't) (?:gone|here|around|alive|dead|born))|"
         r"\b(?:a|such a|just a) (?:weight|drain|waste of space) (?:on|to) (?:my|the|everyone|everybody|"
-        r"them)|\bwaste of (?:space|oxygen|air)\b|"
+        r"them)|\b(?:i'?m|i am|im|feel like) (?:a |such a |just a )?waste of (?:space|oxygen|air)\b|"
         # No future: "I don't see myself being here next year".
         r"\b(?:do not|can not|will not|dont|cant) see (?:myself|me) (?:being |still )?(?:here|around|"
         r"alive|making it|getting to|at \d+|next)|\b(?:will not|won't|wont|not going to|not gonna) "
@@ -109,8 +109,8 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\bblack eye\b(?! (?:\S+ ){0,4}?(?:from|off|at|in) (?:a |the |his |her |my )?(?:\w+ )?(?:ball|"
         r"fall|game|match|door|accident|trampoline|football|cricket|rugby|boxing|pe|training|playground|"
         r"operation|surgery))|"
-        r"\b(?:was|were|been|being|get|gets|got) (?:\w+ )?abused\b|\babus(?:ed|es|ing) (?:me|her|him|us|"
-        r"them|my \w+)\b|\babusive\b|\babuser\b",
+        r"\b(?:was|were|been|being|get|gets|got) (?!verbally|racially)(?:\w+ )?abused\b|\babus(?:ed|es|ing) "
+        r"(?:me|her|him|us|them|my \w+)\b|\babuser\b",
     ),
     SEXUAL_ABUSE: (
         r"\b(?:shows?|showed|showing|sends?|sent) (?:me |us |her |him )?(?:\w+ )?(?:pictures|photos|"
@@ -255,7 +255,8 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:disown\w*|cut (?:me|her|him) off|kick (?:me|her|him) out) (?:\w+ ){0,3}?if (?:i|she|he) "
         r"(?:say no|refuse|do not|don't|dont|will not|won't)|\bthe (?:man|boy|guy|girl|woman|person|"
         r"cousin) (?:they|my parents|my family|dad|mum)(?:'ve| have)? (?:picked|chose|chosen|found|want "
-        r"me to (?:marry|meet))|\b(?:been|was|were|is|am|being|'?m) promised to\b|"
+        r"me to (?:marry|meet))|\b(?:been|was|were|is|am|being|'?m) promised to (?:a |an |my |his |her |"
+        r"their )?(?:man|men|boy|cousin|husband|wife|someone|somebody|him|family|older)\b|"
         r"\b(?:passport|flights?|tickets?)(?:\s\S+){0,12}?\s(?:marr\w*|wedding|engagement|engaged|"
         r"rishta|nikah)|\b(?:not (?:going|allowed) (?:back )?to (?:school|college|sixth form|uni)|leave "
         r"school|taken out of school)(?:\s\S+){0,8}?\s(?:marr\w*|wedding|engaged)",
