@@ -17,7 +17,7 @@ Past harm ("used to", "when I was little", "not any more") still flags, and is_p
 import re
 from dataclasses import dataclass
 
-from feedback.analysis.harms import abuse, care, coercion, everyday, self_harm
+from feedback.analysis.harms import abuse, care, coercion, everyday, everyday_home, self_harm
 from feedback.analysis.harms.names import (
     CATEGORIES,
     FGM,
@@ -134,6 +134,8 @@ _EVERYDAY_IDIOMS = (
     r"[^.;!?]*|"
     r"bit(?:e|es|ing)? (?:my|his|her|their) (?:nails|lip|tongue)|"
     rf"{PET} (?:\w+ )?(?:ran off|ran away|run off|runs off|got out|escaped|disappeared)|"
+    r"(?:went|go|gone|going|goes) missing for (?:a few |ten |five |twenty |\d+ )?(?:minutes?|mins?|"
+    r"seconds?|a minute|a moment)|(?:two|2) phones,? one for|"
     r"(?:hair|fringe|nails|grass|hedge|cake|ribbon|lawn) (?:\w+ )?cut|cut (?:my|his|her|our|their|"
     r"the) (?:hair|fringe|nails|grass|hedge|cake|ribbon)|hair ?cuts?|"
     r"(?:wedding|naming|graduation|engagement|funeral|birthday|religious|christening|baptism|eid|"
@@ -202,7 +204,7 @@ _PAST = re.compile(
     r"\bwhen (?:my|our) \w+ was on\b|\bwas on the (?:drink|drugs|gear)")
 
 _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {}
-for _module in (self_harm, abuse, care, coercion, everyday):
+for _module in (self_harm, abuse, care, coercion, everyday, everyday_home):
     for _category, _patterns in _module.RULES.items():
         _RULES_BY_CATEGORY[_category] = _RULES_BY_CATEGORY.get(_category, ()) + _patterns
 
@@ -215,7 +217,9 @@ _GATES: dict[str, str] = {
               r"bat|hammer|axe|sword|taser|stab|shoot|merk|murk|kill|murder|batter|glass|bomb|blow up|"
               r"burn|torch|slash|cut up|hurt|smash|jump|explosive|fire|threat|strangle|attack|hit|show|"
               r"list|coming|pay|sorry|regret|kick|squeez|throw|drown|strangl|talk|think|thought|fantasi|"
-              r"dream|protection|carr"),
+              r"dream|protect|carr|defence|lighter|match|flame|curtain|alight|pour|stamp|drown|tortur|"
+              r"dog|cat|pet|pupp|kitten|hamster|rabbit|tortoise|budgie|parrot|horse|pony|guinea pig|"
+              r"ferret|goat|playing|plays|played"),
     SUBSTANCE_MISUSE: (r"drinker|use|habit|problem|smell|falls|fell|falling|sleep|shout|mean|nasty|angry|"
                        r"scary|"
                        r"funny|juice|smoke|"
@@ -228,7 +232,8 @@ _GATES: dict[str, str] = {
                        r"alcohol|addict|junkie|druggie|alkie|alky|vodka|wine|cider|lager|beer|gin|"
                        r"whisk|rum|spirits|part|get up|pass|tablet|meds|methadone|asleep|bed|out of it|"
                        r"empty|hid|slurr|hung|hangover|foil|straw|spoon|lighter|baggies|hammered|"
-                       r"plastered|face"),
+                       r"plastered|face|snort|pub|club|session|offy|sauce|white lightning|cans|wake|"
+                       r"breakfast|school|lunch|morning|noon|smell|find|found|uses|using|on it"),
     HOMELESSNESS: (r"repossess|hotel|nowhere|one room|settee|air bed|airbed|blow up|blow-up|where|no place|"
                    r"evict|"
                    r"section 21|leave|get out|"
@@ -236,12 +241,13 @@ _GATES: dict[str, str] = {
                    r"house|place|sofa|floor|couch|flat|car|van|bus|tent|stair|park|street|doorway|"
                    r"station|garage|shed|rough|home|tenancy|accommodation|hotel|hostel|b&b|b & b|"
                    r"b and b|bed and|travelodge|premier inn|kicked|thrown|threw|fixed|permanent|landlord|"
-                   r"council|housing|bailiff|settee|different|moving"),
+                   r"council|housing|bailiff|settee|different|moving|chucked|booted|turfed|mates|mate|"
+                   r"friend|m8s|pals|people|whoever|refuge"),
     FGM: (r"girls|fgm|genital|khatna|khafd|sunna|tahara|tahoor|gudniin|bondo|infibulat|circumcis|cut|clean|"
           r"pure|ceremony|special|secret|traditional|big|woman|women|lady|girl|had done|had it done|"
           r"somalia|sudan|egypt|eritrea|ethiopia|djibouti|sierra leone|guinea|mali|gambia|nigeria|"
           r"kenya|yemen|kurdistan|back home|female|daughter|did |celebration|ceremony|party|operation|"
-          r"procedure|done"),
+          r"procedure|done|purif|cleans|cultural|practice|custom|sister|niece"),
     RADICALISATION: (r"hate|arms|lizard|reptilian|holy war|crusade|behead|race|far right|far-right|"
                      r"alt right|alt-right|suprem|jews|"
                      r"muslims|immigrants|foreigners|"
@@ -253,11 +259,12 @@ _GATES: dict[str, str] = {
                      r"muslims|christians|patriots|kill|deserve|system|burn|something|only ones|truth|"
                      r"group|server|chat|friends|forum|channel|telegram|shooter|bomb|attacker|killer|gunm|"
                      r"murderer|admire|worship|idoli|look up to|looks up to|obsessed|migrants|trans people|"
-                     r"brown people|girls|feminist|other countries|explosive"),
+                     r"brown people|girls|feminist|other countries|explosive|war|boogaloo|swastika|"
+                     r"heil|day of the rope"),
     FORCED_MARRIAGE: (r"promised|marr|husband|wife|wedding|engage|bride|betroth|honou?r|shame|rishta|nikah|"
                       r"husband for|wife for|disown|cut me off|cut her off|cut him off|kick me out|"
                       r"kick her out|"
-                      r"kick him out|picked|chose|found|want me to"),
+                      r"kick him out|picked|chose|found|want me to|forc|made|making|make|year|yr"),
     MODERN_SLAVERY: (r"came|arrived|smuggled|wages|earnings|england|the uk|britain|this country|paid|bed|"
                      r"food|room|keep|brought|"
                      r"thousands|grand|traffick|slave|bondage|servant|maid|"
@@ -265,12 +272,14 @@ _GATES: dict[str, str] = {
                      r"wage|money|paper|passport|document|visa|brp|identity|\bid\b|owe|debt|who|clean|"
                      r"cook|not allowed|allowed|car ?wash|nail|takeaway|restaurant|factory|farm|"
                      r"warehouse|workplace|site|salon|took|bring|full of|cannabis|weed|grow|hours|labour|"
-                     r"back home|abroad"),
+                     r"back home|abroad|promised|lock|shop|family|families|aunt|uncle|relatives|them|"
+                     r"field|car wash|carwash"),
     MISSING: (r"left|went out|walked out|ran off|came back|come back|knows where|report|gone|running|runs|"
               r"ran|run off|snuck|sneak|creep|"
               r"crept|missing|away|home|disappear|"
               r"know where|climb|stay|all night|overnight|for days|"
-              r"not going|pack|telling|police|slept|find|look|back|turn|till|until|hide"),
+              r"not going|pack|telling|police|slept|find|look|back|turn|till|until|hide|found|"
+              r"picked|located|traced|bed|room|off|out|home"),
 }
 
 

@@ -21,7 +21,7 @@ from feedback.analysis.harms.names import (
     SUICIDAL,
     WEAPONS,
 )
-from feedback.analysis.harms.words import BODY, EX_OR_PARTNER, GROUP, ONLINE, PET
+from feedback.analysis.harms.words import BODY, EX_OR_PARTNER, GROUP, ONLINE, PET, SELF
 
 # A child's age, in figures or words, for "I'm 9" and "my 6 year old".
 _YOUNG = r"(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -324,3 +324,94 @@ RULES: dict[str, tuple[str, ...]] = {
         r"other)|\b(?:carry|carries|carrying) (?:\w+ )?(?:knife|blade|weapon)s? (?:for|as) protection",
     ),
 }
+
+# A second round of families, from phrasings the first round missed (a burden "if I wasn't around",
+# hidden blades, wages handed over, finger marks, new chains at 13, empty beds, hit lists, fires).
+_MORE: dict[str, tuple[str, ...]] = {
+    SUICIDAL: (
+        r"\b(?:better off|fine|happier|better) (?:\w+ ){0,4}?if i (?:was not|were not|wasnt|weren't) "
+        r"(?:here|around|alive)|\b(?:do not|dont) think (?:i'?ll|i will|ill) (?:make it|be (?:here|"
+        r"around|alive)|last|survive)|\b(?:will not|won'?t|wont) make it to (?:my|christmas|next|the end)|"
+        r"\b(?:crash\w*|driv\w*|drove) (?:\w+ ){0,3}?(?:car|into|off) (?:\w+ ){0,3}?on purpose|"
+        r"\b(?:think|thinking|thought) about (?:crashing|jumping|drowning|overdosing|hanging|walking into|"
+        r"stepping in front)|\b(?:no|not (?:a|any)|what(?:'?s| is) the) (?:\w+ )?reason (?:for me )?to "
+        r"(?:keep going|live|go on|carry on|be here|be alive|wake up|stay|exist|keep living)|"
+        r"\b(?:can not|cant|do not know how to|dont know how to) (?:keep going|go on|carry on) (?:any ?more|"
+        r"like this)",
+    ),
+    SELF_HARM: (
+        r"\b(?:punches|punched|slaps|slapped|smacks|smacked|hits|bites|pinches|pinched|scratched|"
+        rf"strangles|chokes) {SELF}|\b(?:sharpener|razor|compass) (?:blades?|taken apart|broken apart|"
+        r"broken open)|\b(?:took|taken|takes|broke|broken) (?:apart|open) (?:a |her |his |my )?"
+        r"(?:sharpener|razor)s?|\b(?:drink|drank|drinks|drinking|swallow\w*) (?:\w+ )?(?:bleach|batteries|"
+        r"washing (?:up )?liquid|detergent|anti-?freeze|poison)|\bto (?:make (?:myself|herself|himself) )?"
+        r"feel (?:something|the pain|real|numb)\b",
+    ),
+    DOMESTIC_ABUSE: (
+        r"\b(?:decides?|decided|chooses?|chose|controls?|picks?) (?:\w+ )?(?:what (?:i|she) (?:can |am "
+        r"allowed to |should )?(?:wear|eat|say|do|spend|buy)|who (?:i|she) (?:can |am allowed to )?(?:see|"
+        r"talk|speak|text)|where (?:i|she) (?:can )?go)|\b(?:hand|hands|handing|give|gives|giving) "
+        r"(?:over )?(?:all )?(?:my|her) (?:wages|money|pay|benefits|card|bank card|child benefit|universal "
+        r"credit) (?:over )?to (?:him|her|my partner|my husband)|\b(?:mum|mummy|mam|she)\b(?:\s\S+){0,4}?"
+        r"\s(?:has|had|got|with) (?:\w+ )?(?:bruises|black eyes?|a black eye|marks|cuts)\b(?:\s\S+){0,8}?"
+        r"\s(?:says?|said|walked into|fell|he|him|dad|daddy|boyfriend)\b",
+    ),
+    PHYSICAL_ABUSE: (
+        r"\b(?:finger ?marks|hand ?marks|slap marks|belt marks|grab marks|fingertip bruises)\b|"
+        r"\b(?:marks|bruises?|burns?|injur\w*) (?:\S+ ){0,6}?(?:after|since|when|from) (?:staying|being|"
+        r"going|coming back|visits?|contact|seeing) (?:\w+ ){0,3}?(?:dad|dads|mum|mums|nan|grandad|uncle|"
+        r"stepdad|his|her|their)\b",
+    ),
+    SEXUAL_ABUSE: (
+        r"\b(?:game|games|tickl\w*) (?:\S+ ){0,6}?(?:under the (?:covers|duvet|blanket|sheets)|in the dark|"
+        r"when (?:mum|mummy|nobody|no one) )",
+    ),
+    ONLINE_GROOMING: (
+        rf"\b(?:met|meet|meeting) (?:up with )?(?:someone|somebody|a man|a guy|a boy|a girl|him|her|them|"
+        rf"people|a lad) (?:\w+ )?(?:off|from|on) (?:the |a )?{ONLINE}\b",
+    ),
+    EXPLOITATION: (
+        r"\b(?:new|expensive|designer|gold) (?:\w+ )?(?:chain|trainers|phone|clothes|jacket|bike|watch|"
+        r"jewellery|moped|bag)s?\b(?:\s\S+){0,8}?\s(?:(?:he'?s|she'?s|hes|shes|he is|she is|he|she|only) "
+        r"(?:1[0-7]|[89])\b|can not afford|cannot afford|never bought|did not buy|no job|from nowhere|"
+        r"will not say|does not say|no idea where)|\b(?:boyfriend|girlfriend|bf|gf|friend|mate)s? (?:who'?s|"
+        r"whos|who is|who|is|aged|of) (?:1[89]|[2-9]\d)\b|\b(?:man|men|guy|guys|older \w+|adults?|lads) "
+        r"(?:\w+ ){0,3}?(?:lets?|let) (?:them|us|her|him|me|kids) (?:stay|hang out|sleep|chill|party) "
+        r"(?:at|in|round) (?:his|their|her) (?:flat|house|place)|\b(?:man|men|guy|guys|older \w+|adults|"
+        r"lads) (?:\S+ ){0,8}?(?:give|gives|gave|giving|buy|buys|bought) (?:me|us|her|him|them) (?:free )?"
+        r"(?:vodka|alcohol|drink|drinks|weed|drugs|pills|cigarettes|vapes?|money|cash)\b|\bdrugs? debts?|"
+        r"\b(?:owe|owes|owed) (?:\w+ ){0,2}?(?:dealers?|a dealer)",
+    ),
+    MISSING: (
+        r"\b(?:takes|took|taking) off\b(?:\s\S+){0,8}?\s(?:police|for (?:days|hours|the night)|no idea "
+        r"where|do not know where)|\b(?:he|she|they)(?:'?s| is| was)? not in (?:his|her|their) (?:bed|"
+        r"room)\b|\b(?:bed|room) (?:is |was )?empty\b|\bempty bed\b|\b(?:so (?:i|he|she) (?:do not|does "
+        r"not) have to|rather than|instead of) (?:go|going) (?:back|home)|\b(?:do not|dont|never) "
+        r"(?:want|wanna) (?:to )?go (?:back|home)|\b(?:goes|went|going|sneaks?|snuck) out (?:at night|in "
+        r"the night|after (?:we|i) (?:go|went) to bed|through the (?:back door|window))|"
+        r"\b(?:comes?|came|coming|gets?|got) (?:back|home|in) (?:\w+ )?(?:in the morning|at \d+ ?am|at "
+        r"dawn)|\b(?:found|picked up|located|traced) (?:her|him|them|my \w+) (?:\S+ ){0,4}?after "
+        r"(?:\d+|two|three|four|a few|several) (?:days|nights|weeks)",
+    ),
+    RADICALISATION: (
+        r"\b(?:civil|race|holy) war (?:\S+ ){0,6}?(?:coming|prepar\w*|stock\w*|ready)|\b(?:coming|prepare "
+        r"for|preparing for|ready for) (?:the |a )?(?:civil|race|holy) war|\bday of the rope\b|"
+        r"\bboogaloo\b|\bswastikas?\b|\bnazi (?:symbols|flags|salutes?)|\bheil hitler\b|"
+        rf"\b{GROUP} (?:are|is) (?:\w+ )?(?:property|objects|inferior|less than)\b|\b{GROUP} "
+        r"(?:\w+ ){0,3}?(?:should|must|need to|ought to) (?:\w+ )?(?:obey|submit|serve|be obedient|stay at "
+        r"home|not (?:vote|work|be allowed))",
+    ),
+    WEAPONS: (
+        r"\b(?:pour\w*|threw|throws?|kicked|kicks|stamped on|stamps on|strangled|drowned|tortur\w*|burnt|"
+        rf"burned) (?:\S+ ){{0,4}}?(?:on |over |at )?(?:the|our|my|his|her|a|next door'?s?) {PET}\b|"
+        r"\b(?:lighter|matches|match|flame) to (?:the )?(?:curtains|bed|sofa|carpet|house|school|bin|"
+        r"paper|clothes|car|door)|\b(?:set|sets|setting|lit|lights|lighting) (?:the )?(?:curtains|bed|"
+        r"sofa|carpet|bin|bins|paper|clothes) (?:on fire|alight)|\b(?:playing|plays|played) with (?:fire|"
+        r"lighters|matches)\b(?:\s\S+){0,6}?\s(?:again|keeps?|always|burn\w*|curtains|bed|room)|"
+        r"\b(?:carry|carries|carrying|take|takes|took|bring|brings|brought|keep|keeps|kept|has|got) "
+        r"(?:\S+ ){0,4}?(?:to protect (?:himself|herself|myself|themselves)|for (?:protection|self[- ]"
+        r"defence))",
+    ),
+}
+for _category, _patterns in _MORE.items():
+    RULES[_category] += _patterns
