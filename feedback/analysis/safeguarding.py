@@ -17,7 +17,15 @@ Past harm ("used to", "when I was little", "not any more") still flags, and is_p
 import re
 from dataclasses import dataclass
 
-from feedback.analysis.harms import abuse, care, coercion, everyday, everyday_home, self_harm
+from feedback.analysis.harms import (
+    abuse,
+    care,
+    coercion,
+    everyday,
+    everyday_home,
+    everyday_people,
+    self_harm,
+)
 from feedback.analysis.harms.names import (
     CATEGORIES,
     FGM,
@@ -136,6 +144,13 @@ _EVERYDAY_IDIOMS = (
     rf"{PET} (?:\w+ )?(?:ran off|ran away|run off|runs off|got out|escaped|disappeared)|"
     r"(?:went|go|gone|going|goes) missing for (?:a few |ten |five |twenty |\d+ )?(?:minutes?|mins?|"
     r"seconds?|a minute|a moment)|(?:two|2) phones,? one for|"
+    r"(?:ran|run|runs|running) off to (?:the |play|get|see|find|join) ?(?:ice cream van|swings|park|slide|"
+    r"play|shop|toilet|loo|playground|toys|sandpit|garden|field|queue|car|with)?|"
+    r"(?:'?ll|will|would|'?d) kill (?:her|him|me|us) if (?:i|you|we) (?:do not|will not|refuse|say no|"
+    r"leave|marry)|"
+    r"(?:hours|benefits?|funding|budget|sessions?|money|pay|services?|staff|wages|grass|hedge|electric|"
+    r"gas|water|phone|power|support|visits?|contact|tax credits|credit|pip|esa|dla|allowance) (?:\w+ )"
+    r"{0,2}?(?:be|been|being|get|getting|got|was|were|is|are) cut|"
     r"(?:hair|fringe|nails|grass|hedge|cake|ribbon|lawn) (?:\w+ )?cut|cut (?:my|his|her|our|their|"
     r"the) (?:hair|fringe|nails|grass|hedge|cake|ribbon)|hair ?cuts?|"
     r"(?:wedding|naming|graduation|engagement|funeral|birthday|religious|christening|baptism|eid|"
@@ -148,7 +163,7 @@ _EVERYDAY_IDIOMS = (
     r"(?:learn\w*|taught|showed|explained|talked about|told (?:us|them|him|her|the kids)) (?:\S+ ){0,6}?"
     r"(?:what to do|how to \w+|who to (?:tell|call|ring)) (?:if|when) [^.;!?]*|"
     r"(?:scouts|cubs|cooking|cookery|chopping|carving|whittl\w*|bushcraft|forest school|dofe|camping|"
-    r"fishing|woodwork|pumpkin)(?:\s\S+){0,6}?\s(?:knife|knives|axe|saw|penknife)|(?:knife|knives|axe|"
+    r"fishing|woodwork|pumpkins?|carv\w*)(?:\s\S+){0,6}?\s(?:knife|knives|axe|saw|penknife)|(?:knife|knives|axe|"
     r"penknife) (?:\S+ ){0,6}?(?:at scouts|at cubs|to cook|cooking|cookery|chopping|carving|"
     r"whittl\w*|bushcraft|forest school|camping|fishing|woodwork|pumpkin)|"
     r"(?:donat\w*|rais\w* money|fundrais\w*|collection|volunteer\w*|sponsored) (?:\S+ ){0,4}?"
@@ -204,7 +219,7 @@ _PAST = re.compile(
     r"\bwhen (?:my|our) \w+ was on\b|\bwas on the (?:drink|drugs|gear)")
 
 _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {}
-for _module in (self_harm, abuse, care, coercion, everyday, everyday_home):
+for _module in (self_harm, abuse, care, coercion, everyday, everyday_home, everyday_people):
     for _category, _patterns in _module.RULES.items():
         _RULES_BY_CATEGORY[_category] = _RULES_BY_CATEGORY.get(_category, ()) + _patterns
 
@@ -219,7 +234,7 @@ _GATES: dict[str, str] = {
               r"list|coming|pay|sorry|regret|kick|squeez|throw|drown|strangl|talk|think|thought|fantasi|"
               r"dream|protect|carr|defence|lighter|match|flame|curtain|alight|pour|stamp|drown|tortur|"
               r"dog|cat|pet|pupp|kitten|hamster|rabbit|tortoise|budgie|parrot|horse|pony|guinea pig|"
-              r"ferret|goat|playing|plays|played"),
+              r"ferret|goat|playing|plays|played|point|aim|fire|threaten|list"),
     SUBSTANCE_MISUSE: (r"drinker|use|habit|problem|smell|falls|fell|falling|sleep|shout|mean|nasty|angry|"
                        r"scary|"
                        r"funny|juice|smoke|"
@@ -233,7 +248,8 @@ _GATES: dict[str, str] = {
                        r"whisk|rum|spirits|part|get up|pass|tablet|meds|methadone|asleep|bed|out of it|"
                        r"empty|hid|slurr|hung|hangover|foil|straw|spoon|lighter|baggies|hammered|"
                        r"plastered|face|snort|pub|club|session|offy|sauce|white lightning|cans|wake|"
-                       r"breakfast|school|lunch|morning|noon|smell|find|found|uses|using|on it"),
+                       r"breakfast|school|lunch|morning|noon|smell|find|found|uses|using|on it|too much|"
+                       r"stuff|gear|bits|lines|something|music|round|shak|sweat|sick|rattl|cluck"),
     HOMELESSNESS: (r"repossess|hotel|nowhere|one room|settee|air bed|airbed|blow up|blow-up|where|no place|"
                    r"evict|"
                    r"section 21|leave|get out|"
@@ -242,12 +258,15 @@ _GATES: dict[str, str] = {
                    r"station|garage|shed|rough|home|tenancy|accommodation|hotel|hostel|b&b|b & b|"
                    r"b and b|bed and|travelodge|premier inn|kicked|thrown|threw|fixed|permanent|landlord|"
                    r"council|housing|bailiff|settee|different|moving|chucked|booted|turfed|mates|mate|"
-                   r"friend|m8s|pals|people|whoever|refuge"),
+                   r"friend|m8s|pals|people|whoever|refuge|nowhere|landlord|told|tells|says|said|"
+                   r"crammed|squeezed|squashed|packed|stuck|of us"),
     FGM: (r"girls|fgm|genital|khatna|khafd|sunna|tahara|tahoor|gudniin|bondo|infibulat|circumcis|cut|clean|"
           r"pure|ceremony|special|secret|traditional|big|woman|women|lady|girl|had done|had it done|"
           r"somalia|sudan|egypt|eritrea|ethiopia|djibouti|sierra leone|guinea|mali|gambia|nigeria|"
           r"kenya|yemen|kurdistan|back home|female|daughter|did |celebration|ceremony|party|operation|"
-          r"procedure|done|purif|cleans|cultural|practice|custom|sister|niece"),
+          r"procedure|done|purif|cleans|cultural|practice|custom|sister|niece|cut|clean|pure|"
+          r"proper|real woman|down there|private|grandma|granny|gran|relative|cutter|elder|special|"
+          r"secret|big"),
     RADICALISATION: (r"hate|arms|lizard|reptilian|holy war|crusade|behead|race|far right|far-right|"
                      r"alt right|alt-right|suprem|jews|"
                      r"muslims|immigrants|foreigners|"
@@ -260,11 +279,13 @@ _GATES: dict[str, str] = {
                      r"group|server|chat|friends|forum|channel|telegram|shooter|bomb|attacker|killer|gunm|"
                      r"murderer|admire|worship|idoli|look up to|looks up to|obsessed|migrants|trans people|"
                      r"brown people|girls|feminist|other countries|explosive|war|boogaloo|swastika|"
-                     r"heil|day of the rope"),
+                     r"heil|day of the rope|attack|shooting|bombing|terrorist|killing|massacre|kill|"
+                     r"wipe out|wiping out|gas|non-believers|nonbelievers"),
     FORCED_MARRIAGE: (r"promised|marr|husband|wife|wedding|engage|bride|betroth|honou?r|shame|rishta|nikah|"
                       r"husband for|wife for|disown|cut me off|cut her off|cut him off|kick me out|"
                       r"kick her out|"
-                      r"kick him out|picked|chose|found|want me to|forc|made|making|make|year|yr"),
+                      r"kick him out|picked|chose|found|want me to|forc|made|making|make|year|yr|match|"
+                      r"accept|sent|taken"),
     MODERN_SLAVERY: (r"came|arrived|smuggled|wages|earnings|england|the uk|britain|this country|paid|bed|"
                      r"food|room|keep|brought|"
                      r"thousands|grand|traffick|slave|bondage|servant|maid|"
@@ -273,13 +294,14 @@ _GATES: dict[str, str] = {
                      r"cook|not allowed|allowed|car ?wash|nail|takeaway|restaurant|factory|farm|"
                      r"warehouse|workplace|site|salon|took|bring|full of|cannabis|weed|grow|hours|labour|"
                      r"back home|abroad|promised|lock|shop|family|families|aunt|uncle|relatives|them|"
-                     r"field|car wash|carwash"),
+                     r"field|car wash|carwash|school|hours|police|anyone|authorities|home office|someone"),
     MISSING: (r"left|went out|walked out|ran off|came back|come back|knows where|report|gone|running|runs|"
               r"ran|run off|snuck|sneak|creep|"
               r"crept|missing|away|home|disappear|"
               r"know where|climb|stay|all night|overnight|for days|"
               r"not going|pack|telling|police|slept|find|look|back|turn|till|until|hide|found|"
-              r"picked|located|traced|bed|room|off|out|home"),
+              r"picked|located|traced|bed|room|off|out|home|gone|missing|away|since|early hours|"
+              r"come|search|note|bring|return"),
 }
 
 

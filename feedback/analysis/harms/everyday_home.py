@@ -15,6 +15,9 @@ _PARENT = (r"(?:mum|mummy|mam|mom|dad|daddy|stepdad|step dad|stepmum|he|she|my p
            r"my wife|parents?)")
 _DRINK_WORDS = r"(?:vodka|bottles?|cans|wine|drink|gin|cider|lager|beer|pills|tablets|weed|drugs|foil)"
 
+_AGE = r"(?:i'?m|im|i am|she'?s|shes|she is|she|he'?s|he is|aged) (?:only )?1[0-7]\b"
+_MARRIAGE = r"(?:marr\w*|wedding|engaged|engagement|husband|wife|bride|rishta|nikah|match)"
+
 RULES: dict[str, tuple[str, ...]] = {
     NEGLECT: (
         # Clothes and shoes worn through or outgrown.
@@ -89,3 +92,74 @@ RULES: dict[str, tuple[str, ...]] = {
         r"not allowed|no school|not go to school|instead of school|no pay|no money|all day|every day)",
     ),
 }
+
+# A third round of families: eyes never tested, food taken because there is none, had too much,
+# withdrawal in the morning, the council's hotel room, a box room for four, a match accepted at 15,
+# sent back to marry, "not clean until it's done", child labour, threats to a family back home.
+_MORE: dict[str, tuple[str, ...]] = {
+    NEGLECT: (
+        r"\b(?:my|our|his|her|their) own (?:tea|dinner|food|meals|breakfast)\b(?:\s\S+){0,4}?\s(?:cos|"
+        r"because|coz|as) (?:mum|mummy|mam|dad|daddy|parents?|nobody|no one)|\b(?:mum|mummy|mam|dad|daddy|"
+        r"parents) (?:is|are) (?:always|never|hardly ever) (?:out|home|in|there|around)\b|"
+        r"\b(?:always|constantly|often|hours) (?:\w+ ){0,2}?(?:in )?(?:a )?(?:wet|dirty|soiled|full|soaking|"
+        r"same) nappy|\b(?:nappy|nappies) (?:\S+ ){0,4}?(?:sores|raw|bleeding|blisters)|\b(?:wet|dirty|"
+        r"soiled) nappy (?:\S+ ){0,4}?(?:sores|rash|raw|hours|all day|always)|"
+        r"\b(?:nobody|no one|never|not|has not|have not) (?:\w+ )?(?:taken|took|takes|booked|bothered)\b"
+        r"(?:\s\S+){0,6}?\s(?:dentist|doctor|gp|optician|eyes tested|eye test|hearing test|check ?up|jabs|"
+        r"vaccinations?|injections)|\b(?:steal|stealing|stole|nick|nicking|nicked) (?:\w+ )?(?:food|bread|"
+        r"milk|sandwiches|snacks)\b|\b(?:none|no food|nothing to eat) (?:at|in the) (?:home|house)\b",
+    ),
+    SUBSTANCE_MISUSE: (
+        r"\b(?:had|has had|drunk|drank|drinks) too much\b(?! (?:to eat|food|cake|chocolate|sugar|pain|"
+        r"time|of)\b)|\b(?:mum|mummy|mam|dad|daddy|they all|friends) (?:\w+ ){0,2}?(?:take|takes|taking|"
+        r"took|doing|do|does|did|smoke|smoking) (?:\w+ )?(?:stuff|gear|bits|lines|pills|something)\b"
+        r"(?! (?:to|for|from|with|out|off|back|home|round|in|up)\b)|\b(?:parties|partying|music|people "
+        r"round|friends round)\b(?:\s\S+){0,6}?\s(?:all night|till \d|until \d|every night|till morning)|"
+        r"\b(?:shaky|shakes|shaking|sweating|sick|rattling|clucking)\b(?:\s\S+){0,8}?\s(?:without|if (?:he|"
+        r"she) (?:does not|did not) (?:have|get)|until (?:he|she) (?:has|gets)) (?:a |his |her |some )?"
+        r"(?:drink|fix|gear|cans?|vodka|pills|methadone)|\b(?:needs?|has to have) (?:a )?drink (?:in the "
+        r"morning|to stop (?:the )?shak\w*|before (?:he|she) can)",
+    ),
+    HOMELESSNESS: (
+        r"\bcouncil (?:\w+ ){0,3}?(?:found|put|placed|moved|housed) (?:us|me|them)\b|\bnowhere (?:\w+ )?"
+        r"(?:lined up|sorted|to move|arranged)|\blandlord (?:\S+ ){0,3}?(?:selling|sold|wants the (?:house|"
+        r"flat) back|not renewing|ending)|\b(?:dad|mum|parents?|stepdad|stepmum|mam|nan) (?:\w+ )?"
+        r"(?:told|tells|says|said) (?:me|us) to (?:get out|leave home|leave the house|pack (?:my|our) "
+        r"(?:bags|things|stuff))|\bon (?:my|a|his|her|their) (?:\w+ )?(?:mates?|friends?|pals?|nans?|"
+        r"aunties?|sisters?|brothers?|cousins?)'?s? (?:floor|sofa|settee|couch)\b"
+        r"(?!(?:\s\S+){0,6}?\s(?:sleepover|party|birthday|film night|for fun|night out|christmas))|"
+        r"\b(?:crammed|squeezed|"
+        r"squashed|packed|stuck|all \w+ of us) (?:\S+ ){0,4}?(?:one room|box room|one bedroom|one bed)",
+    ),
+    FORCED_MARRIAGE: (
+        rf"\b{_MARRIAGE}\b(?:\s\S+){{0,12}}?\s{_AGE}|\b{_MARRIAGE}\b(?:\s\S+){{0,6}}?\swithout "
+        r"(?:asking|telling) (?:me|her)|\b(?:took|taken|take) (?:my|her) (?:phone|passport)\b(?:\s\S+)"
+        rf"{{0,10}}?\s{_MARRIAGE}|\baccept (?:the|this|a) (?:match|proposal|rishta|marriage|man|boy)\b|"
+        r"\b(?:being|been|getting|get|got|be|was|am) (?:sent|taken) (?:back )?(?:to|home|abroad)\b"
+        r"(?:\s\S+){0,10}?\s(?:marr\w*|wedding|engaged|husband|wife)",
+    ),
+    FGM: (
+        r"\b(?:be|been|being|get|getting|got|turn to be) cut\b(?! (?:short|off|out|back|down|from|in half|"
+        r"up|the|my|his|a|an|loose|free|hair))|\b(?:not|never|are not|is not) (?:\w+ )?(?:clean|pure|"
+        r"proper|a (?:real|proper) woman)\b(?:\s\S+){0,3}?\s(?:until|till|unless|without) (?:it|they|she|"
+        r"you)? ?(?:is |are |'?s |'?re )?(?:done|cut|had it)|\bsomething done down there|\b(?:holiday|"
+        r"holidays|summer|trip|abroad|back home)\b(?:\s\S+){0,8}?\s(?:down there|private parts|privates)|"
+        r"\b(?:grandma|granny|gran|grandmother|aunt\w*|relative|lady|woman|cutter|elder) (?:\S+ ){0,6}?"
+        r"to (?:do|cut|see to|clean) (?:the|my|our|all the) (?:girls|daughters?|sisters?)\b(?!'?s? (?:\w+ )?"
+        r"(?:hair|nails|make ?up|braids|henna|faces?|photos?))|\b(?:special|secret|big) (?:trip|holiday|"
+        r"day|ceremony|celebration|party|thing)\b(?:\s\S+){0,8}?\s(?:for|with) (?:my |our |her )?(?:\w+ )?"
+        r"(?:sister|daughter|niece|girls?)\b(?:\s\S+){0,10}?\s(?:no one|nobody|will not|won'?t|refuse|"
+        r"secret|scared|frightened|worried)",
+    ),
+    MODERN_SLAVERY: (
+        r"\b(?:working|work|works|made to work)\b(?:\s\S+){0,8}?\s(?:never|not|instead of|no) (?:in |at |"
+        r"going to |go to )?school\b|\b(?:not|never) (?:in|at|go to|going to) school\b(?:\s\S+){0,8}?\s"
+        r"(?:working|work|works)\b|\b(?:\d+|twelve|fourteen|sixteen|eighteen) hours? (?:a|per|every) day\b"
+        r"(?:\s\S+){0,6}?\s(?:for £?\d+|for (?:nothing|free|food|a bed)|no pay|not paid|no money)|"
+        r"\bif (?:i|we|you|he|she) (?:go|goes|went|talk|talks|speak|tell|tells|run|runs) (?:to )?(?:the )?"
+        r"(?:police|anyone|authorities|home office|someone)\b(?:\s\S+){0,8}?\s(?:send (?:me|us|her|him) "
+        r"back|deport\w*|hurt|kill|harm|find)",
+    ),
+}
+for _category, _patterns in _MORE.items():
+    RULES[_category] += _patterns
