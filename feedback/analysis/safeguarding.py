@@ -25,6 +25,7 @@ from feedback.analysis.harms import (
     everyday_home,
     everyday_people,
     self_harm,
+    strong_words,
 )
 from feedback.analysis.harms.names import (
     CATEGORIES,
@@ -96,7 +97,8 @@ _IDIOMS = (
     r"ran away with (?:the|a|it) (?:prize|win|trophy|title|show|game|lead|idea)|"
     r"running away from (?:my|our|the|his|her) (?:problems|worries|feelings|past)|"
     r"(?:dog|cat|pet|puppy|kitten|hamster|rabbit|tortoise|budgie|parrot|letter|post|parcel|keys?|sock|form|"
-    r"paperwork|file|forms?|money|bag|coat|shoe|email|"
+    r"paperwork|file|forms?|money|bag|coat|shoe|email|phone|purse|wallet|glasses|tablet|ipad|laptop|card|"
+    r"bike|"
     r"appointment|referral|report) (?:\w+ )?(?:went|goes|gone|going) missing|"
     # A person's own accident, said of their own body: "I burnt my hand on the oven", "she cut her
     # finger chopping onions"; "he burnt her hand on the cooker" is not an accident and still flags.
@@ -144,6 +146,10 @@ _EVERYDAY_IDIOMS = (
     rf"{PET} (?:\w+ )?(?:ran off|ran away|run off|runs off|got out|escaped|disappeared)|"
     r"(?:went|go|gone|going|goes) missing for (?:a few |ten |five |twenty |\d+ )?(?:minutes?|mins?|"
     r"seconds?|a minute|a moment)|(?:two|2) phones,? one for|"
+    r"(?:burnt|burned|cut|scalded|hurt|scratched) (?:myself|himself|herself) (?:on|with|while|when) "
+    r"(?:the |a |my )?(?:iron|oven|kettle|hob|stove|cooker|grill|pan|tray|toaster|razor|bread knife|tin|"
+    r"straighteners|curling tongs?|shaving|cooking|ironing)(?!(?:\s\S+){0,6}?\s(?:when|whenever|till|"
+    r"until|to feel|to stop|because|cos|on purpose|again|every|so))|"
     r"(?:ran|run|runs|running) off to (?:the |play|get|see|find|join) ?(?:ice cream van|swings|park|slide|"
     r"play|shop|toilet|loo|playground|toys|sandpit|garden|field|queue|car|with)?|"
     r"(?:'?ll|will|would|'?d) kill (?:her|him|me|us) if (?:i|you|we) (?:do not|will not|refuse|say no|"
@@ -219,7 +225,7 @@ _PAST = re.compile(
     r"\bwhen (?:my|our) \w+ was on\b|\bwas on the (?:drink|drugs|gear)")
 
 _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {}
-for _module in (self_harm, abuse, care, coercion, everyday, everyday_home, everyday_people):
+for _module in (self_harm, abuse, care, coercion, everyday, everyday_home, everyday_people, strong_words):
     for _category, _patterns in _module.RULES.items():
         _RULES_BY_CATEGORY[_category] = _RULES_BY_CATEGORY.get(_category, ()) + _patterns
 
@@ -317,7 +323,9 @@ _IDIOM_PATTERN = _compile(f"{_IDIOMS}|{_EVERYDAY_IDIOMS}")
 _TOPIC_PATTERN = _compile(_TOPIC)
 _DENIAL_PATTERN = _compile(_DENIALS)
 _RULES: tuple[tuple[str, re.Pattern[str] | None, tuple[re.Pattern[str], ...]], ...] = tuple(
-    (category, re.compile(_GATES[category]) if category in _GATES else None,
+    # A harm's own words (strong_words) join its gate, so the gate covers them by construction.
+    (category, re.compile("|".join((_GATES[category], *strong_words.RULES.get(category, ()))))
+     if category in _GATES else None,
      (_compile("|".join(f"(?:{pattern})" for pattern in patterns)),))
     for category, patterns in _RULES_BY_CATEGORY.items()
 )
