@@ -5,7 +5,9 @@
 The fresh set (tests/feedback/analysis/safeguarding_fresh.csv) was written without looking at the
 rules. Figures are printed for dev (the rows a rule-tuner may read) and heldout (the rows nobody
 tunes against) separately: if dev climbs and heldout does not, the rules learned the words, not the
-harm. Speed is the whole analysis (feedback.analyse) over the NHS comments on one core.
+harm. Speed is the whole analysis (feedback.analyse) over the NHS comments on one core. When
+tests/feedback/analysis/safeguarding_heldout2.csv exists (id,text,speaker,category,is_disclosure;
+category `none` for non-disclosures) its recall per category and false flags print as their own block.
 """
 
 import csv
@@ -16,9 +18,12 @@ from pathlib import Path
 from feedback import analyse, check_safeguarding
 from feedback.analysis.harms.names import CATEGORIES
 from feedback.analysis.sentiment import pattern_polarity
+from tests.feedback.analysis.evaluation import load_safeguarding_set, score_safeguarding
 
 ROOT = Path(__file__).resolve().parent.parent
 FRESH_SET = ROOT / "tests/feedback/analysis/safeguarding_fresh.csv"
+# Written by someone who never saw the rules, and read by nobody who tunes them: the lead runs it.
+SECOND_HELD_OUT = ROOT / "tests/feedback/analysis/safeguarding_heldout2.csv"
 NHS_COMMENTS = ROOT.parent / "shared/data/nhs-feedback-polarity.csv"
 SPLITS = ("dev", "heldout")
 REPEATS = 3
@@ -79,6 +84,28 @@ def print_split(rows: list[dict[str, str]], split: str, unknown: Counter) -> Non
           f"{_share(sum(false_flags.values()), sum(negatives.values())):>18}")
 
 
+def print_second_held_out(path: Path = SECOND_HELD_OUT) -> None:
+    """Print recall and right kind per category, and false flags, on the second held-out set if present."""
+    if not path.exists():
+        print(f"\n== second held-out set ==\nnot found ({path.name}); nothing to report")
+        return
+    try:
+        scores = score_safeguarding(load_safeguarding_set(path), check_safeguarding)
+    except ValueError as error:
+        print(f"\n== second held-out set ==\ncannot read it: {error}")
+        return
+    print(f"\n== second held-out set ({path.name}) ==")
+    print(f"{'category':28}{'recall':>16}{'right kind (of disclosures)':>32}")
+    for category in sorted(scores.disclosures):
+        total = scores.disclosures[category]
+        print(f"{category:28}{_share(scores.flagged[category], total):>16}"
+              f"{_share(scores.right_kind[category], total):>32}")
+    total = sum(scores.disclosures.values())
+    print(f"{'all disclosures':28}{_share(sum(scores.flagged.values()), total):>16}"
+          f"{_share(sum(scores.right_kind.values()), total):>32}")
+    print(f"false flags: {_share(scores.false_flags, scores.negatives)} of non-disclosures")
+
+
 def print_speed(comments: list[str]) -> None:
     """Print comments per second for the whole analysis in this one process (one core)."""
     # A run number makes every comment new, so no cache flatters the figure.
@@ -115,6 +142,7 @@ def main() -> None:
               f"{', '.join(never)}")
     if unknown:
         print(f"analyser categories missing from the mapping table: {dict(unknown)}")
+    print_second_held_out()
     print_speed(load_nhs_comments())
 
 

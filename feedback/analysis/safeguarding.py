@@ -17,7 +17,16 @@ Past harm ("used to", "when I was little", "not any more") still flags, and is_p
 import re
 from dataclasses import dataclass
 
-from feedback.analysis.harms import abuse, care, coercion, self_harm
+from feedback.analysis.harms import (
+    abuse,
+    care,
+    coercion,
+    everyday,
+    everyday_home,
+    everyday_people,
+    self_harm,
+    strong_words,
+)
 from feedback.analysis.harms.names import (
     CATEGORIES,
     FGM,
@@ -29,9 +38,7 @@ from feedback.analysis.harms.names import (
     SUBSTANCE_MISUSE,
     WEAPONS,
 )
-from feedback.analysis.harms.words import (
-    BODY,
-)
+from feedback.analysis.harms.words import BODY, PET
 from feedback.analysis.wordforms import normalise
 
 
@@ -90,7 +97,8 @@ _IDIOMS = (
     r"ran away with (?:the|a|it) (?:prize|win|trophy|title|show|game|lead|idea)|"
     r"running away from (?:my|our|the|his|her) (?:problems|worries|feelings|past)|"
     r"(?:dog|cat|pet|puppy|kitten|hamster|rabbit|tortoise|budgie|parrot|letter|post|parcel|keys?|sock|form|"
-    r"paperwork|file|forms?|money|bag|coat|shoe|email|"
+    r"paperwork|file|forms?|money|bag|coat|shoe|email|phone|purse|wallet|glasses|tablet|ipad|laptop|card|"
+    r"bike|"
     r"appointment|referral|report) (?:\w+ )?(?:went|goes|gone|going) missing|"
     # A person's own accident, said of their own body: "I burnt my hand on the oven", "she cut her
     # finger chopping onions"; "he burnt her hand on the cooker" is not an accident and still flags.
@@ -119,7 +127,56 @@ _IDIOMS = (
     r"(?:hit|slapped|whacked|stung) (?:hard |badly )?(?:with|by) (?:a |an |the )?(?:\w+ ){0,2}?"
     r"(?:bills?|fines?|charges?|tax|costs?|cuts?|price|sanctions?|debts?|arrears|news|virus|covid|"
     r"flu|bug)|bang(?:s|ing)? (?:my|his|her|our) heads? (?:against|on) (?:a |the )?(?:brick )?"
-    r"(?:wall|desk|table|keyboard)(?! (?:\w+ ){0,3}(?:till|until|bleed|bruise|hard|on purpose))")
+    r"(?:wall|desk|table|keyboard)(?! (?:\w+ ){0,3}(?:till|until|bleed|bruise|hard|on purpose|when|so it|"
+    r"to (?:stop|feel|make)|if i|every time|because))")
+
+# Everyday non-harm uses of the words the indirect rules read (issue 14), by concept: a sibling's play,
+# a parent's joke threat, a story's plot, hair and ribbons cut, a family's ceremonies, papers kept safe,
+# pets that run off, schoolwork hyperbole, and what a course taught.
+_EVERYDAY_IDIOMS = (
+    r"(?:(?:little |baby |big |younger |older )?(?:brother|sister|cousin|son|daughter)s?) (?:\w+ ){0,2}?"
+    r"(?:kicked|kicks|hit|hits|pinched|pinches|punched|bit|bites|pushed|slapped|nipped) me (?:\S+ ){0,6}?"
+    r"(?:lol|haha|lmao|under the table|playing|as a joke|by accident|accidentally|so annoying)|"
+    r"(?:would|'?d|will|'?ll|is going to|gonna) (?:literally )?(?:kill|slap|murder|batter|smack|"
+    r"strangle|ground) (?:me|us) if (?:she|he|they|mum|dad) (?:knew|found out|saw|heard|sees|finds out)|"
+    r"(?:play|film|book|story|programme|episode|soap|show|novel|video|drama) (?:\S+ ){0,8}?(?:about|"
+    r"where|in which) (?:a|an|the|this) (?:boy|girl|man|woman|kid|child|family|lad|mum|dad|teenager)"
+    r"[^.;!?]*|"
+    r"bit(?:e|es|ing)? (?:my|his|her|their) (?:nails|lip|tongue)|"
+    rf"{PET} (?:\w+ )?(?:ran off|ran away|run off|runs off|got out|escaped|disappeared)|"
+    r"(?:went|go|gone|going|goes) missing for (?:a few |ten |five |twenty |\d+ )?(?:minutes?|mins?|"
+    r"seconds?|a minute|a moment)|(?:two|2) phones,? one for|"
+    r"(?:burnt|burned|cut|scalded|hurt|scratched) (?:myself|himself|herself) (?:on|with|while|when) "
+    r"(?:the |a |my )?(?:iron|oven|kettle|hob|stove|cooker|grill|pan|tray|toaster|razor|bread knife|tin|"
+    r"straighteners|curling tongs?|shaving|cooking|ironing)(?!(?:\s\S+){0,6}?\s(?:when|whenever|till|"
+    r"until|to feel|to stop|because|cos|on purpose|again|every|so))|"
+    r"(?:ran|run|runs|running) off to (?:the |play|get|see|find|join) ?(?:ice cream van|swings|park|slide|"
+    r"play|shop|toilet|loo|playground|toys|sandpit|garden|field|queue|car|with)?|"
+    r"(?:'?ll|will|would|'?d) kill (?:her|him|me|us) if (?:i|you|we) (?:do not|will not|refuse|say no|"
+    r"leave|marry)|"
+    r"(?:hours|benefits?|funding|budget|sessions?|money|pay|services?|staff|wages|grass|hedge|electric|"
+    r"gas|water|phone|power|support|visits?|contact|tax credits|credit|pip|esa|dla|allowance) (?:\w+ )"
+    r"{0,2}?(?:be|been|being|get|getting|got|was|were|is|are) cut|"
+    r"(?:hair|fringe|nails|grass|hedge|cake|ribbon|lawn) (?:\w+ )?cut|cut (?:my|his|her|our|their|"
+    r"the) (?:hair|fringe|nails|grass|hedge|cake|ribbon)|hair ?cuts?|"
+    r"(?:wedding|naming|graduation|engagement|funeral|birthday|religious|christening|baptism|eid|"
+    r"memorial|opening|award|prize|closing) ceremony|"
+    r"(?:i|we) (?:\w+ )?(?:keep|kept|have|hold|held|store|keeps) (?:all )?(?:my|our) (?:papers|passports?|"
+    r"documents|id|visas?|brp)|"
+    r"(?:homework|maths|math|exam|exams|test|traffic|queue|wait|waiting|that|film|song|video|joke|cringe)"
+    r" (?:\S+ ){0,3}?(?:made|makes|making) me (?:\w+ )?(?:want to|wanna|wana) (?:die|kms|kill myself)"
+    r"(?= (?:\S+ ){0,2}?(?:lol|haha|lmao|xd|but))|"
+    r"(?:learn\w*|taught|showed|explained|talked about|told (?:us|them|him|her|the kids)) (?:\S+ ){0,6}?"
+    r"(?:what to do|how to \w+|who to (?:tell|call|ring)) (?:if|when) [^.;!?]*|"
+    r"(?:scouts|cubs|cooking|cookery|chopping|carving|whittl\w*|bushcraft|forest school|dofe|camping|"
+    r"fishing|woodwork|pumpkins?|carv\w*)(?:\s\S+){0,6}?\s(?:knife|knives|axe|saw|penknife)|(?:knife|knives|axe|"
+    r"penknife) (?:\S+ ){0,6}?(?:at scouts|at cubs|to cook|cooking|cookery|chopping|carving|"
+    r"whittl\w*|bushcraft|forest school|camping|fishing|woodwork|pumpkin)|"
+    r"(?:donat\w*|rais\w* money|fundrais\w*|collection|volunteer\w*|sponsored) (?:\S+ ){0,4}?"
+    r"(?:to |for |at |with )?(?:the |a )?homeless(?: (?:shelter|charity|people|centre|project|kitchen))?|"
+    r"(?:we|i) (?:\w+ )?(?:never|do not|would never|will never|try not to|no longer) (?:\w+ )?(?:smack|"
+    r"hit|slap)(?: or (?:shout at|smack|hit|slap))?(?: (?:our|my|the) (?:children|kids|son|daughter|"
+    r"boys|girls|baby|little ones))?\b")
 
 # A harm named as a subject of learning or a service ("the session on self-harm", "posters about
 # domestic abuse", "we learned about FGM"): the topic word is blanked, not the comment.
@@ -127,14 +184,19 @@ _TOPIC_WORDS = (
     r"(?:suicide|suicidal thoughts|self[- ]?harm|fgm|female genital mutilation|county lines|"
     r"domestic (?:abuse|violence)|abuse|drugs|alcohol|consent|grooming|online safety|radicalis\w*|"
     r"extremism|terrorism|knife crime|knives|exploitation|trafficking|modern slavery|forced marriage|"
-    r"sexting|healthy relationships|the pants rule|pants|stranger danger|homelessness|neglect)")
+    r"sexting|healthy relationships|the pants rule|pants|stranger danger|homelessness|neglect|"
+    r"coercive control|private parts|(?:the )?nazis|hitler|the holocaust|(?:the )?second world war|"
+    r"world war (?:2|two|ii)|ww2|wwii|female genital mutilation|child abuse|the homeless)")
 _TOPIC = (
     r"(?:session|sessions|course|lesson|lessons|assembly|talk|talks|training|workshop|poster|posters|"
     r"leaflet|leaflets|topic|pshe|pse|rse|documentary|film|video|awareness|week|campaign|charity|"
+    r"programme|podcast|article|book|storyline|debate|project|essay|coursework|history|citizenship|"
+    r"gcse|geography|presentation|"
     r"learn(?:ed|t|ing)? (?:\w+ ){0,4}?(?:about|how)|taught (?:\w+ ){0,3}?(?:about|how)|"
     r"(?:asked|asks) (?:me |us )?(?:about|if)|questions? (?:about|on)|(?:how|where) to (?:\w+ ){0,5}?"
     r"(?:about|with|on)|information (?:on|about)|signs of|know the signs)"
     rf"(?: \S+){{0,4}}? (?:on |about |around |of )?{_TOPIC_WORDS}(?:(?:,| and| or|, and) {_TOPIC_WORDS})*\b|"
+    rf"\b(?:talked|talking|talk|chatted) (?:to \w+ )?about {_TOPIC_WORDS}\b|"
     rf"\b{_TOPIC_WORDS} (?:awareness|week|month|day|posters?|leaflets?|training|course|lesson|assembly|"
     r"campaign|session|workshop|documentary|(?:was|is) (?:the|our) (?:topic|subject|theme))\b")
 
@@ -147,7 +209,8 @@ _DENIALS = (
     r"(?! (?:like (?:he|she|they|him|her|my|you|this one)|as much|the way|since|until|till|before|"
     r"except))(?: (?:or|and) \w+(?: at)? (?:me|us|"
     r"him|her|them))*|"
-    r"\bi (?:have |'ve )?never (?:ever )?(?:self[- ]?harmed|hurt myself|cut myself|felt suicidal|"
+    r"(?:\b(?:i|he|she) (?:have |has |'ve )?)?\bnever (?:ever )?(?:self[- ]?harmed|hurt myself|cut myself|"
+    r"felt suicidal|"
     r"been suicidal|wanted to die|tried to kill myself)|\b(?:i'?m|i am|he is|she is|not) not "
     r"suicidal|\bno (?:thoughts of|suicidal) (?:suicide|thoughts|self[- ]?harm)|"
     r"\bnobody in (?:our|the|my) (?:house|home|family) (?:drinks|takes|smokes|uses)(?: \w+){0,3}")
@@ -161,9 +224,10 @@ _PAST = re.compile(
     r"\bleft (?:him|her|them)\b|\bnot since\b|\bbefore (?:the worker|we moved|i moved|i got help)|"
     r"\bwhen (?:my|our) \w+ was on\b|\bwas on the (?:drink|drugs|gear)")
 
-_RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
-    **self_harm.RULES, **abuse.RULES, **care.RULES, **coercion.RULES,
-}
+_RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {}
+for _module in (self_harm, abuse, care, coercion, everyday, everyday_home, everyday_people, strong_words):
+    for _category, _patterns in _module.RULES.items():
+        _RULES_BY_CATEGORY[_category] = _RULES_BY_CATEGORY.get(_category, ()) + _patterns
 
 # A category's rules run only when its gate finds one of the words every one of its rules needs: a
 # plain alternation is checked in a microsecond, where the rules behind it cost tens. Each gate must
@@ -172,7 +236,11 @@ _GATES: dict[str, str] = {
     WEAPONS: (r"whoever|anyone|anybody|knife|knive|blade|machete|shank|gun|firearm|pistol|rifle|weapon|"
               r"knuckle|acid|crossbow|"
               r"bat|hammer|axe|sword|taser|stab|shoot|merk|murk|kill|murder|batter|glass|bomb|blow up|"
-              r"burn|torch|slash|cut up|hurt|smash|jump|explosive|fire|threat|strangle|attack|hit|show"),
+              r"burn|torch|slash|cut up|hurt|smash|jump|explosive|fire|threat|strangle|attack|hit|show|"
+              r"list|coming|pay|sorry|regret|kick|squeez|throw|drown|strangl|talk|think|thought|fantasi|"
+              r"dream|protect|carr|defence|lighter|match|flame|curtain|alight|pour|stamp|drown|tortur|"
+              r"dog|cat|pet|pupp|kitten|hamster|rabbit|tortoise|budgie|parrot|horse|pony|guinea pig|"
+              r"ferret|goat|playing|plays|played|point|aim|fire|threaten|list"),
     SUBSTANCE_MISUSE: (r"drinker|use|habit|problem|smell|falls|fell|falling|sleep|shout|mean|nasty|angry|"
                        r"scary|"
                        r"funny|juice|smoke|"
@@ -183,18 +251,28 @@ _GATES: dict[str, str] = {
                        r"coke|charlie|sniff|ket|meth|spice|mamba|mdma|pill|weed|skunk|cannabis|gear|"
                        r"brown|powder|lines|benzo|valium|xanax|tramadol|codeine|fentanyl|drug|booze|"
                        r"alcohol|addict|junkie|druggie|alkie|alky|vodka|wine|cider|lager|beer|gin|"
-                       r"whisk|rum|spirits|part"),
+                       r"whisk|rum|spirits|part|get up|pass|tablet|meds|methadone|asleep|bed|out of it|"
+                       r"empty|hid|slurr|hung|hangover|foil|straw|spoon|lighter|baggies|hammered|"
+                       r"plastered|face|snort|pub|club|session|offy|sauce|white lightning|cans|wake|"
+                       r"breakfast|school|lunch|morning|noon|smell|find|found|uses|using|on it|too much|"
+                       r"stuff|gear|bits|lines|something|music|round|shak|sweat|sick|rattl|cluck"),
     HOMELESSNESS: (r"repossess|hotel|nowhere|one room|settee|air bed|airbed|blow up|blow-up|where|no place|"
                    r"evict|"
                    r"section 21|leave|get out|"
                    r"quit|vacate|notice|homeless|surf|"
                    r"house|place|sofa|floor|couch|flat|car|van|bus|tent|stair|park|street|doorway|"
                    r"station|garage|shed|rough|home|tenancy|accommodation|hotel|hostel|b&b|b & b|"
-                   r"b and b|bed and|travelodge|premier inn|kicked|thrown|threw|fixed|permanent"),
+                   r"b and b|bed and|travelodge|premier inn|kicked|thrown|threw|fixed|permanent|landlord|"
+                   r"council|housing|bailiff|settee|different|moving|chucked|booted|turfed|mates|mate|"
+                   r"friend|m8s|pals|people|whoever|refuge|nowhere|landlord|told|tells|says|said|"
+                   r"crammed|squeezed|squashed|packed|stuck|of us"),
     FGM: (r"girls|fgm|genital|khatna|khafd|sunna|tahara|tahoor|gudniin|bondo|infibulat|circumcis|cut|clean|"
           r"pure|ceremony|special|secret|traditional|big|woman|women|lady|girl|had done|had it done|"
           r"somalia|sudan|egypt|eritrea|ethiopia|djibouti|sierra leone|guinea|mali|gambia|nigeria|"
-          r"kenya|yemen|kurdistan|back home"),
+          r"kenya|yemen|kurdistan|back home|female|daughter|did |celebration|ceremony|party|operation|"
+          r"procedure|done|purif|cleans|cultural|practice|custom|sister|niece|cut|clean|pure|"
+          r"proper|real woman|down there|private|grandma|granny|gran|relative|cutter|elder|special|"
+          r"secret|big"),
     RADICALISATION: (r"hate|arms|lizard|reptilian|holy war|crusade|behead|race|far right|far-right|"
                      r"alt right|alt-right|suprem|jews|"
                      r"muslims|immigrants|foreigners|"
@@ -204,20 +282,32 @@ _GATES: dict[str, str] = {
                      r"hitler|incel|pill|foid|femoid|manifesto|acceleration|terroris|hero|legend|"
                      r"saint|brothers|sisters|join|fight|syria|iraq|afghanistan|the front|believers|"
                      r"muslims|christians|patriots|kill|deserve|system|burn|something|only ones|truth|"
-                     r"group|server|chat|friends|forum|channel|telegram"),
+                     r"group|server|chat|friends|forum|channel|telegram|shooter|bomb|attacker|killer|gunm|"
+                     r"murderer|admire|worship|idoli|look up to|looks up to|obsessed|migrants|trans people|"
+                     r"brown people|girls|feminist|other countries|explosive|war|boogaloo|swastika|"
+                     r"heil|day of the rope|attack|shooting|bombing|terrorist|killing|massacre|kill|"
+                     r"wipe out|wiping out|gas|non-believers|nonbelievers"),
     FORCED_MARRIAGE: (r"promised|marr|husband|wife|wedding|engage|bride|betroth|honou?r|shame|rishta|nikah|"
-                      r"husband for|wife for"),
+                      r"husband for|wife for|disown|cut me off|cut her off|cut him off|kick me out|"
+                      r"kick her out|"
+                      r"kick him out|picked|chose|found|want me to|forc|made|making|make|year|yr|match|"
+                      r"accept|sent|taken"),
     MODERN_SLAVERY: (r"came|arrived|smuggled|wages|earnings|england|the uk|britain|this country|paid|bed|"
                      r"food|room|keep|brought|"
                      r"thousands|grand|traffick|slave|bondage|servant|maid|"
                      r"prisoner|skivvy|property|work|labour|pay|"
                      r"wage|money|paper|passport|document|visa|brp|identity|\bid\b|owe|debt|who|clean|"
-                     r"cook|not allowed"),
+                     r"cook|not allowed|allowed|car ?wash|nail|takeaway|restaurant|factory|farm|"
+                     r"warehouse|workplace|site|salon|took|bring|full of|cannabis|weed|grow|hours|labour|"
+                     r"back home|abroad|promised|lock|shop|family|families|aunt|uncle|relatives|them|"
+                     r"field|car wash|carwash|school|hours|police|anyone|authorities|home office|someone"),
     MISSING: (r"left|went out|walked out|ran off|came back|come back|knows where|report|gone|running|runs|"
               r"ran|run off|snuck|sneak|creep|"
               r"crept|missing|away|home|disappear|"
               r"know where|climb|stay|all night|overnight|for days|"
-              r"not going|pack|telling|police|slept"),
+              r"not going|pack|telling|police|slept|find|look|back|turn|till|until|hide|found|"
+              r"picked|located|traced|bed|room|off|out|home|gone|missing|away|since|early hours|"
+              r"come|search|note|bring|return"),
 }
 
 
@@ -229,11 +319,13 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?=\w)(?:{pattern})")
 
 
-_IDIOM_PATTERN = _compile(_IDIOMS)
+_IDIOM_PATTERN = _compile(f"{_IDIOMS}|{_EVERYDAY_IDIOMS}")
 _TOPIC_PATTERN = _compile(_TOPIC)
 _DENIAL_PATTERN = _compile(_DENIALS)
 _RULES: tuple[tuple[str, re.Pattern[str] | None, tuple[re.Pattern[str], ...]], ...] = tuple(
-    (category, re.compile(_GATES[category]) if category in _GATES else None,
+    # A harm's own words (strong_words) join its gate, so the gate covers them by construction.
+    (category, re.compile("|".join((_GATES[category], *strong_words.RULES.get(category, ()))))
+     if category in _GATES else None,
      (_compile("|".join(f"(?:{pattern})" for pattern in patterns)),))
     for category, patterns in _RULES_BY_CATEGORY.items()
 )

@@ -47,10 +47,12 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:proper|real|good|clean|pure) (?:girl|woman|wife|muslim girl)s? now\b|"
         r"\b(?:gonna|going to|will) be a (?:proper|real|clean|pure) (?:girl|woman|lady)|"
         r"\b(?:like|as) (?:she|they|mum|mummy|i|grandma) had (?:done|it done)|"
-        r"\b(?:ceremony|cutting|cut|circumcis\w*|pure|clean|woman) (?:\S+ ){0,10}?(?:somalia|sudan|"
+        r"\b(?:(?:secret|special|girls'?|coming of age) ceremony|cutting|cut|circumcis\w*|pure|clean|woman) "
+        r"(?:\S+ ){0,10}?(?:somalia|sudan|"
         r"egypt|eritrea|ethiopia|djibouti|sierra leone|guinea|mali|gambia|nigeria|kenya|yemen|"
         r"kurdistan|back home)|\b(?:somalia|sudan|egypt|eritrea|ethiopia|djibouti|sierra leone|guinea|"
-        r"mali|gambia|yemen|kurdistan|back home) (?:\S+ ){0,10}?(?:ceremony|be cut|get cut|cutting|"
+        r"mali|gambia|yemen|kurdistan|back home) (?:\S+ ){0,10}?(?:(?:secret|special|girls'?|coming of "
+        r"age) ceremony|be cut|get cut|cutting|"
         r"circumcis\w*|pure|clean|proper girl|a woman|become a woman)",
     ),
     RADICALISATION: (
@@ -137,7 +139,10 @@ RULES: dict[str, tuple[str, ...]] = {
         r"to|gunna|finna|about to|threaten\w* to) (?:\w+ ){0,2}?(?:stab|shoot|shank|merk|murk|kill|"
         r"murder|batter|glass|bomb|blow up|burn|torch|acid|slash|cut up|shoot up|jump|hurt|smash) "
         r"(?:up )?(?:him|her|them|someone|somebody|everyone|people|the lot|that|this|the|my|his|her|"
-        r"their|you|me|us|all|any|a|every)\b|\bshoot(?:ing)? up (?:the |a |my )?(?:school|place|class|"
+        r"their|you|me|us|all|any|a|every)\b(?! (?:\w+ )?(?:exams?|tests?|interviews?|gcses?|sats|mocks?|"
+        r"goals?|targets?|records?|competition|race|presentation|driving test|audition|course|year|"
+        r"homework|assignments?|coursework|job|workout|training|session)\b)|"
+        r"\bshoot(?:ing)? up (?:the |a |my )?(?:school|place|class|"
         r"college)|\b(?:looking at|looked at|look up|searching|searched|researching|buying|bought|"
         r"getting|get|order\w*|making|make|made) (?:\w+ ){0,2}?(?:guns?|knives|weapons|bombs?|"
         r"explosives)\b|\bhow to (?:make|build) (?:a )?(?:bomb|explosive|weapon|gun)|"
@@ -147,7 +152,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\bthreat\w* (?:\w+ )?(?:to )?(?:kill|hurt|stab|burn|beat|smash)|"
         r"(?:will|'?ll|would|'?d|going to|gonna|wants? to|tried to|try to|said he|"
         r"said she) (?:\w+ )?(?:kill|stab|hurt|strangle|shoot|burn) (?:me|us|you|"
-        r"him|her|mum|dad|my|the)\b|\b(?:hurt|hurting|attack\w*|hit|hitting|kill\w*) (?:other )?"
+        r"him|her|mum|dad|my|the)\b|\b(?:hurt|hurts|hurting|attack\w*|hit|hits|hitting|kill\w*) (?:other )?"
         r"(?:kids|children|people|animals|pets|the cat|the dog)\b(?:\s\S+){0,6}?\s(?:on purpose|for fun|"
         r"laugh\w*|enjoy\w*)|\bshow them all\b|\bshow (?:them|everyone) (?:all )?(?:what|who)",
     ),

@@ -63,7 +63,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:written|wrote|write|writing|left) (?:\w+ )?(?:letters?|notes?) (?:to|for) (?:\w+ ){0,3}?"
         r"(?:children|kids|everyone|family|mum|dad|my|each)|\bjust in case\b(?:\s\S+){0,8}?\s"
         r"(?:who gets|my things|my stuff|sorted)|\bwho gets (?:what|my)|"
-        r"\b(?:said|say|saying|says) (?:my |our )?goodbyes?\b|\bgoodbye (?:letters?|notes?|messages?)|"
+        r"\bgoodbye (?:letters?|notes?|messages?)|"
         r"\b(?:gave|give|giving|given|gives) (?:away )?(?:\w+ ){0,4}?(?:to \w+ )?(?:\w+ )?(?:cos|"
         r"because|as|since|coz|bc) (?:i|i'?ll|i will|i'm) (?:\w+ )?(?:not|never) (?:need|be needing|"
         r"want|be using|be here)|\bgiv(?:e|ing|en) (?:away )?(?:all )?(?:my|his|her) (?:things|"
@@ -93,8 +93,9 @@ RULES: dict[str, tuple[str, ...]] = {
         r"(?:hid|hidden|hiding|in (?:her|his|my) (?:room|bag|drawer|pencil case))|"
         r"\b(?:sh|s/h)\b(?= (?:free|clean|again|relapse\w*|urges?|scars?)|"
         r"(?:[,.]| and| but) (?:i )?relapse)|\b(?:cutting|sh|self harm) (?:\w+ )?(?:clean|free) for\b|"
-        r"\bfresh (?:cuts|scars|wounds)|\b(?:hurt|burn|cut|hit|scratch|starv|sick|bang)\w* (?:\w+ ){0,3}?"
-        r"on purpose|\b(?:make|makes|made|making) (?:myself|herself|himself) "
+        r"\bfresh (?:cuts|scars|wounds)|\b(?:hurt|burn|cut|hit|scratch|starv|sick|bang)\w* "
+        rf"(?:(?:my|his|her|their|your|own) (?:own )?(?:{BODY}|head|hands?|fingers?|face|self) |{SELF} )"
+        r"(?:\w+ ){0,2}?on purpose|\b(?:make|makes|made|making) (?:myself|herself|himself) "
         r"(?:sick|throw up|vomit|puke|bleed)|\b(?:stopped|stop|not|never|refus\w+) eating (?:\w+ )?"
         r"(?:on purpose|so (?:i|she|he)|to (?:feel|punish|lose))|\bpurg(?:e|es|ed|ing)\b|"
         r"\b(?:anorexi\w*|bulimi\w*|eating disorder)",
@@ -104,7 +105,9 @@ RULES: dict[str, tuple[str, ...]] = {
         r"scratch(?:es|ed|ing)?|burn(?:s|t|ed|ing)?|scars?|scarred|marks) (?:\S+ ){0,4}?"
         rf"(?:my|his|her|their|your|the|own) {BODY}\b(?! (?:\S+ ){{0,3}}?(?:on|with|from|"
         r"in|after) (?:a|an|the|her|his|my) (?:oven|iron|kettle|hob|stove|cooker|grill|"
-        r"fence|bike|operation|surgery|accident|fall|c-section|caesarean)\b)|"
+        r"fence|bike|operation|surgery|accident|fall|c-section|caesarean|bush|bramble|brambles|nettles|"
+        r"thorns?|roses?|tree|branch|hedge|cat|dog|kitten|puppy|glass|nail|wire|climbing frame|trampoline|"
+        r"slide|swing|playground|park|garden|door|gate|table)\b)|"
         rf"\b{BODY} (?:are |is )?(?:covered in|full of) (?:cuts|scratches|scars|burns|marks)",
     ),
 }

@@ -1,12 +1,18 @@
 """Word classes the kinds of harm share: people, partners, carers, bodies, harm done, sport, drink
 and drugs."""
 
-PERSON = (r"(?:me|us|him|her|them|you|mum|mam|mom|mummy|mammy|dad|daddy|nan|nanny|my \w+(?: \w+)?|"
-           r"the (?:kids|children|child|baby|boys|girls)|his \w+|her \w+|our \w+)")
+# Things a person owns or feels, so "grabbed my phone" or "hurt my feelings" is not harm to a person.
+THING = (r"(?:phone|fone|tablet|ipad|bag|money|keys|car|stuff|things|food|sweets|coat|toys?|games?|"
+          r"controller|charger|remote|books?|homework|place|seat|spot|time|chance|chances|heart|"
+          r"feelings|confidence|pride|pen|pencil|drink|dinner|chips|ball|bike|exams?|tests?)")
+PERSON = (r"(?:me|us|him|them|you|mum|mam|mom|mummy|mammy|dad|daddy|nan|nanny|"
+           rf"her(?! (?:own )?{THING}\b)|my (?!{THING}\b)\w+(?: (?!{THING}\b)\w+)?|"
+           r"the (?:kids|children|child|baby|boys|girls|little ones|younger ones)|"
+           rf"his (?!{THING}\b)\w+|our (?!{THING}\b)\w+)")
 SELF = r"(?:myself|my self|meself|himself|herself|themselves|themself|ourselves|yourself)"
 # Where people cut, burn or scratch themselves; hands, fingers and heads are left out because
 # kitchen accidents and "banging my head against a wall" are far more common in feedback.
-BODY = r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|tummy|belly|body|hips?|ankles?)"
+BODY = r"(?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|tummy|belly|body|hips?|ankles?)"
 # Words for a person who does harm, so "hit by a lad" flags and "hit by a ball" does not.
 AGENT = (r"(?:man|men|boys?|lads?|kids?|girls?|child|children|person|people|gang|group|teachers?|"
           r"adults?|older \w+|bigger \w+|strangers?|neighbours?|partner|husband|wife|boyfriend|"
@@ -47,3 +53,10 @@ DRUG = (r"(?:heroin|smack|crack|cocaine|coke|charlie|sniff|ket|ketamine|meth|spi
          r"valium|xanax|tramadol|codeine|fentanyl|drugs?)")
 DRINK = (r"(?:drink|drinks|drinking|booze|boozing|alcohol|vodka|wine|cider|lager|beer|gin|whisky|"
           r"whiskey|rum|cans|spirits)")
+# Animals a family keeps, whose running off or biting is no one's harm.
+PET = (r"(?:dog|dogs|cat|cats|pet|pets|puppy|kitten|hamster|rabbit|tortoise|budgie|parrot|horse|pony|"
+        r"guinea pig|ferret|goat)")
+# Groups of people extremist talk turns against.
+GROUP = (r"(?:immigrants|migrants|muslims|jews|foreigners|asylum seekers|refugees|gays|gay people|trans "
+          r"people|blacks|black people|brown people|whites|white people|christians|non-?believers|women|"
+          r"girls|feminists|people from other countries|the elites?|globalists)")

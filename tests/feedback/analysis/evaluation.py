@@ -65,3 +65,51 @@ def plain_textblob_label(polarity: float) -> str:
     if polarity < -0.05:
         return "negative"
     return "mixed"
+
+
+@dataclass(frozen=True)
+class SafeguardingScores:
+    """Per kind of harm: disclosures, how many were flagged and how many under their own kind; and
+    how many non-disclosures were flagged."""
+
+    disclosures: Counter
+    flagged: Counter
+    right_kind: Counter
+    negatives: int
+    false_flags: int
+
+
+def load_safeguarding_set(path: Path) -> list[dict[str, str]]:
+    """Return a labelled safeguarding set's rows (columns id,text,speaker,category,is_disclosure).
+
+    Raise ValueError naming what is missing when the file lacks a column or a row has a bad label.
+    """
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        missing = {"id", "text", "category", "is_disclosure"} - set(reader.fieldnames or ())
+        if missing:
+            raise ValueError(f"{path.name} lacks the column(s) {', '.join(sorted(missing))}")
+        rows = list(reader)
+    for row in rows:
+        if row["is_disclosure"] not in {"0", "1"}:
+            raise ValueError(f"{path.name} row {row['id']}: is_disclosure must be 0 or 1")
+    return rows
+
+
+def score_safeguarding(rows: list[dict[str, str]], check) -> SafeguardingScores:
+    """Return recall per kind of harm and false flags, checking each row's text with check.
+
+    A non-disclosure's category may be `none`; false flags are therefore counted over all of them.
+    """
+    disclosures, flagged, right_kind = Counter(), Counter(), Counter()
+    negatives = false_flags = 0
+    for row in rows:
+        result = check(row["text"])
+        if row["is_disclosure"] == "1":
+            disclosures[row["category"]] += 1
+            flagged[row["category"]] += result.is_flagged
+            right_kind[row["category"]] += row["category"] in result.categories
+        else:
+            negatives += 1
+            false_flags += result.is_flagged
+    return SafeguardingScores(disclosures, flagged, right_kind, negatives, false_flags)

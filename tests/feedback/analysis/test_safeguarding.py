@@ -4,7 +4,13 @@ from feedback import check_safeguarding
 from feedback.analysis.harms.names import ABUSE, CATEGORIES, UNSAFE, VIOLENCE
 from feedback.analysis.safeguarding import check_normalised
 from feedback.analysis.wordforms import normalise
-from tests.feedback.analysis.evaluation import SAFEGUARDING_CORPUS, SENTIMENT_CORPUS, load_corpus
+from tests.feedback.analysis.evaluation import (
+    SAFEGUARDING_CORPUS,
+    SENTIMENT_CORPUS,
+    load_corpus,
+    load_safeguarding_set,
+    score_safeguarding,
+)
 
 CORPUS = load_corpus(SAFEGUARDING_CORPUS)
 MUST_FLAG = [row for row in CORPUS if row["should_flag"] == "yes"]
@@ -21,6 +27,15 @@ def test_every_disclosure_is_flagged(text):
     result = check_safeguarding(text)
     assert result.is_flagged
     assert result.cues and set(result.categories) <= set(CATEGORIES)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [(row["text"], row["category"]) for row in MUST_FLAG if row["category"] in CATEGORIES],
+)
+def test_every_disclosure_gets_its_own_kind_of_harm(text, category):
+    """Rows labelled with one of today's categories must be reported under it, not just flagged."""
+    assert category in check_safeguarding(text).categories, check_safeguarding(text)
 
 
 @pytest.mark.parametrize("text", [row["text"] for row in MUST_NOT_FLAG])
@@ -234,3 +249,29 @@ def test_gates_never_change_a_result():
     for text in texts:
         normalised = normalise(text)
         assert check_normalised(normalised) == check_normalised(normalised, use_gates=False), text
+
+
+def test_a_second_held_out_set_is_scored_per_kind_with_false_flags_over_all_non_disclosures(tmp_path):
+    """The bench scores the lead's second held-out set with this; checked here on a tiny set of our own."""
+    path = tmp_path / "tiny.csv"
+    path.write_text(
+        "id,text,speaker,category,is_disclosure\n"
+        "a,dad hits me,child,physical_abuse,1\n"
+        "b,the weather was nice,parent,physical_abuse,1\n"
+        "c,I want to die,young_person,suicidal_thoughts,1\n"
+        "d,we killed it at the panto,parent,none,0\n"
+        "e,I cut myself,young_person,none,0\n",
+        encoding="utf-8",
+    )
+    scores = score_safeguarding(load_safeguarding_set(path), check_safeguarding)
+    assert scores.disclosures == {"physical_abuse": 2, "suicidal_thoughts": 1}
+    assert scores.flagged == {"physical_abuse": 1, "suicidal_thoughts": 1}
+    assert scores.right_kind == {"physical_abuse": 1, "suicidal_thoughts": 1}
+    assert (scores.negatives, scores.false_flags) == (2, 1)
+
+
+def test_a_set_without_the_agreed_columns_is_refused_with_a_message(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("id,text\na,hello\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="category, is_disclosure"):
+        load_safeguarding_set(path)
