@@ -87,6 +87,13 @@ _KEEP_GOING = re.compile(
     r"\b(?:would|could) not (?:change|improve) (?:anything|a thing)\b|\bwithout (?:you|this|your|"
     r"her|him|them|the support|their)\b")
 
+def _from_word_starts(emoji: str, pattern: str) -> re.Pattern[str]:
+    """Compile a pattern whose every branch starts at a word boundary or with one of the emoji."""
+    # Trying ~150 branches at every character was a tenth of the analyser's time; the lookahead
+    # rejects most positions at once (the same matches on 11,783 clauses of NHS A+C and our corpora).
+    return re.compile(rf"(?=\b|[{emoji}])(?:{pattern})")
+
+
 # Praise worded with a negator, which the negation rule would otherwise turn round: "could not have
 # been more helpful", "can not thank them enough", "nothing was too much trouble" (read in NHS Trusts
 # A and C, where 153 of the 232 comments with "negated praise" were praise).
@@ -102,7 +109,8 @@ _PRAISE_IDIOM = re.compile(
 _ANSWER_NO = re.compile(r"^(?:no|nope|nah)\b\W*(?=(?:you|everything|all|it|it's|its|i|we|they|"
                         r"thank|thanks|staff|the staff|very)\b)")
 
-_COMPLAINT = re.compile(
+_COMPLAINT = _from_word_starts(
+    "😡😠😢👎",
     r"\bwait(?:ed|ing|s)?\b|\btook (?:ages|forever|months|weeks|years|so long|too long)\b|\bages\b|"
     r"\b(?:months|weeks|years|hours) (?:before|for|to|later)\b|\bstill (?:waiting|no|not|"
     r"struggl\w*|on the|very|really|hard|in|feel|have|need)\b|\bcancel\w*|"
@@ -135,7 +143,8 @@ _COMPLAINT = re.compile(
     r"her|him|them|mum|mom)\b|\bhitting\b|\bhurting\b|\babus(?:e|ed|es|ive|ing)\b|\bviolen(?:t|ce)\b|"
     r"\bdrunk\b|\bafraid\b|\bfrightened\b|\bunsafe\b|\bbull(?:y|ied|ies|ying)\b|\bshout(?:s|ed|ing)? at\b|"
     r"\bscream(?:s|ed|ing)? at\b")
-_PRAISE = re.compile(
+_PRAISE = _from_word_starts(
+    "🙏❤👍😊🙂😀",
     r"\bhelp(?:ful|ed|s)\b|\bsupportive\b|\blife ?saver\b|\blife ?line\b|\bfab\b|\bfabulous\b|"
     r"\bgrateful\b|\bthank(?:s|ful|ing)?\b(?! for nothing)|\bcheers\b|\brecommend\w*|"
     r"\babove and beyond\b|"
@@ -155,9 +164,18 @@ _QUESTION_PRIOR = {DO_BETTER: -0.35, HELPED_MOST: 0.35, ANYTHING_ELSE: 0.0}
 _NIL_SCORE = {DO_BETTER: 0.6, HELPED_MOST: -0.6}
 
 
+# TextBlob scores only words in its lexicon (and emoticons): a clause with none of them is 0 without
+# asking it, as a third of clauses are (the same polarity on 12,017 clauses of NHS A+C and our corpora).
+_LEXICON = frozenset(word.lower() for word in pattern_sentiment.keys())
+_LEXICON_TOKEN = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
+_ODD_CHARACTER = re.compile(r"[^a-z0-9\s'\-.,!?\"()/&]")
+
+
 @lru_cache(maxsize=16384)
 def pattern_polarity(text: str) -> float:
     """Return TextBlob's PatternAnalyzer polarity, cached: feedback repeats itself a lot."""
+    if not _ODD_CHARACTER.search(text) and _LEXICON.isdisjoint(_LEXICON_TOKEN.findall(text)):
+        return 0.0
     # The function PatternAnalyzer.analyze wraps: analyze builds a namedtuple class on every call,
     # which was a quarter of the time the analyser took.
     return float(pattern_sentiment(text)[0])
