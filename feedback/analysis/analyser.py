@@ -7,13 +7,7 @@ from feedback.analysis.codebook import CODEBOOK_VERSION
 from feedback.analysis.questions import resolve_question
 from feedback.analysis.redaction import redact
 from feedback.analysis.safeguarding import check_normalised
-from feedback.analysis.sentiment import (
-    MAX_SENTIMENT_CHARS,
-    MIXED,
-    POSITIVE,
-    SentimentResult,
-    score_normalised,
-)
+from feedback.analysis.sentiment import MAX_SENTIMENT_CHARS, score_normalised
 from feedback.analysis.themes import ThemeMatch, tag_stemmed
 from feedback.analysis.wordforms import normalise, stem_text
 
@@ -21,7 +15,7 @@ from feedback.analysis.wordforms import normalise, stem_text
 MAX_THEME_CHARS = 20_000
 
 # Bump when any rule changes, so stored results can be re-run only when they would differ.
-ANALYSER_VERSION = "2026.12-4"
+ANALYSER_VERSION = "2026.12-5"
 
 
 @dataclass(frozen=True)
@@ -31,6 +25,9 @@ class Analysis:
     sentiment: str
     polarity: float
     sentiment_cues: tuple[str, ...]
+    # A "mixed" comment still has a main tone ("mixed, mainly negative"); None when it has no tone.
+    main_tone: str | None
+    is_mixed: bool
     themes: tuple[ThemeMatch, ...]
     is_safeguarding: bool
     safeguarding_categories: tuple[str, ...]
@@ -46,31 +43,25 @@ class Analysis:
         return tuple(match.code for match in self.themes)
 
 
-def _has_praise(sentiment: SentimentResult) -> bool:
-    return any(cue.startswith("praise: ") for cue in sentiment.cues)
-
-
 def analyse(text: str, question: str | None = None, known_names: Iterable[str] = (),
             known_schools: Iterable[str] = ()) -> Analysis:
     """Return the analysis of one comment; question is a key or question text, None if unknown."""
     text = text if isinstance(text, str) else ""
     normalised = normalise(text)
     redaction = redact(text, known_names, known_schools)
-    # Sentiment reads the redacted words: a name is not a feeling, and the model's letter runs would
-    # otherwise give "Emma" and "Morwenna" different tones in the same sentence.
-    head = normalise(redaction.text)[:MAX_SENTIMENT_CHARS]
-    sentiment = score_normalised(head, resolve_question(question))
-    themes = tag_stemmed(stem_text(normalised[:MAX_THEME_CHARS]))
     # Safeguarding reads every word, however long the comment: recall comes first.
     safeguarding = check_normalised(normalised)
-    if safeguarding.is_flagged and sentiment.label == POSITIVE and not _has_praise(sentiment):
-        # A disclosure of harm is not praise, whatever the learned model makes of its small words
-        # ("my", "me" lean positive in patients' thanks): without praise the rules saw, no clear tone.
-        sentiment = SentimentResult(MIXED, 0.0, (*sentiment.cues, "may disclose harm: no clear tone"))
+    # Sentiment reads the redacted words: a name is not a feeling. A comment that may disclose harm
+    # is never praise unless the rules saw praise in it (sentiment.with_possible_harm).
+    head = normalise(redaction.text)[:MAX_SENTIMENT_CHARS]
+    sentiment = score_normalised(head, resolve_question(question), safeguarding.is_flagged)
+    themes = tag_stemmed(stem_text(normalised[:MAX_THEME_CHARS]))
     return Analysis(
         sentiment=sentiment.label,
         polarity=sentiment.polarity,
         sentiment_cues=sentiment.cues,
+        main_tone=sentiment.main_tone,
+        is_mixed=sentiment.is_mixed,
         themes=themes.themes,
         is_safeguarding=safeguarding.is_flagged,
         safeguarding_categories=safeguarding.categories,

@@ -1,9 +1,11 @@
+import json
+
 import pytest
 
 from feedback import DO_BETTER, HELPED_MOST, analyse, score_sentiment
-from feedback.analysis.sentiment import LABELS
-from feedback.analysis.sentiment_model import MODEL_PATH, load_model, read_model
-from tests.feedback.analysis.evaluation import HELD_OUT, load_corpus, score_labels
+from feedback.analysis.sentiment import LABELS, score_normalised
+from feedback.analysis.sentiment_model import FUNCTION_WORDS, MODEL_PATH, features, load_model, read_model
+from tests.feedback.analysis.evaluation import HELD_OUT, SAFEGUARDING_CORPUS, load_corpus, score_labels
 
 
 @pytest.mark.parametrize(
@@ -24,6 +26,8 @@ from tests.feedback.analysis.evaluation import HELD_OUT, load_corpus, score_labe
         ("n/a", DO_BETTER, "mixed"),
         ("Thanks for nothing", None, "negative"),
         ("She was amazing with my son", HELPED_MOST, "positive"),
+        ("The staff could not have been more helpful", None, "positive"),
+        ("No, everything was fine", DO_BETTER, "positive"),
     ],
 )
 def test_sentiment_fits_feedback_answers(text, question, label):
@@ -83,3 +87,72 @@ def test_shipped_model_is_plain_json_and_leaves_cues():
 def test_model_of_another_format_is_refused():
     with pytest.raises(ValueError, match="format"):
         read_model({"format": 99, "features": {}, "intercept": 0.0, "settings": {}})
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "main_tone", "is_mixed"),
+    [
+        ("Staff were lovely but the wait was awful", "mixed", "negative", True),
+        ("She was brilliant and really listened", "positive", "positive", False),
+        ("We waited months and nobody rang back", "negative", "negative", False),
+        ("n/a", "mixed", None, False),
+    ],
+)
+def test_every_comment_with_a_tone_has_a_main_tone_and_mixed_is_a_separate_marker(
+        text, label, main_tone, is_mixed):
+    result = analyse(text)
+    assert (result.sentiment, result.main_tone, result.is_mixed) == (label, main_tone, is_mixed)
+
+
+def test_a_mixed_comment_says_its_main_tone_in_its_cues():
+    result = score_sentiment("Staff were lovely but the wait was awful")
+    assert "praise and criticism, mainly negative" in result.cues
+
+
+def test_small_words_alone_give_no_tone():
+    # "my" and "me" lean positive in patients' thanks; a vote resting only on them is no vote.
+    result = score_sentiment("me and my")
+    assert (result.label, result.main_tone) == ("mixed", None)
+    assert "no clear tone: no feeling words found" in result.cues
+
+
+def test_model_cues_never_name_small_words():
+    cues = score_sentiment("My partner was there for me and my baby").cues
+    named = [cue.split(": ", 1)[1] for cue in cues if cue.startswith("model word")]
+    assert named and not any(set(word.split()) <= FUNCTION_WORDS for word in named)
+
+
+def test_criticism_alone_is_not_turned_into_praise_by_an_unsure_model():
+    result = score_sentiment("My partner hits me")
+    assert result.label == "negative"
+    assert "criticism the model is not sure enough to overrule" in result.cues
+
+
+def test_possible_harm_has_no_tone_of_its_own_but_praise_in_it_still_counts():
+    harm = score_normalised("he threw a plate at me", None, may_disclose_harm=True)
+    assert (harm.label, harm.main_tone) == ("mixed", None)
+    assert "may disclose harm: no clear tone" in harm.cues
+    mixed = score_normalised("the worker was brilliant but he threw a plate at me", None, True)
+    assert (mixed.label, mixed.is_mixed) == ("mixed", True) and "may disclose harm" in mixed.cues
+
+
+def test_no_flagged_comment_in_the_safeguarding_corpus_is_called_positive():
+    flagged = [analyse(row["text"]) for row in load_corpus(SAFEGUARDING_CORPUS)]
+    flagged = [result for result in flagged if result.is_safeguarding]
+    assert len(flagged) >= 100
+    assert [result.redacted_text for result in flagged
+            if result.sentiment == "positive" and not any(cue.startswith("praise: ")
+                                                          for cue in result.sentiment_cues)] == []
+
+
+def test_negation_marks_the_words_after_it_to_the_end_of_the_clause():
+    found = features("it was not very helpful, but the staff were kind")
+    assert {"w not_very", "w not_helpful", "w kind"} <= set(found)
+    assert "w not_kind" not in found
+
+
+def test_shipped_model_is_small_and_records_its_data_and_licence():
+    assert MODEL_PATH.stat().st_size < 2_000_000
+    document = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert "MIT" in document["licence"] and "NHS England" in document["licence"]
+    assert document["trained_on"]["seed"] == 14
