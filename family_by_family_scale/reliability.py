@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from statistics import fmean, stdev
 
 from .errors import NotEnoughDataError
@@ -79,6 +80,7 @@ class ReliabilityParameters:
     n_respondents: int
     is_provisional: bool
     source: str
+    in_force_from: date | None = None  # the day these figures came into force, when frozen
 
     @property
     def threshold(self) -> float:

@@ -205,22 +205,34 @@ def test_a_bad_filter_is_explained_not_ignored(client, council, make_staff):
 
 
 def test_the_report_says_which_scores_use_provisional_figures():
-    """Every score judged with the library's assumed figures is named; none when all are frozen."""
+    """Every score and questionnaire version judged with the library's assumed figures is named;
+    none when all are frozen."""
     from dataclasses import replace as with_
 
-    from family_by_family_scale import FAMILY_OUTCOMES, provisional_parameters
+    from family_by_family_scale import (
+        FAMILY_OUTCOMES,
+        FAMILY_OUTCOMES_CHILD,
+        provisional_parameters,
+    )
     from reports.quarterly.content import provisional_note
     from reports.quarterly.model import SCOPES
 
-    assumed = {s: provisional_parameters(FAMILY_OUTCOMES, s, "None frozen.") for s in SCOPES}
+    assumed = [provisional_parameters(FAMILY_OUTCOMES, s, "None frozen.") for s in SCOPES]
     note = provisional_note(assumed)
     assert note.startswith("Provisional: reliable change for the total score, ")
-    assert "\u201cHopes and plans\u201d" in note and "not this council's own" in note
-    frozen = {s: with_(p, is_provisional=False) for s, p in assumed.items()}
+    assert ("\u201cHopes and plans\u201d and \u201cConfidence and belief in ourselves\u201d of "
+            "Family outcomes (adults) version 1 uses") in note
+    assert "not this council's own" in note
+    frozen = [with_(p, is_provisional=False) for p in assumed]
     assert provisional_note(frozen) == ""
-    only_hopes = {**frozen, "hopes": assumed["hopes"]}
+    only_hopes = [a if a.scope == "hopes" else f for a, f in zip(assumed, frozen, strict=True)]
     assert provisional_note(only_hopes).startswith(
-        "Provisional: reliable change for \u201cHopes and plans\u201d uses assumed figures")
+        "Provisional: reliable change for \u201cHopes and plans\u201d of Family outcomes (adults) "
+        "version 1 uses assumed figures")
+    child = provisional_parameters(FAMILY_OUTCOMES_CHILD, "total", "None frozen.")
+    assert provisional_note([*frozen, child]).startswith(
+        "Provisional: reliable change for the total score of Family outcomes (children aged "
+        "about 8 to 12) version 1 uses assumed figures")
 
 
 def test_the_report_shows_how_questionnaires_were_filled_in(council):
