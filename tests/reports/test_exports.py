@@ -81,6 +81,7 @@ def test_commissioners_get_aggregate_csvs_only(client, db, make_staff, team):
         assert client.get(url).status_code == 404
     aggregate = client.get("/reports/quarterly/csv")
     assert aggregate.status_code == 200
-    assert aggregate.get_data(as_text=True).startswith("quarter,group,table,row,column,value")
+    assert aggregate.get_data(as_text=True).startswith(
+        "quarter,group,table,row,column,kind,value,low,high,status,shown")
     event = db.scalars(select(AuditEvent).where(AuditEvent.action == "report_exported")).one()
     assert event.details["kind"] == "quarterly_csv"
