@@ -34,6 +34,7 @@ from reports.quarterly.figures import (
     welch_difference,
     wider_filters,
 )
+from reports.quarterly.methods import methods_section
 from reports.quarterly.model import (
     CHANGE_LABELS,
     CHANGES,
@@ -118,7 +119,9 @@ def build_quarterly_report(data: QuarterData, filters: Filters = Filters(),
                             [w.counts[("cases", "active")] for w in wider])
     if refusal:
         return QuarterlyReport(quarter=data.quarter, filters=filters, group=group, refusal=refusal,
-                               headlines=(refusal,), sections=(), definitions=DEFINITIONS)
+                               headlines=(refusal,), sections=(), definitions=DEFINITIONS,
+                               appendix=methods_section(data.parameters, data.parameters_as_of,
+                                                        has_health_section=False))
     pcs = protect_counts(raw.counts, raw.lines, [w.counts for w in wider])
     areas = area_changes(raw, pcs)
     themes = theme_figures(raw, pcs)
@@ -136,7 +139,9 @@ def build_quarterly_report(data: QuarterData, filters: Filters = Filters(),
     )
     report = QuarterlyReport(quarter=data.quarter, filters=filters, group=group, refusal=None,
                              headlines=(), sections=sections, themes=themes, areas=areas,
-                             actions=actions, definitions=DEFINITIONS)
+                             actions=actions, definitions=DEFINITIONS,
+                             appendix=methods_section(data.parameters, data.parameters_as_of,
+                                                      has_health_section=True))
     return replace(report, headlines=_headlines(raw, pcs, areas, themes, data.quarter))
 
 

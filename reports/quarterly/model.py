@@ -181,6 +181,7 @@ class QuarterlyReport:
     areas: tuple[AreaChange, ...] = ()
     actions: tuple[ActionRecord, ...] = ()
     definitions: tuple[str, ...] = ()
+    appendix: Section | None = None  # the methods appendix, in every report
 
     @property
     def title(self) -> str:
@@ -188,8 +189,9 @@ class QuarterlyReport:
         return f"Quarterly report: {self.quarter.label}"
 
     def tables(self) -> tuple[Table, ...]:
-        """Every table in the report, in order."""
-        return tuple(t for s in self.sections for t in s.tables)
+        """Every table in the report, in order, the appendix's last."""
+        appendix = (self.appendix,) if self.appendix else ()
+        return tuple(t for s in (*self.sections, *appendix) for t in s.tables)
 
 
 

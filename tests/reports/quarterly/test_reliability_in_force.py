@@ -162,3 +162,53 @@ def test_a_re_estimate_adds_a_set_and_keeps_the_old_one(db, worker, team):
     assert len(db.scalars(select(ReliabilityEstimate).where(
         ReliabilityEstimate.scope == "total",
         ReliabilityEstimate.instrument_code == "family-outcomes")).all()) == 2
+
+
+def test_every_report_has_a_methods_appendix_with_the_figures_in_force(
+        client, db, worker, team, make_staff):
+    """The appendix names the interval methods, each questionnaire's SD and alpha with the
+    families they came from (rounded to 5: 60) and the day they came into force, the day the
+    figures were taken at, and that the four areas are this product's grouping, on the page,
+    in the PDF and in the CSV, even for a report refused as too small."""
+    import csv
+    import io
+
+    from pypdf import PdfReader
+
+    from reports.exports import aggregate_csv
+    from reports.quarterly.pdf import render_quarterly_pdf
+    from tests.helpers import sign_in
+
+    _family(db, worker, team, parent=(3, 4), child=(3, 3))
+    _freeze(db, "family-outcomes", 0.3, 0.9, date(2025, 1, 1))
+    _freeze(db, "family-outcomes", 1.2, 0.8, date(2025, 8, 1))  # too late for this quarter
+    report = build_quarterly_report(load_quarter_data(db, QUARTER))
+    assert report.refusal  # one family: too small to report, but the appendix is there
+    appendix = report.appendix
+    words = " ".join(appendix.paragraphs)
+    assert "Wilson score intervals" in words and "Student's t distribution" in words
+    assert "figures in force on 30 June 2025, the last day of the quarter" in words
+    assert "this product's own grouping" in words and "Cronbach's alpha" in words
+    rows = {(r[0].text, r[1].text): [c.text for c in r[2:]] for r in appendix.tables[0].rows}
+    assert rows[("Family outcomes (adults) version 1", "All areas (total score)")] == [
+        "0.300", "0.900", "0.26", "60", "1 January 2025"]
+    assert rows[("Family outcomes (children aged about 8 to 12) version 1",
+                 "All areas (total score)")] == [
+        "0.750", "0.850", "0.81", "provisional: assumed figures", "provisional"]
+    assert len(rows) == 10  # total and four areas, for each of the two questionnaires
+
+    pdf = render_quarterly_pdf(report, council="Testshire")
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+    assert "Appendix: methods" in text and "1 January 2025" in text
+    assert "this product's own grouping" in text
+    csv_rows = list(csv.DictReader(io.StringIO(aggregate_csv(report))))
+    sd = next(r for r in csv_rows if r["table"].startswith("SD and Cronbach")
+              and r["row"] == "Family outcomes (adults) version 1"
+              and r["column"] == "SD of start scores")
+    assert float(sd["value"]) == 0.3 and sd["status"] == "shown"
+
+    sign_in(client, make_staff(Role.COMMISSIONER))
+    page = client.get("/reports/quarterly", query_string={"quarter": QUARTER.code})
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert 'id="methods-heading">Appendix: methods</h2>' in html and "1 January 2025" in html
