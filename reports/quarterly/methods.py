@@ -71,8 +71,9 @@ def methods_section(parameters: Mapping[tuple[str, int, str], ReliabilityParamet
          "documented assumptions (SD 0.75 and alpha 0.85 for a total, SD 0.85 and alpha 0.75 "
          "for an area), used until 50 families have answered that questionnaire at the start.",))
     when = (f"This report uses the figures in force on {as_of:%-d %B %Y}, the last day of the "
-            "quarter. Figures frozen later never change it, so rebuilding this report later "
-            "gives the same numbers." if as_of else
+            "quarter (while a quarter is still open, the newest figures so far). Figures frozen "
+            "after the quarter closed never change it, so rebuilding this report later gives the "
+            "same numbers." if as_of else
             "This report uses the figures in force when it was built.")
     this_quarter = (", and this quarter's in \u201cHow well the questionnaire is working\u201d"
                     if has_health_section else "")
