@@ -54,11 +54,12 @@ class ChangeSummary:
     n_no_change: int
     n_deteriorated: int
     parameters: ReliabilityParameters
+    parameters_used: tuple[ReliabilityParameters, ...] = ()  # every set that judged a change
 
     @property
     def is_provisional(self) -> bool:
-        """Whether reliable change used provisional, not locally estimated, parameters."""
-        return self.parameters.is_provisional
+        """Whether any reliable change used provisional, not locally estimated, parameters."""
+        return any(p.is_provisional for p in self.parameters_used or (self.parameters,))
 
 
 @dataclass(frozen=True)
@@ -171,20 +172,44 @@ def distance_table(
 
 def classify_changes(changes: pd.Series, parameters: ReliabilityParameters) -> pd.Series:
     """Reliable-change category per row: RCI = change / Sdiff against +/-1.96 (NaN stays missing)."""
-    sdiff = standard_error_of_difference(
-        standard_error_of_measurement(parameters.sd, parameters.reliability)
-    )
-    rci = changes / sdiff
-    categories = pd.Series([None] * len(changes), index=changes.index, dtype="object")
+    return _categories(changes / _sdiff(parameters))
+
+
+def _categories(rci: pd.Series) -> pd.Series:
+    """IMPROVED above +1.96, DETERIORATED below -1.96, else NO_CHANGE; NaN stays missing."""
+    categories = pd.Series([None] * len(rci), index=rci.index, dtype="object")
     categories.loc[rci.notna()] = NO_CHANGE
     categories.loc[rci > RCI_CRITICAL_VALUE] = IMPROVED
     categories.loc[rci < -RCI_CRITICAL_VALUE] = DETERIORATED
     return categories
 
 
+InstrumentKey = tuple[str, int]
+INSTRUMENT_COLUMNS = ("instrument_code", "instrument_version")
+
+
+def _sdiff(parameters: ReliabilityParameters) -> float:
+    return standard_error_of_difference(
+        standard_error_of_measurement(parameters.sd, parameters.reliability))
+
+
+def _earlier_instruments(scores: pd.DataFrame, earlier: str, id_columns: Sequence[str],
+                         wave_column: str, index: pd.Index) -> pd.Series:
+    """(questionnaire code, version) of each id's earlier-wave answers, aligned to `index`."""
+    missing = [c for c in INSTRUMENT_COLUMNS if c not in scores.columns]
+    if missing:
+        raise ValueError(f"Judging each person with their own questionnaire's figures needs the "
+                         f"columns {', '.join(missing)}.")
+    rows = scores[scores[wave_column] == earlier].set_index(list(id_columns))
+    keys = pd.Series([(str(c), int(v)) for c, v in zip(rows["instrument_code"],
+                                                        rows["instrument_version"], strict=True)],
+                     index=rows.index, dtype="object")
+    return keys.reindex(index)
+
+
 def summarise_change(
     scores: pd.DataFrame,
-    parameters: ReliabilityParameters,
+    parameters: ReliabilityParameters | Mapping[InstrumentKey, ReliabilityParameters],
     earlier: str = "start",
     later: str = "close",
     column: str = TOTAL,
@@ -198,6 +223,11 @@ def summarise_change(
     reliably improved / no reliable change / deteriorated (Jacobson & Truax 1991) with Wilson
     95% intervals. Paired = valid scores at both waves; unpaired = a valid earlier score but
     none later (for example no close wave yet). Higher is better.
+
+    `parameters` is one set for everyone, or a set per questionnaire (code, version) for this
+    score column: then each person is judged with the figures of the questionnaire they
+    answered at the earlier wave (`scores` needs `instrument_code` and `instrument_version`),
+    so a child's change is never judged with the adult version's SD and alpha.
     """
     table = distance_table(scores, earlier, later, (column,), id_columns, wave_column)
     before = table[f"{column}_{earlier}"]
@@ -205,7 +235,19 @@ def summarise_change(
     paired = change.notna()
     n_paired = int(paired.sum())
     n_cases = int(before.notna().sum())
-    categories = classify_changes(change[paired], parameters)
+    if isinstance(parameters, ReliabilityParameters):
+        used: tuple[ReliabilityParameters, ...] = (parameters,) if n_paired else ()
+        categories = classify_changes(change[paired], parameters)
+    else:
+        keys = _earlier_instruments(scores, earlier, id_columns, wave_column, table.index)[paired]
+        unknown = sorted(set(keys) - set(parameters))
+        if unknown:
+            raise KeyError(f"No reliable-change figures for questionnaire {unknown[0][0]!r} "
+                           f"version {unknown[0][1]}.")
+        used = tuple(parameters[key] for key in sorted(set(keys)))
+        sdiff = keys.map(lambda key: _sdiff(parameters[key])).astype("float64")
+        categories = _categories(change[paired] / sdiff)
+        parameters = used[0] if used else next(iter(parameters.values()))
     counts = {name: int((categories == name).sum()) for name in (IMPROVED, NO_CHANGE, DETERIORATED)}
     mean_change = mean_interval(change[paired].tolist()) if n_paired >= 2 else None
     baseline_sd = float(before[paired].std(ddof=1)) if n_paired >= 2 else float("nan")
@@ -236,6 +278,7 @@ def summarise_change(
         n_no_change=counts[NO_CHANGE],
         n_deteriorated=counts[DETERIORATED],
         parameters=parameters,
+        parameters_used=used,
     )
 
 

@@ -11,6 +11,12 @@ research", J Consult Clin Psychol 59(1):12-19:
 SD is the SD of scores at the start wave and r the reliability (Cronbach's alpha). Higher is
 better, so a reliable positive RCI is "improved". Single statements are too coarse for an RCI;
 they use the declared `MEANINGFUL_ITEM_CHANGE` rule instead.
+
+The RCI is for one person's change. It is not applied to a family's mean of k members' changes:
+Sdiff / sqrt(k) would be that mean's error only if the members' measurement errors were
+independent, and members of one family answer about the same home at the same visit, so they
+need not be. A family's change is shown as a number (the mean of its members' own changes) and
+reliable change is judged per member only.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from statistics import fmean, stdev
 
 from .errors import NotEnoughDataError
@@ -79,6 +86,7 @@ class ReliabilityParameters:
     n_respondents: int
     is_provisional: bool
     source: str
+    in_force_from: date | None = None  # the day these figures came into force, when frozen
 
     @property
     def threshold(self) -> float:

@@ -36,6 +36,22 @@ def _read_rows(path: str) -> tuple[list[str], list[dict[str, str]]]:
         raise click.ClickException(f"Could not read {path}: {error}") from error
 
 
+def added_column_names(header: list[str]) -> dict[str, str]:
+    """The output name of each added column: its own name, or "analysed_<name>" (then
+    "analysed_<name>_2", ...) when the input already has a column of that name, so the
+    analysis never overwrites what the input file holds."""
+    taken = set(header)
+    names = {}
+    for column in ADDED_COLUMNS:
+        name, n = column, 1
+        while name in taken:
+            n += 1
+            name = f"analysed_{column}" if n == 2 else f"analysed_{column}_{n - 1}"
+        names[column] = name
+        taken.add(name)
+    return names
+
+
 def _result_cells(text: str, question: str | None) -> dict[str, str]:
     """Return the added columns for one comment."""
     result = analyse(text, question)
@@ -66,7 +82,8 @@ def analyse_feedback_command(input_csv, output_csv, text_column, question_column
             found = ", ".join(header) or "none"
             raise click.BadParameter(f"There is no column called '{column}' in {input_csv}. "
                                      f"The columns are: {found}.", param_hint=option)
-    out_header = header + [column for column in ADDED_COLUMNS if column not in header]
+    names = added_column_names(header)
+    out_header = header + list(names.values())
     flagged = 0
     try:
         with open(output_csv, "w", newline="", encoding="utf-8") as handle:
@@ -76,14 +93,19 @@ def analyse_feedback_command(input_csv, output_csv, text_column, question_column
                 question = resolve_question(row.get(question_column)) if question_column else None
                 cells = {key: value if isinstance(value, str) else "" for key, value in row.items()
                          if key is not None}
-                cells |= _result_cells(cells.get(text_column, ""), question)
-                flagged += cells["safeguarding"] == "flagged"
-                writer.writerow({key: value if key == "polarity" else neutralise_cell(value)
+                result = _result_cells(cells.get(text_column, ""), question)
+                cells |= {names[key]: value for key, value in result.items()}
+                flagged += result["safeguarding"] == "flagged"
+                writer.writerow({key: value if key == names["polarity"] else neutralise_cell(value)
                                  for key, value in cells.items()})
     except OSError as error:
         raise click.ClickException(f"Could not write {output_csv}: {error}") from error
     click.echo(f"Analysed {len(rows)} comments; {flagged} flagged for a safeguarding read. "
                f"Written to {output_csv}.")
+    renamed = [f"'{name}'" for column, name in names.items() if name != column]
+    if renamed:
+        click.echo(f"Your file already had columns with the analysis's names, so they are kept "
+                   f"as they were and the analysis is in {', '.join(renamed)}.")
     click.echo("Flags only order the reading: every comment needs a person to read it.")
 
 

@@ -14,6 +14,7 @@ import csv
 import hashlib
 import hmac
 import io
+import re
 from collections.abc import Iterable, Sequence
 
 import pandas as pd
@@ -22,7 +23,8 @@ from sqlalchemy.orm import Session
 
 from family_by_family_scale import FAMILY_OUTCOMES, SERVICE_EXPERIENCE
 from feedback.csv_safety import neutralise_cell
-from reports.quarterly.model import QuarterlyReport
+from reports.disclosure import FEWER_THAN, HIDDEN
+from reports.quarterly.model import Cell, QuarterlyReport
 from surveys.records.models import Answer, Case, FamilyMember, Response, Wave
 
 LONG_COLUMNS = ("case_id", "member_id", "wave", "member_role", "completion_mode",
@@ -39,20 +41,66 @@ def _write(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     return buffer.getvalue()
 
 
+AGGREGATE_COLUMNS = ("quarter", "group", "table", "row", "column", "kind", "value", "low",
+                     "high", "status", "shown")
+_NUMBER = r"([+\-\u2212]?)(\d{1,3}(?:,\d{3})*|\d+)(?:\.(\d+))?(%?)"
+_ONE_NUMBER = re.compile(rf"^{_NUMBER}$")
+_INTERVAL = re.compile(rf"^{_NUMBER} to {_NUMBER}$")
+SHOWN, TEXT = "shown", "text"
+
+
+def _number(sign: str, whole: str, places: str | None) -> int | float:
+    """A shown number ("1,320", "+0.49", "\u22120.12", "49") as a plain int or float."""
+    value = float(f"{whole.replace(',', '')}.{places}") if places else int(whole.replace(",", ""))
+    return -value if sign in ("-", "\u2212") else value
+
+
+def _cell_fields(cell: Cell) -> tuple[str, int | float | None, int | float | None,
+                                      int | float | None, str]:
+    """kind, value, low, high and status of one report cell, for analysts.
+
+    The numbers are read back from the text people see, so the CSV holds exactly the shown
+    (rounded, protected) figure, never a more precise one; a cell that is not shown has no
+    number and says why in `status` ("not shown", "fewer than 8").
+    """
+    text = cell.text.strip()
+    if text in (HIDDEN, FEWER_THAN):
+        return cell.kind, None, None, None, text
+    if cell.kind in ("count", "percent", "number"):
+        found = _ONE_NUMBER.match(text)
+        if found:
+            return cell.kind, _number(*found.groups()[:3]), None, None, SHOWN
+    interval = _INTERVAL.match(text)
+    if interval:
+        groups = interval.groups()
+        kind = "percent interval" if groups[3] == "%" else "interval"
+        return kind, None, _number(*groups[:3]), _number(*groups[4:7]), SHOWN
+    return TEXT, None, None, None, TEXT
+
+
 def aggregate_csv(report: QuarterlyReport) -> str:
-    """Every table in the report as one long CSV: table, row, column, value as shown."""
-    header = ("quarter", "group", "table", "row", "column", "value")
-    rows: list[tuple[str, ...]] = []
+    """Every table in the report as one long CSV, one row per shown cell.
+
+    `value` (or `low` and `high` for a 95% interval) holds a plain number an analyst's tools
+    read as a number: no thousands separator, no leading + or apostrophe, an ASCII minus; a
+    percentage is in percent (49 for 49%). `status` says "shown", "text", "not shown" or
+    "fewer than 8"; `shown` is the text as people see it on the page. Only text goes through
+    `neutralise_cell`: a number is written by the csv module from a Python int or float, so a
+    cell can start with "-" only when it is a plain negative number, which a spreadsheet reads
+    as a number, never as a formula.
+    """
+    rows: list[tuple[object, ...]] = []
     if report.refusal:
-        rows.append((report.quarter.code, report.group, "refused", "", "", report.refusal))
+        rows.append((report.quarter.code, report.group, "refused", "", "", TEXT, None, None,
+                     None, "refused", report.refusal))
     for table in report.tables():
         for cells in table.rows:
             label = cells[0].text
             for column, cell in zip(table.columns[1:], cells[1:], strict=True):
                 if cell.text:
                     rows.append((report.quarter.code, report.group, table.caption, label, column,
-                                 cell.text))
-    return _write(header, rows)
+                                 *_cell_fields(cell), cell.text))
+    return _write(AGGREGATE_COLUMNS, rows)
 
 
 def pseudonym(secret: str, kind: str, record_id: int) -> str:

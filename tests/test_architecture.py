@@ -20,7 +20,7 @@ PURE_PACKAGES = ("family_by_family_scale", "feedback.analysis")
 PURE_MODULES = {"surveys.cases.waves", "surveys.governance.retention_rules", "surveys.staff.passwords",
                 "surveys.questionnaire.plan", "surveys.cases.dashboard", "reports.journey.build",
                 "reports.journey.model", "reports.disclosure", "reports.quarterly.period",
-                "reports.quarterly.model",
+                "reports.quarterly.model", "reports.quarterly.methods",
                 "reports.quarterly.figures", "reports.quarterly.content", "surveys.records.enums",
                 "reports.actions", "reports.charts", "feedback.reading", "feedback.reasons"}
 

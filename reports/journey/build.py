@@ -12,9 +12,11 @@ from family_by_family_scale import (
     AREAS,
     FAMILY_OUTCOMES,
     SERVICE_EXPERIENCE,
+    FamilyScore,
     Instrument,
     MemberAnswers,
     ReliabilityParameters,
+    Score,
     classify_item_change,
     distance_travelled,
     goal_progress,
@@ -253,15 +255,102 @@ def _comments(members: Mapping[int, MemberRecord],
                              c.is_safeguarding and not c.is_acknowledged) for c in ordered)
 
 
+def _family_waves(waves: Sequence[str], member_scores: Mapping[int, Mapping[str, Score]]
+                  ) -> tuple[str, str] | None:
+    """The widest pair of the family's waves that at least one member answered at both (the
+    first and last waves when someone answered both), or None when no one answered twice."""
+    pairs = sorted(((a, b) for i, a in enumerate(waves) for b in waves[i + 1:]),
+                   key=lambda p: (WAVES.index(p[0]) - WAVES.index(p[1]), WAVES.index(p[0])))
+    for earlier, later in pairs:
+        if any(earlier in own and later in own for own in member_scores.values()):
+            return earlier, later
+    return None
+
+
+def _mean(values: Sequence[float | None]) -> float | None:
+    given = [v for v in values if v is not None]
+    return sum(given) / len(given) if given else None
+
+
+def _family_voice(members: Sequence[MemberRecord],
+                  member_scores: Mapping[int, Mapping[str, Score]],
+                  family_scores: Mapping[str, FamilyScore], waves: Sequence[str]) -> Voice:
+    """The family: scores at each wave from whoever answered, and a change that compares the
+    same people only.
+
+    Family change = (1/k) x sum of d_i, the mean of the k members' own changes (later - earlier,
+    `distance_travelled`) between the compared waves, over members measured at both; a member
+    whose area or total cannot be compared is left out of that mean. Higher is better. There is
+    no family reliable-change verdict: members of one family answer about the same home at the
+    same visit, so their measurement errors need not be independent, and the error of a mean of
+    k changes is then not Sdiff / sqrt(k). Reliable change is judged for each member only.
+    """
+    compared = _family_waves(waves, member_scores)
+    paired = [m for m in members if compared and compared[0] in member_scores.get(m.id, {})
+              and compared[1] in member_scores.get(m.id, {})]
+    distances = [distance_travelled(member_scores[m.id][compared[0]],
+                                    member_scores[m.id][compared[1]]) for m in paired]
+
+    def at(wave: str) -> FamilyScore | None:
+        return family_scores.get(wave)
+
+    rows = []
+    for area in AREAS:
+        values = tuple(at(w).area_values.get(area.code) if at(w) else None for w in WAVES)
+        change = _mean([d.areas.get(area.code) for d in distances]) if distances else None
+        rows.append(AreaRow(area.code, area.title, values, change, None))
+    totals = tuple(at(w).total if at(w) else None for w in WAVES)
+    overall = AreaRow(TOTAL, OVERALL_TITLE, totals,
+                      _mean([d.total for d in distances]) if distances else None, None)
+    area_titles = {a.code: a.title for a in AREAS}
+    statements = []
+    for item in FAMILY_OUTCOMES.items:
+        values = tuple(at(w).item_values.get(item.code) if at(w) else None for w in WAVES)
+        change = _mean([d.items.get(item.code) for d in distances]) if distances else None
+        statements.append(StatementRow(item.code, item.text, area_titles[item.area], values,
+                                       change, ""))
+    paired_ids = {m.id for m in paired}
+    left_out = tuple(m.first_name for m in members
+                     if m.id in member_scores and m.id not in paired_ids)
+    return Voice(FAMILY_KEY, "The family", "Everyone who answered", tuple(waves), tuple(rows),
+                 overall, tuple(statements), compared,
+                 _family_note(compared, tuple(m.first_name for m in paired), left_out, waves),
+                 compared_members=tuple(m.first_name for m in paired), left_out=left_out)
+
+
+def _family_note(compared: tuple[str, str] | None, paired: tuple[str, ...],
+                 left_out: tuple[str, ...], waves: Sequence[str]) -> str | None:
+    """Who the family's change compares, in words."""
+    if compared is None:
+        if len(waves) < 2:
+            return None
+        return ("No one has answered at two different times yet, so there is no family change "
+                "to show: comparing different people would not say how anyone has changed.")
+    who = _and(list(paired))
+    said = (f"The family's change is the average change of {who}, who answered at both the "
+            f"{compared[0]} and the {compared[1]}; each person counts equally.")
+    if left_out:
+        said += (f" {_and(list(left_out))} did not answer at both, so "
+                 f"{'is' if len(left_out) == 1 else 'are'} not in it.")
+    return said + (" Whether a change is real is judged for each person, not for the family's "
+                   "average.")
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
 def build_journey(members: Sequence[MemberRecord], responses: Sequence[ResponseRecord],
                   goals: Sequence[GoalRecord] = (), comments: Sequence[CommentRecord] = (),
                   frozen: Frozen | None = None) -> Journey:
     """Build a family's journey from its submitted responses.
 
-    Each member is compared between the first and last waves they answered; the family
-    (score_family: the equal-weight mean of whoever answered at a wave) between the first and
-    last waves anyone answered. Reliable change uses the frozen parameters for the member's
-    questionnaire version and scope where given, otherwise the library's provisional ones.
+    Each member is compared between the first and last waves they answered, with reliable
+    change from the frozen parameters of their own questionnaire version and scope where given,
+    otherwise the library's provisional ones. The family's scores at a wave are score_family's
+    equal-weight mean of whoever answered; the family's *change* is the mean of the changes of
+    the members who answered at both compared waves (see `_family_voice`), never a comparison
+    of different people, and it carries no reliable-change verdict of its own.
     """
     frozen = frozen or {}
     by_id = {m.id: m for m in members}
@@ -274,6 +363,7 @@ def build_journey(members: Sequence[MemberRecord], responses: Sequence[ResponseR
     waves = tuple(w for w in WAVES if w in by_wave)
 
     voices = []
+    member_scores: dict[int, dict[str, Score]] = {}
     for member in members:
         own = {r.wave: r for r in responses if r.member_id == member.id}
         if not own:
@@ -283,6 +373,7 @@ def build_journey(members: Sequence[MemberRecord], responses: Sequence[ResponseR
         scores = {w: score_answers(r.answers, instrument_for(r.instrument_code,
                                                              r.instrument_version))
                   for w, r in own.items()}
+        member_scores[member.id] = scores
         voices.append(_build_voice(f"member-{member.id}", member.first_name, member.role_label,
                                    scores, instrument, frozen))
 
@@ -292,16 +383,7 @@ def build_journey(members: Sequence[MemberRecord], responses: Sequence[ResponseR
             MemberAnswers(str(m.id), r.answers, instrument_for(r.instrument_code,
                                                                r.instrument_version))
             for m, r in pairs]) for w, pairs in by_wave.items()}
-        note = None
-        if len(waves) >= 2:
-            first_ids = {m.id for m, _ in by_wave[waves[0]]}
-            last_ids = {m.id for m, _ in by_wave[waves[-1]]}
-            if first_ids != last_ids:
-                note = ("Not everyone answered at both the " f"{waves[0]} and the {waves[-1]}, "
-                        "so the family's change compares slightly different voices.")
-        family = _build_voice(FAMILY_KEY, "The family", "Everyone who answered", family_scores,
-                              FAMILY_OUTCOMES, frozen, note)
-
+        family = _family_voice(members, member_scores, family_scores, waves)
     journey_voices = ([family] if family else []) + voices
     is_provisional = any(row.verdict.is_provisional for v in journey_voices for row in v.rows
                          if row.verdict)

@@ -124,6 +124,8 @@ class Voice:
     statements: tuple[StatementRow, ...]
     compared: tuple[str, str] | None
     note: str | None
+    compared_members: tuple[str, ...] = ()  # the family only: who its change compares
+    left_out: tuple[str, ...] = ()  # the family only: who answered but not at both waves
 
     @property
     def rows(self) -> tuple[AreaRow, ...]:

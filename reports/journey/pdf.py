@@ -47,24 +47,33 @@ def _when(wave: str) -> str:
     return f"at the {wave}"
 
 
+_SHOWS = {"improved": "a real step forward", "no_change": "things about the same overall",
+          "deteriorated": "a harder time than before"}
+
+
 def _overall_sentence(journey: Journey) -> str:
+    """What changed, person by person: each person is only ever compared with themselves."""
     family = journey.family
-    verdict = family.overall.verdict if family else None
-    if family is None or family.compared is None:
-        return ("This is where you started. We will look again with you in the middle and at "
-                "the end of your support, to see how far you have come.")
-    if verdict is None:
+    judged = [v for v in journey.members if v.overall.verdict is not None]
+    if not judged:
+        if family is None or len(family.waves) < 2:
+            return ("This is where you started. We will look again with you in the middle and at "
+                    "the end of your support, to see how far you have come.")
+        if family.compared is None:
+            return ("To see how things have changed we compare each person's answers with their "
+                    "own earlier ones, so we will look again once someone has answered twice.")
         return "We could not compare your answers over time this time."
+    said = [f"{escape(v.name)}'s answers show {_SHOWS[v.overall.verdict.category]} since the "
+            f"{v.overall.verdict.earlier_wave}" for v in judged]
+    sentence = ("Looking at each of you who answered more than once, "
+                "comparing each person with their own earlier answers: " + _and(said) + ".")
+    if any(v.overall.verdict.category == "deteriorated" for v in judged):
+        sentence += " A harder time is worth talking about together."
     # Plain words for "provisional reliable-change figures": no jargon in a family's keepsake.
-    caveat = (" Our service is still gathering answers to know for sure how big a change has to "
-              "be to count, so take this as a first look." if verdict.is_provisional else "")
-    return {
-        "improved": f"Since the {family.compared[0]}, things have taken a real step forward.",
-        "no_change": (f"Since the {family.compared[0]}, things are about the same overall. "
-                      "Some parts may have moved more than others."),
-        "deteriorated": (f"Since the {family.compared[0]}, things have been harder than before. "
-                         "That is worth talking about together."),
-    }[verdict.category] + caveat
+    if any(v.overall.verdict.is_provisional for v in judged):
+        sentence += (" Our service is still gathering answers to know for sure how big a change "
+                     "has to be to count, so take this as a first look.")
+    return sentence
 
 
 def _goal_lines(journey: Journey) -> list:
@@ -109,7 +118,7 @@ def render_journey_pdf(journey: Journey, *, family_name: str, reference: str,
     story: list = [
         Paragraph("Our journey", _title),
         Paragraph(f"The {escape(family_name)} family, {made_on:%-d %B %Y}", _body),
-        Paragraph(escape(_overall_sentence(journey)), _body),
+        Paragraph(_overall_sentence(journey), _body),
     ]
     family = journey.family
     if family is not None:

@@ -11,8 +11,10 @@ from family_by_family_scale import (
     SERVICE_EXPERIENCE,
     Interval,
     ReliabilityParameters,
+    instrument_for,
     mean_interval,
 )
+from family_by_family_scale.reliability import PROVISIONAL_AREA, PROVISIONAL_TOTAL
 from reports.actions import ActionRecord
 from reports.charts import Series
 from reports.disclosure import (
@@ -32,6 +34,7 @@ from reports.quarterly.figures import (
     welch_difference,
     wider_filters,
 )
+from reports.quarterly.methods import methods_section
 from reports.quarterly.model import (
     CHANGE_LABELS,
     CHANGES,
@@ -116,7 +119,9 @@ def build_quarterly_report(data: QuarterData, filters: Filters = Filters(),
                             [w.counts[("cases", "active")] for w in wider])
     if refusal:
         return QuarterlyReport(quarter=data.quarter, filters=filters, group=group, refusal=refusal,
-                               headlines=(refusal,), sections=(), definitions=DEFINITIONS)
+                               headlines=(refusal,), sections=(), definitions=DEFINITIONS,
+                               appendix=methods_section(data.parameters, data.parameters_as_of,
+                                                        has_health_section=False))
     pcs = protect_counts(raw.counts, raw.lines, [w.counts for w in wider])
     areas = area_changes(raw, pcs)
     themes = theme_figures(raw, pcs)
@@ -125,7 +130,7 @@ def build_quarterly_report(data: QuarterData, filters: Filters = Filters(),
         _cases_section(raw, pcs),
         _questionnaires_section(raw, pcs),
         _left_early_section(raw, pcs),
-        _distance_section(raw, pcs, areas, data.parameters),
+        _distance_section(raw, pcs, areas),
         _goals_section(raw, pcs),
         _service_section(raw, pcs),
         _themes_section(raw, pcs, themes, filters),
@@ -134,8 +139,10 @@ def build_quarterly_report(data: QuarterData, filters: Filters = Filters(),
     )
     report = QuarterlyReport(quarter=data.quarter, filters=filters, group=group, refusal=None,
                              headlines=(), sections=sections, themes=themes, areas=areas,
-                             actions=actions, definitions=DEFINITIONS)
-    return replace(report, headlines=_headlines(raw, pcs, areas, themes, data.quarter, data.parameters))
+                             actions=actions, definitions=DEFINITIONS,
+                             appendix=methods_section(data.parameters, data.parameters_as_of,
+                                                      has_health_section=True))
+    return replace(report, headlines=_headlines(raw, pcs, areas, themes, data.quarter))
 
 
 
@@ -224,8 +231,7 @@ def _left_early_section(raw: RawFigures, pcs) -> Section:
                    (table,))
 
 
-def _distance_section(raw: RawFigures, pcs, areas: Sequence[AreaChange],
-                      parameters: Mapping[str, ReliabilityParameters]) -> Section:
+def _distance_section(raw: RawFigures, pcs, areas: Sequence[AreaChange]) -> Section:
     rows = []
     share_rows = []
     for area in areas:
@@ -244,7 +250,7 @@ def _distance_section(raw: RawFigures, pcs, areas: Sequence[AreaChange],
         for change in CHANGES:
             cells.extend(_share_cells(area.shares[change]))
         share_rows.append(tuple(cells))
-    note = provisional_note(parameters)
+    note = provisional_note(parameters_used(raw))
     notes = (note,) if note else ()
     means = Table("distance", "Distance travelled from start to close, per family member",
                   ("Area", "Family members with start and close answers", "Average at start",
@@ -401,23 +407,39 @@ def _health_section(raw: RawFigures, pcs) -> Section:
                    (alphas, distribution))
 
 
-def provisional_note(parameters: Mapping[str, ReliabilityParameters]) -> str:
-    """Say which scores judge reliable change with the provisional figures, or ''."""
-    labels = {area.code: f"\u201c{area.title}\u201d" for area in AREAS}
-    scopes = [scope for scope in SCOPES if parameters[scope].is_provisional]
+def provisional_note(used: Sequence[ReliabilityParameters]) -> str:
+    """Name every score and questionnaire version whose reliable change used the provisional
+    figures (from the parameter sets the report actually used), or ''."""
+    labels = {"total": "the total score", **{a.code: f"\u201c{a.title}\u201d" for a in AREAS}}
+    order = list(labels)
+    scopes: dict[tuple[str, int], set[str]] = {}
+    for p in used:
+        if p.is_provisional:
+            scopes.setdefault((p.instrument_code, p.version), set()).add(p.scope)
     if not scopes:
         return ""
-    named = ["the total score" if scope == "total" else labels[scope] for scope in scopes]
-    named = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
-    return (f"Provisional: reliable change for {named} uses assumed figures "
-            f"(SD {parameters[scopes[0]].sd}, reliability {parameters[scopes[0]].reliability}), "
-            "not this council's own, until 50 families have answered at the start and the "
-            "council's own are frozen.")
+    parts = [_and([labels[s] for s in sorted(found, key=order.index)]) + " of "
+             + instrument_for(code, version).label
+             for (code, version), found in sorted(scopes.items())]
+    return (f"Provisional: reliable change for {_and(parts)} uses assumed figures (SD "
+            f"{PROVISIONAL_TOTAL[0]} and reliability {PROVISIONAL_TOTAL[1]} for a total, SD "
+            f"{PROVISIONAL_AREA[0]} and reliability {PROVISIONAL_AREA[1]} for an area), not this "
+            "council's own, until 50 families have answered that questionnaire at the start and "
+            "the council's own are frozen.")
+
+
+def _and(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def parameters_used(raw: RawFigures) -> tuple[ReliabilityParameters, ...]:
+    """Every reliable-change parameter set that judged a change in this report."""
+    return tuple(p for scope in SCOPES if raw.changes.get(scope) is not None
+                 for p in raw.changes[scope].parameters_used)
 
 
 def _headlines(raw: RawFigures, pcs, areas: Sequence[AreaChange], themes: Sequence[ThemeFigure],
-               quarter: Quarter, parameters: Mapping[str, ReliabilityParameters]
-               ) -> tuple[str, ...]:
+               quarter: Quarter) -> tuple[str, ...]:
     lines = [f"{pcs[('cases', 'opened')].text.capitalize()} cases opened and "
              f"{pcs[('cases', 'closed')].text} closed between {quarter.label.replace(' to ', ' and ')}."]
     total = areas[0]
@@ -426,7 +448,8 @@ def _headlines(raw: RawFigures, pcs, areas: Sequence[AreaChange], themes: Sequen
         lines.append(f"Of the {total.n_paired.text} family members who answered at the start and "
                      f"the close, {_percent(improved.estimate)} reliably improved (95% confidence "
                      f"interval {_interval_percent(improved)})"
-                     + (", judged with provisional figures." if parameters["total"].is_provisional
+                     + (", judged with provisional figures."
+                        if raw.changes.get("total") and raw.changes["total"].is_provisional
                         else "."))
     if total.mean_change is not None:
         mc = total.mean_change

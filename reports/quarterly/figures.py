@@ -185,7 +185,8 @@ def _count_distance(raw: RawFigures, group: _Group) -> None:
             counts = dict.fromkeys(CHANGES, 0)
             summary = None
         else:
-            summary = summarise_change(scored, group.data.parameters[scope], column=scope,
+            # Each member judged with their own questionnaire version's figures (issue 15 D3).
+            summary = summarise_change(scored, group.data.parameters_for(scope), column=scope,
                                        id_columns=("member_id",))
             counts = {"improved": summary.n_improved, "no_change": summary.n_no_change,
                       "deteriorated": summary.n_deteriorated}

@@ -21,9 +21,13 @@ from family_by_family_scale import (
 )
 from feedback.analysis.redaction import redact
 from reports.actions import ActionRecord
-from reports.quarterly.model import SCOPES, QuarterData
+from reports.quarterly.model import QuarterData
 from reports.quarterly.period import ACTION_WINDOW_DAYS, Quarter, between
-from surveys.questionnaire.reliability import load_frozen_parameters
+from surveys.questionnaire.reliability import (
+    OUTCOME_QUESTIONNAIRES,
+    load_frozen_parameters,
+    scopes_of,
+)
 from surveys.records.models import (
     Answer,
     Case,
@@ -110,11 +114,13 @@ def load_quarter_data(session: Session, quarter: Quarter) -> QuarterData:
     waves["completed_on"] = _dates(waves["completed_on"])
     responses = _frame(db.execute(
         select(Response.id, Wave.case_id, Response.member_id, FamilyMember.member_role,
-               Wave.kind, Response.mode, Response.submitted_at)
+               Wave.kind, Response.mode, Response.submitted_at, Response.instrument_code,
+               Response.instrument_version)
         .join(Wave, Response.wave_id == Wave.id)
         .join(FamilyMember, Response.member_id == FamilyMember.id)
         .where(Response.submitted_at.is_not(None), Response.submitted_at < after_end)),
-        ["response_id", "case_id", "member_id", "member_role", "wave", "mode", "submitted"])
+        ["response_id", "case_id", "member_id", "member_role", "wave", "mode", "submitted",
+         "instrument_code", "instrument_version"])
     for column in ("member_role", "wave", "mode"):
         responses[column] = responses[column].map(str)
     responses["submitted"] = _timestamps(responses["submitted"])
@@ -132,7 +138,9 @@ def load_quarter_data(session: Session, quarter: Quarter) -> QuarterData:
                     Answer.response_id, wanted, ["response_id", "item_code", "value"])
     is_service = long["item_code"].isin(SERVICE_EXPERIENCE.item_codes)
     meta = responses[["response_id", "case_id", "member_id", "wave", "submitted"]]
-    outcomes = meta.merge(_wide(long.loc[~is_service], FAMILY_OUTCOMES.item_codes), on="response_id")
+    versions = responses[["response_id", "instrument_code", "instrument_version"]]
+    outcomes = meta.merge(versions, on="response_id").merge(
+        _wide(long.loc[~is_service], FAMILY_OUTCOMES.item_codes), on="response_id")
     service = meta.merge(_wide(long.loc[is_service], SERVICE_EXPERIENCE.item_codes), on="response_id")
     ratings = _chunked(db, select(GoalRating.response_id, GoalRating.goal_id, GoalRating.rating),
                        GoalRating.response_id,
@@ -166,7 +174,8 @@ def load_quarter_data(session: Session, quarter: Quarter) -> QuarterData:
     return QuarterData(quarter=quarter, cases=cases, waves=waves, responses=responses,
                        outcomes=outcomes, service=service, goal_ratings=goal_ratings,
                        comments=comments, actions=actions,
-                       parameters=_load_parameters(session), team_localities=team_localities)
+                       parameters=load_parameters(session, end), parameters_as_of=end,
+                       team_localities=team_localities)
 
 
 def _redact_quotes(session: Session, comments: pd.DataFrame, quarter: Quarter) -> pd.DataFrame:
@@ -193,13 +202,16 @@ def _redact_quotes(session: Session, comments: pd.DataFrame, quarter: Quarter) -
     return result
 
 
-def _load_parameters(session: Session) -> dict[str, ReliabilityParameters]:
-    """Frozen reliable-change parameters for the adult questionnaire, or the provisional ones."""
-    frozen = load_frozen_parameters(session)
-    return {scope: frozen.get((FAMILY_OUTCOMES.code, FAMILY_OUTCOMES.version, scope))
-            or provisional_parameters(FAMILY_OUTCOMES, scope,
-                                      "No estimate has been frozen for this council yet.")
-            for scope in SCOPES}
+def load_parameters(session: Session, as_of: date
+                    ) -> dict[tuple[str, int, str], ReliabilityParameters]:
+    """Reliable-change figures for every outcome questionnaire version and scope, as they were
+    in force on `as_of` (a quarter's last day): the frozen set then in force, else the
+    provisional one. Figures frozen later never reach an earlier quarter, so rebuilding a past
+    quarter's report gives the numbers it gave when the quarter closed."""
+    frozen = load_frozen_parameters(session, as_of=as_of)
+    return {(q.code, q.version, scope): frozen.get((q.code, q.version, scope))
+            or provisional_parameters(q, scope, f"No estimate was frozen by {as_of:%-d %B %Y}.")
+            for q in OUTCOME_QUESTIONNAIRES for scope in scopes_of(q)}
 
 
 def _record(action: ServiceAction, locality: str | None) -> ActionRecord:

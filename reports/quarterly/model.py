@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 import pandas as pd
 
@@ -63,13 +64,22 @@ class QuarterData:
     cases: pd.DataFrame  # case_id, locality, team, support_level, opened_on, closed_on
     waves: pd.DataFrame  # case_id, kind, due_on, status, completed_on
     responses: pd.DataFrame  # response_id, case_id, member_id, member_role, wave, mode, submitted
-    outcomes: pd.DataFrame  # response_id, case_id, member_id, wave, submitted, FBF01..FBF19
+    outcomes: pd.DataFrame  # response_id, case_id, member_id, wave, submitted,
+    #                         instrument_code, instrument_version, FBF01..FBF19
     service: pd.DataFrame  # response_id, case_id, submitted, SVC01..SVC07
     goal_ratings: pd.DataFrame  # response_id, case_id, member_id, wave, goal_id, rating
     comments: pd.DataFrame  # comment_id, case_id, member_id, written, sentiment, themes, quote
     actions: tuple[ActionRecord, ...] = ()
-    parameters: Mapping[str, ReliabilityParameters] = field(default_factory=dict)
+    # (questionnaire code, version, scope) -> the reliable-change figures in force on
+    # `parameters_as_of` (the quarter's last day) for every outcome questionnaire version.
+    parameters: Mapping[tuple[str, int, str], ReliabilityParameters] = field(default_factory=dict)
     team_localities: Mapping[str, str] = field(default_factory=dict)
+    parameters_as_of: date | None = None
+
+    def parameters_for(self, scope: str) -> dict[tuple[str, int], ReliabilityParameters]:
+        """The figures for one score (total or area), per questionnaire code and version."""
+        return {(code, version): p for (code, version, s), p in self.parameters.items()
+                if s == scope}
 
 
 # --- What the report holds ------------------------------------------------------------------
@@ -171,6 +181,7 @@ class QuarterlyReport:
     areas: tuple[AreaChange, ...] = ()
     actions: tuple[ActionRecord, ...] = ()
     definitions: tuple[str, ...] = ()
+    appendix: Section | None = None  # the methods appendix, in every report
 
     @property
     def title(self) -> str:
@@ -178,8 +189,9 @@ class QuarterlyReport:
         return f"Quarterly report: {self.quarter.label}"
 
     def tables(self) -> tuple[Table, ...]:
-        """Every table in the report, in order."""
-        return tuple(t for s in self.sections for t in s.tables)
+        """Every table in the report, in order, the appendix's last."""
+        appendix = (self.appendix,) if self.appendix else ()
+        return tuple(t for s in (*self.sections, *appendix) for t in s.tables)
 
 
 

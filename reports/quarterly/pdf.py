@@ -156,6 +156,8 @@ def render_quarterly_pdf(report: QuarterlyReport, *, council: str) -> bytes:
         flow += _section(section)
     flow += [CondPageBreak(40 * mm), _p("What the figures include", "h2"),
              _bullets(report.definitions)]
+    if report.appendix is not None:
+        flow += [CondPageBreak(60 * mm), *_section(report.appendix)]
     footer = _footer(council, title)
     doc.build(flow, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()

@@ -2,11 +2,16 @@
 outcome questionnaire version, estimated from its start-wave answers and frozen once at least
 50 families have answered (Jacobson & Truax need one fixed SD and r per measure; re-estimating
 every week would move every family's verdict). Until then readers get the library's documented
-provisional figures, marked as provisional."""
+provisional figures, marked as provisional.
+
+Frozen sets are a history: each is in force from a day, a deliberate re-estimate
+(`re_estimate_reliability`) adds a newer set and never overwrites an older one, and a reader
+asks for the set in force on a day (`load_frozen_parameters(db, as_of=...)`), so a report for
+a past quarter gives the same figures whenever it is rebuilt."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -35,14 +40,19 @@ def scopes_of(instrument: Instrument) -> tuple[str, ...]:
     return (TOTAL, *(area.code for area in instrument.areas))
 
 
-def load_frozen_parameters(db: Session) -> dict[Key, ReliabilityParameters]:
-    """Every frozen estimate, keyed by questionnaire code, version and scope."""
+def load_frozen_parameters(db: Session, as_of: date | None = None
+                           ) -> dict[Key, ReliabilityParameters]:
+    """The frozen estimate in force on `as_of` (the newest when None) for every questionnaire
+    version and scope that had one then, keyed by questionnaire code, version and scope."""
+    query = select(ReliabilityEstimate).order_by(ReliabilityEstimate.in_force_from)
+    if as_of is not None:
+        query = query.where(ReliabilityEstimate.in_force_from <= as_of)
     frozen = {}
-    for row in db.scalars(select(ReliabilityEstimate)):
+    for row in db.scalars(query):  # oldest first, so the newest in force wins
         frozen[(row.instrument_code, row.instrument_version, row.scope)] = ReliabilityParameters(
             instrument_code=row.instrument_code, version=row.instrument_version, scope=row.scope,
             sd=row.sd, reliability=row.reliability, n_families=row.families,
-            n_respondents=0, is_provisional=False,
+            n_respondents=0, is_provisional=False, in_force_from=row.in_force_from,
             source=(f"This council's own figures, frozen on {row.frozen_at:%-d %B %Y} from "
                     f"{row.families} families' start answers: SD {row.sd:.3f}, "
                     f"reliability {row.reliability:.3f}."))
@@ -81,10 +91,26 @@ def freeze_reliability(db: Session, now: datetime,
     have = set(db.execute(select(ReliabilityEstimate.instrument_code,
                                  ReliabilityEstimate.instrument_version,
                                  ReliabilityEstimate.scope)).all())
-    frozen: list[Key] = []
+    return _estimate_and_store(db, now, questionnaires, minimum_families,
+                               lambda key: key not in have)
+
+
+def re_estimate_reliability(db: Session, now: datetime,
+                            questionnaires: Sequence[Instrument] = OUTCOME_QUESTIONNAIRES,
+                            minimum_families: int = MINIMUM_FAMILIES_FOR_ESTIMATE) -> list[Key]:
+    """Estimate every questionnaire version and scope afresh from all start answers so far and
+    store the result as a new set in force from today; older sets stay, so reports for quarters
+    that closed before today keep their figures. One set per day: a second run the same day
+    changes nothing. Returns what it stored."""
+    return _estimate_and_store(db, now, questionnaires, minimum_families, lambda key: True)
+
+
+def _estimate_and_store(db: Session, now: datetime, questionnaires: Sequence[Instrument],
+                        minimum_families: int, wanted) -> list[Key]:
+    stored: list[Key] = []
     for instrument in questionnaires:
         missing = [scope for scope in scopes_of(instrument)
-                   if (instrument.code, instrument.version, scope) not in have]
+                   if wanted((instrument.code, instrument.version, scope))]
         if not missing:
             continue
         answers = start_answers(db, instrument)
@@ -98,9 +124,8 @@ def freeze_reliability(db: Session, now: datetime,
             upsert(db, ReliabilityEstimate.__table__, {
                 "instrument_code": instrument.code, "instrument_version": instrument.version,
                 "scope": scope, "sd": estimate.sd, "reliability": estimate.reliability,
-                "families": estimate.n_families,
-                "frozen_at": now,
-            }, conflict=["instrument_code", "instrument_version", "scope"], update=[])
-            frozen.append((instrument.code, instrument.version, scope))
-    return frozen
-
+                "families": estimate.n_families, "frozen_at": now, "in_force_from": now.date(),
+            }, conflict=["instrument_code", "instrument_version", "scope", "in_force_from"],
+                update=[])
+            stored.append((instrument.code, instrument.version, scope))
+    return stored

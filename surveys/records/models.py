@@ -356,13 +356,21 @@ class ServiceAction(Base):
     locality: Mapped[Locality | None] = relationship()
 
 
+def _today() -> date:
+    return utcnow().date()
+
+
 class ReliabilityEstimate(Base):
     """Reliable-change parameters (baseline SD and Cronbach's alpha) for one questionnaire
-    version and scope (the total or an area), frozen once enough families have answered."""
+    version and scope (the total or an area), frozen once enough families have answered.
+
+    A history: a re-estimate adds a row in force from its own date and never replaces an older
+    one, so a report for a past quarter can use the figures in force when that quarter closed.
+    """
 
     __tablename__ = "reliability_estimates"
     __table_args__ = (UniqueConstraint("instrument_code", "instrument_version", "scope",
-                                       name="uq_reliability_estimates_scope"),)
+                                       "in_force_from", name="uq_reliability_estimates_in_force"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     instrument_code: Mapped[str] = mapped_column(String(40))
     instrument_version: Mapped[int] = mapped_column(Integer)
@@ -371,6 +379,7 @@ class ReliabilityEstimate(Base):
     reliability: Mapped[float] = mapped_column()
     families: Mapped[int] = mapped_column(Integer)
     frozen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    in_force_from: Mapped[date] = mapped_column(Date, default=_today)
 
 
 # --- Data lifecycle: legal holds, retention and erasure ------------------------------------------

@@ -66,3 +66,24 @@ def test_unreadable_file_is_a_clear_error(tmp_path):
     assert result.exit_code == 1
     assert "not UTF-8" in result.output
     assert "Traceback" not in result.output
+
+
+def test_analysis_never_overwrites_an_input_column(tmp_path):
+    """An input that already has "polarity" (and "analysed_polarity", and "themes") keeps them as
+    they were; the analysis goes into the next free names, and the command says so."""
+    source, target = tmp_path / "in.csv", tmp_path / "out.csv"
+    write_csv(source, [["comment", "polarity", "analysed_polarity", "themes"],
+                       ["We waited months for housing", "-7", "=1+1", "our own coding"]])
+    result = CliRunner().invoke(analyse_feedback_command, [
+        str(source), str(target), "--text-column", "comment"])
+    assert result.exit_code == 0, result.output
+    assert "'analysed_polarity_2'" in result.output and "'analysed_themes'" in result.output
+    with target.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    row = rows[0]
+    assert list(row)[:4] == ["comment", "polarity", "analysed_polarity", "themes"]
+    assert row["polarity"] == "'-7" and row["analysed_polarity"] == "'=1+1"
+    assert row["themes"] == "our own coding"
+    assert row["analysed_themes"].split(";") == ["housing", "waiting"]
+    assert float(row["analysed_polarity_2"]) < 0  # the analysis's number, written as a number
+    assert row["sentiment"] == "negative"

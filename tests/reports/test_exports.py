@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -81,6 +82,28 @@ def test_commissioners_get_aggregate_csvs_only(client, db, make_staff, team):
         assert client.get(url).status_code == 404
     aggregate = client.get("/reports/quarterly/csv")
     assert aggregate.status_code == 200
-    assert aggregate.get_data(as_text=True).startswith("quarter,group,table,row,column,value")
+    assert aggregate.get_data(as_text=True).startswith(
+        "quarter,group,table,row,column,kind,value,low,high,status,shown")
     event = db.scalars(select(AuditEvent).where(AuditEvent.action == "report_exported")).one()
     assert event.details["kind"] == "quarterly_csv"
+
+
+@given(st.floats(min_value=-10_000, max_value=10_000, allow_nan=False), st.integers(0, 3),
+       st.sampled_from(["number", "count", "percent"]))
+def test_a_shown_number_is_written_as_a_plain_number(value, places, kind):
+    """Whatever a report shows ("+0.49", "\u22120.12", "1,320"), the CSV's value cell is the
+    same number in plain digits: at most a leading ASCII minus, which a spreadsheet reads as a
+    number, never a formula; the shown text beside it never starts a formula."""
+    import re
+
+    from reports.exports import _cell_fields
+    from reports.quarterly.model import Cell
+
+    shown = f"{value:+,.{places}f}".replace("-", "\u2212")
+    kind_out, number, _, _, status = _cell_fields(Cell(shown, kind))
+    assert status == "shown" and kind_out == kind
+    assert number == pytest.approx(float(f"{value:.{places}f}"))
+    row = next(csv.reader(io.StringIO(_write(["value", "shown"], [[number, shown]]).split(
+        "\r\n", 1)[1])))
+    assert re.fullmatch(r"-?\d+(\.\d+)?", row[0]), row[0]
+    assert not row[1].startswith(FORMULA_TRIGGERS)

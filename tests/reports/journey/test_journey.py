@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 import pytest
@@ -93,13 +94,19 @@ def test_page_shows_each_persons_scores_and_change_in_plain_words(client, okafor
     family = found["family-table"]
     # Each row: the area and what changed in plain words, then start, middle and close.
     assert family[0] == ["Area", "Start", "Middle", "Close"]
+    # The family's change is the mean of Grace's and Tobi's own changes: community (+2 - 2) / 2,
+    # the other areas (+2 + 0) / 2, overall (2.0 + (45/19 - 3)) / 2 = +0.68.
     assert family[1:] == [
-        ["Connected to our community About the same", "2.5", "3.0", "2.5"],
-        ["Getting on as a family About the same", "2.5", "3.0", "3.5"],
-        ["Hopes and plans About the same", "2.5", "3.0", "3.5"],
-        ["Confidence and belief in ourselves About the same", "2.5", "3.0", "3.5"],
-        ["Overall About the same", "2.5", "3.0", "3.2"],
+        ["Connected to our community Change 0.0", "2.5", "3.0", "2.5"],
+        ["Getting on as a family Change +1.0", "2.5", "3.0", "3.5"],
+        ["Hopes and plans Change +1.0", "2.5", "3.0", "3.5"],
+        ["Confidence and belief in ourselves Change +1.0", "2.5", "3.0", "3.5"],
+        ["Overall Change +0.7", "2.5", "3.0", "3.2"],
     ]
+    assert ("Overall change: <strong>+0.7 points</strong> on average, 2 people compared with "
+            "themselves between the start and the close.") in html
+    assert ("The family's change is the average change of Grace and Tobi, who answered at both "
+            "the start and the close; each person counts equally.") in unescape(html)
     assert found[f"member-{grace.id}-table"][1:] == [
         [f"{area} A real step forward", "2.0", "3.0", "4.0"] for area in AREAS]
     assert found[f"member-{tobi.id}-table"][1:] == [
@@ -111,9 +118,10 @@ def test_page_shows_each_persons_scores_and_change_in_plain_words(client, okafor
     ]
     assert "Overall: <strong>a real step forward</strong> (2.0 at the start, 4.0 at the close)" \
         in html
-    # The numbers behind the words, one tap away: family overall 2.50 -> 3.18, threshold 0.81.
-    assert "change +0.7 points (2.50 to 3.18)" in html
+    # The numbers behind the words, one tap away: Tobi overall 3.00 -> 2.37, threshold 0.81.
+    assert "change −0.6 points (3.00 to 2.37)" in html
     assert "a real change needs more than 0.81 points" in html
+    assert "Whether a change is real is judged for each person only" in html
     assert "<strong>provisional</strong>" in html
 
 
@@ -166,14 +174,17 @@ def test_unsubmitted_answers_do_not_count(client, db, keyworker, team):
 
 
 def test_frozen_estimate_replaces_the_provisional_figures(client, db, okafor, keyworker):
-    """With this council's frozen SD 0.3 and reliability 0.9 for the total, the threshold is
-    1.96 x sqrt(2) x 0.3 x sqrt(0.1) = 0.26, so the family's +0.68 becomes a real step forward."""
-    db.add(ReliabilityEstimate(instrument_code="family-outcomes", instrument_version=1,
+    """With this council's frozen SD 0.3 and reliability 0.9 for the child version's total, the
+    threshold is 1.96 x sqrt(2) x 0.3 x sqrt(0.1) = 0.26, so Tobi's -0.63 becomes a harder
+    time; the adult version's figures (here absent, so provisional) still judge Grace."""
+    db.add(ReliabilityEstimate(instrument_code="family-outcomes-child", instrument_version=1,
                                scope="total", sd=0.3, reliability=0.9, families=64))
     db.commit()
     sign_in(client, keyworker)
     html = client.get(f"/cases/{okafor.id}/journey").get_data(as_text=True)
-    assert tables(html)["family-table"][5] == ["Overall A real step forward", "2.5", "3.0", "3.2"]
+    tobi = okafor.family.members[1]
+    assert tables(html)[f"member-{tobi.id}-table"][5] == [
+        "Overall A harder time than before", "3.0", "no score–", "2.4"]
     assert "a real change needs more than 0.26 points" in html
     assert "own figures, frozen on" in html
 

@@ -94,8 +94,17 @@ def test_the_family_is_told_in_plain_words_when_the_figures_are_still_early(
     sign_in(client, keyworker)
     flat = " ".join(_text(_pdf(client, okafor.id))[0].split())
     assert "take this as a first look" in flat
+    # Each person is compared with themselves, never the family's first voices with its last.
+    assert ("comparing each person with their own earlier answers: Grace's answers show a real "
+            "step forward since the start and Tobi's answers show things about the same overall "
+            "since the start.") in flat
     db.add(ReliabilityEstimate(instrument_code="family-outcomes", instrument_version=1,
                                scope="total", sd=0.3, reliability=0.9, families=64))
+    db.commit()
+    flat = " ".join(_text(_pdf(client, okafor.id))[0].split())
+    assert "first look" in flat  # Tobi answered the child version: still provisional
+    db.add(ReliabilityEstimate(instrument_code="family-outcomes-child", instrument_version=1,
+                               scope="total", sd=0.75, reliability=0.85, families=64))
     db.commit()
     flat = " ".join(_text(_pdf(client, okafor.id))[0].split())
     assert "first look" not in flat

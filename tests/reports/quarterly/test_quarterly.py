@@ -161,10 +161,10 @@ def test_web_page_pdf_and_csv_show_the_same_figures_and_no_family(client, counci
         label, value = row[0].text, row[1].text
         assert re.search(rf"{re.escape(label)}\s+{re.escape(value)}", _unescape(text))
         assert f"{label} {value}" in pdf_words
-        assert {"table": cases.caption, "row": label, "column": "Number", "value": value} \
+        assert {"table": cases.caption, "row": label, "column": "Number", "shown": value} \
             .items() <= next(r for r in rows if r["row"] == label).items()
     for cell in (c for c in rows if c["table"].startswith("Distance travelled")):
-        assert cell["value"].removeprefix("'") in pdf_words  # CSV neutralises a leading +
+        assert cell["shown"].removeprefix("'") in pdf_words  # CSV neutralises a leading +
 
     everything = _unescape(text) + pdf_words + str(rows)
     assert "UNAPPROVED-SECRET" not in everything
@@ -205,22 +205,34 @@ def test_a_bad_filter_is_explained_not_ignored(client, council, make_staff):
 
 
 def test_the_report_says_which_scores_use_provisional_figures():
-    """Every score judged with the library's assumed figures is named; none when all are frozen."""
+    """Every score and questionnaire version judged with the library's assumed figures is named;
+    none when all are frozen."""
     from dataclasses import replace as with_
 
-    from family_by_family_scale import FAMILY_OUTCOMES, provisional_parameters
+    from family_by_family_scale import (
+        FAMILY_OUTCOMES,
+        FAMILY_OUTCOMES_CHILD,
+        provisional_parameters,
+    )
     from reports.quarterly.content import provisional_note
     from reports.quarterly.model import SCOPES
 
-    assumed = {s: provisional_parameters(FAMILY_OUTCOMES, s, "None frozen.") for s in SCOPES}
+    assumed = [provisional_parameters(FAMILY_OUTCOMES, s, "None frozen.") for s in SCOPES]
     note = provisional_note(assumed)
     assert note.startswith("Provisional: reliable change for the total score, ")
-    assert "\u201cHopes and plans\u201d" in note and "not this council's own" in note
-    frozen = {s: with_(p, is_provisional=False) for s, p in assumed.items()}
+    assert ("\u201cHopes and plans\u201d and \u201cConfidence and belief in ourselves\u201d of "
+            "Family outcomes (adults) version 1 uses") in note
+    assert "not this council's own" in note
+    frozen = [with_(p, is_provisional=False) for p in assumed]
     assert provisional_note(frozen) == ""
-    only_hopes = {**frozen, "hopes": assumed["hopes"]}
+    only_hopes = [a if a.scope == "hopes" else f for a, f in zip(assumed, frozen, strict=True)]
     assert provisional_note(only_hopes).startswith(
-        "Provisional: reliable change for \u201cHopes and plans\u201d uses assumed figures")
+        "Provisional: reliable change for \u201cHopes and plans\u201d of Family outcomes (adults) "
+        "version 1 uses assumed figures")
+    child = provisional_parameters(FAMILY_OUTCOMES_CHILD, "total", "None frozen.")
+    assert provisional_note([*frozen, child]).startswith(
+        "Provisional: reliable change for the total score of Family outcomes (children aged "
+        "about 8 to 12) version 1 uses assumed figures")
 
 
 def test_the_report_shows_how_questionnaires_were_filled_in(council):
@@ -319,7 +331,7 @@ def test_the_csv_carries_exactly_the_protected_cells_of_the_page(council):
         rows = list(csv.DictReader(io.StringIO(aggregate_csv(report))))
         assert rows
         for row in rows:
-            key = (row["table"], row["row"], row["column"], row["value"].removeprefix("'"))
+            key = (row["table"], row["row"], row["column"], row["shown"].removeprefix("'"))
             assert key in cells, key
 
 
@@ -355,3 +367,40 @@ def test_the_pdf_renders_to_pictures_and_its_text_holds_the_web_headlines(
         assert " ".join(headline.split()) in words, headline
     for row in report.tables()[0].rows:
         assert f"{row[0].text} {row[1].text}" in words
+
+
+def test_the_csv_reads_back_as_numbers_with_a_status_beside_them(council):
+    """Read back with pandas, `value`, `low` and `high` are floats (no "'+0.49", "1,320" or
+    Unicode minus), each equal to the number people see; a cell not shown has no number and
+    its reason in `status`; and still no text cell can start a formula."""
+    import pandas as pd
+
+    from feedback.csv_safety import FORMULA_TRIGGERS
+    from reports.exports import aggregate_csv
+
+    report = build_quarterly_report(load_quarter_data(council, QUARTER))
+    text = aggregate_csv(report)
+    frame = pd.read_csv(io.StringIO(text), keep_default_na=False, na_values=[""])
+    for column in ("value", "low", "high"):
+        assert frame[column].dtype == "float64", column
+    shown = frame[frame["status"] == "shown"]
+    assert len(shown) and shown["value"].notna().sum() > 20
+    assert set(frame["status"]) <= {"shown", "text", "not shown", "fewer than 8"}
+    assert (frame.loc[frame["status"] == "not shown", "value"].isna()).all()
+    counts = shown[shown["kind"] == "count"]
+    for value, words in zip(counts["value"], counts["shown"], strict=True):
+        assert value == float(words.replace(",", ""))
+    distance = shown[shown["table"].str.startswith("Distance travelled")
+                     & (shown["column"] == "Average change")]
+    assert len(distance)
+    for value, words in zip(distance["value"], distance["shown"], strict=True):
+        assert f"{value:+.2f}".replace("-", "\u2212") == words.removeprefix("'")
+    intervals = shown[shown["kind"].str.endswith("interval")]
+    assert len(intervals) and (intervals["low"] <= intervals["high"]).all()
+    # Raw cells: a number starting with "-" is a plain negative number, nothing else.
+    for row in csv.DictReader(io.StringIO(text)):
+        for column, cell in row.items():
+            if column in ("value", "low", "high"):
+                assert cell == "" or re.fullmatch(r"-?\d+(\.\d+)?", cell), cell
+            else:
+                assert not cell.startswith(FORMULA_TRIGGERS), cell
