@@ -21,8 +21,8 @@ from reports.disclosure import (
     can_show_quotes,
     can_show_statistic,
     group_refusal,
-    protect_counts,
 )
+from reports.lattice import cached_protection, protected_counts, wider_raw_figures
 from reports.quarterly.figures import (
     RawFigures,
     area_changes,
@@ -30,7 +30,6 @@ from reports.quarterly.figures import (
     shown_share,
     theme_figures,
     welch_difference,
-    wider_filters,
 )
 from reports.quarterly.model import (
     CHANGE_LABELS,
@@ -110,14 +109,16 @@ def build_quarterly_report(data: QuarterData, filters: Filters = Filters(),
     """Build the disclosure-controlled report for one quarter and group, from plain frames."""
     group = filters.describe(support_labels)
     raw = raw_figures(data, filters)
-    wider = [raw_figures(data, w, with_details=False) for w in
-             wider_filters(filters, data.team_localities)]
+    # Every group of the quarter is protected together (reports.lattice), so no two reports
+    # can be differenced to reveal a small count.
+    protection = cached_protection(data)
+    wider = wider_raw_figures(protection, filters, data.team_localities)
     refusal = group_refusal(raw.counts[("cases", "active")],
                             [w.counts[("cases", "active")] for w in wider])
     if refusal:
         return QuarterlyReport(quarter=data.quarter, filters=filters, group=group, refusal=refusal,
                                headlines=(refusal,), sections=(), definitions=DEFINITIONS)
-    pcs = protect_counts(raw.counts, raw.lines, [w.counts for w in wider])
+    pcs = protected_counts(protection, filters, data.team_localities)
     areas = area_changes(raw, pcs)
     themes = theme_figures(raw, pcs)
     actions = tuple(a for a in data.actions if ("action", a.id, "before", "mentions") in raw.counts)
@@ -192,8 +193,8 @@ def _questionnaires_section(raw: RawFigures, pcs) -> Section:
 def _left_early_section(raw: RawFigures, pcs) -> Section:
     stayed, left = raw.left_early["stayed"], raw.left_early["left"]
     stayed_pc, left_pc = pcs[("left", "stayed_scored")], pcs[("left", "left_scored")]
-    ok_stayed = stayed_pc.is_shown and can_show_statistic(len(stayed))
-    ok_left = left_pc.is_shown and can_show_statistic(len(left))
+    ok_stayed = stayed_pc.means and can_show_statistic(len(stayed))
+    ok_left = left_pc.means and can_show_statistic(len(left))
     rows = []
     for label, values, ok, pc in (("Answered at the close", stayed, ok_stayed, stayed_pc),
                                   ("Left without a close questionnaire", left, ok_left, left_pc)):
@@ -283,7 +284,7 @@ def _goals_section(raw: RawFigures, pcs) -> Section:
                  Cell("")))
     changes = raw.goals["changes"]
     paragraphs: tuple[str, ...] = ()
-    if pcs[total].is_shown and can_show_statistic(len(changes)):
+    if pcs[total].means and can_show_statistic(len(changes)):
         mean = mean_interval(changes)
         paragraphs = (f"Goals moved by {_signed(mean.estimate, 1)} points on average on the 0 to "
                       f"10 scale (95% confidence interval {_signed(mean.low, 1)} to "
