@@ -151,12 +151,13 @@ def can_show_statistic(n: int) -> bool:
     return n >= SMALLEST_SHOWN
 
 
-def can_show_share(part: ProtectedCount, total: ProtectedCount, part_n: int, total_n: int) -> bool:
-    """A share part_n / total_n only where both counts passed suppression (primary,
-    complementary and secondary), at least 8 people are behind it, and the rest of the group
-    (total_n - part_n) is not 1 to 7: "0%", "100%", "all" or "none" must not reveal a small count."""
-    return (part.is_shown and total.is_shown and can_show_statistic(total_n)
-            and not is_small(total_n - part_n))
+def can_show_share(part: ProtectedCount, total: ProtectedCount) -> bool:
+    """A share only from counts that are shown, worked out from their rounded values: the total
+    at least 8 people (shown as 10 or more) and the part below it, so never "100%" (a rounded
+    part equal to its rounded total may hide a few left out) and never "0%" (0 reads "fewer
+    than 8")."""
+    return (part.is_shown and total.is_shown and total.shown >= ROUND_TO * 2
+            and part.shown < total.shown)
 
 
 def can_show_quotes(respondents: int, *, beside_team: bool = False) -> bool:

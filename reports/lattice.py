@@ -97,7 +97,7 @@ class QuarterProtection:
 def protect_quarter(data: QuarterData) -> QuarterProtection:
     """Protect every group of the quarter together (see the module's docstring)."""
     groups = every_group(data.team_localities)
-    raws = {g: raw_figures(data, g, with_details=False) for g in groups}
+    raws = {g: raw_figures(data, g) for g in groups}
     status: dict[Filters, dict[Hashable, Status]] = {}
     for g in groups:
         wider = [raws[w].counts for w in wider_filters(g, data.team_localities) if w in raws]
@@ -309,6 +309,12 @@ def cached_protection(data: QuarterData) -> QuarterProtection:
         _CACHE[key] = protect_quarter(data)
     return _CACHE[key]
 
+
+
+def group_raw_figures(protection: QuarterProtection, filters: Filters,
+                      team_localities: Mapping[str, str]) -> RawFigures | None:
+    """The group's raw figures as the protection worked them out, or None for no such group."""
+    return protection.raw.get(canonical(filters, team_localities))
 
 
 def wider_raw_figures(protection: QuarterProtection, filters: Filters,

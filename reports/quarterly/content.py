@@ -22,7 +22,12 @@ from reports.disclosure import (
     can_show_statistic,
     group_refusal,
 )
-from reports.lattice import cached_protection, protected_counts, wider_raw_figures
+from reports.lattice import (
+    cached_protection,
+    group_raw_figures,
+    protected_counts,
+    wider_raw_figures,
+)
 from reports.quarterly.figures import (
     RawFigures,
     area_changes,
@@ -67,10 +72,12 @@ DEFINITIONS = (
     "Feedback themes and quotes: comments written in the quarter. A comment can raise several "
     "themes. Quotes are approved by staff, redacted, and shown only for groups of at least 10 "
     "people who answered in the quarter, never beside a team.",
-    f"To protect families, counts from 1 to 7 read \"{FEWER_THAN}\", other counts are rounded to "
+    f"To protect families, counts from 0 to 7 read \"{FEWER_THAN}\", other counts are rounded to "
     "the nearest 5, and a count reads \"not shown\" where it would let a smaller one be worked "
-    "out. Averages and percentages need at least 8 people. The same rules apply to whole-council "
-    "figures, so reports cannot be subtracted from each other.",
+    "out, checked across every group a report can be asked for. Percentages are worked out from "
+    "the rounded counts. Averages need at least 8 people, in this group and in every group it "
+    "could be compared with. Confidence intervals allow for members of one family answering "
+    "alike.",
 )
 
 
@@ -108,10 +115,10 @@ def build_quarterly_report(data: QuarterData, filters: Filters = Filters(),
                            support_labels: Mapping[str, str] | None = None) -> QuarterlyReport:
     """Build the disclosure-controlled report for one quarter and group, from plain frames."""
     group = filters.describe(support_labels)
-    raw = raw_figures(data, filters)
     # Every group of the quarter is protected together (reports.lattice), so no two reports
     # can be differenced to reveal a small count.
     protection = cached_protection(data)
+    raw = group_raw_figures(protection, filters, data.team_localities) or raw_figures(data, filters)
     wider = wider_raw_figures(protection, filters, data.team_localities)
     refusal = group_refusal(raw.counts[("cases", "active")],
                             [w.counts[("cases", "active")] for w in wider])

@@ -39,7 +39,7 @@ from family_by_family_scale.goals import MEANINGFUL_GOAL_CHANGE
 from feedback.analysis.codebook import THEMES
 from reports.actions import theme_label
 from reports.clustered import clustered_mean_interval, design_effect, wilson_effective
-from reports.disclosure import Line, ProtectedCount, can_show_statistic
+from reports.disclosure import Line, ProtectedCount, can_show_share, can_show_statistic
 from reports.quarterly.model import (
     CHANGES,
     MODE_LABELS,
@@ -375,20 +375,14 @@ def welch_difference(a: Sequence[float], b: Sequence[float]) -> Interval:
 # --- Figures that may be shown, after protection ---------------------------------------------
 
 
-SHARE_OF_ALL_OR_NONE_FROM = 50  # shown counts: "0%" only for groups of at least 50
-
-
 def shown_share(pcs: Mapping[Hashable, ProtectedCount], raw: RawFigures, part: Hashable,
                 total: Hashable) -> Interval | None:
-    """A share and its 95% interval, worked out from the protected (rounded) counts only, so it
-    says nothing the counts do not: both counts shown, the total at least 8 people (shown as 10
-    or more), never "100%" (a rounded part equal to its rounded total may hide a few left out),
-    and "0%" only for groups of 50 or more. The interval is Wilson's on the effective sample
-    size, allowing for members of one family answering alike (reports.clustered)."""
+    """A share and its 95% interval worked out from the protected (rounded) counts only, so it
+    says nothing the counts do not (disclosure.can_show_share says when). The interval is
+    Wilson's on the effective sample size, allowing for members of one family answering alike
+    (reports.clustered)."""
     p, t = pcs[part], pcs[total]
-    if not (p.is_shown and t.is_shown) or t.shown < 10 or p.shown >= t.shown:
-        return None
-    if p.shown == 0 and t.shown < SHARE_OF_ALL_OR_NONE_FROM:
+    if not can_show_share(p, t):
         return None
     return wilson_effective(p.shown / t.shown, t.shown, raw.design_effects.get(part, 1.0))
 
