@@ -128,7 +128,7 @@ def relations(groups: Iterable[Filters], team_localities: Mapping[str, str],
                  *(Filters(team=t) for t in sorted(team_localities))]:
         result.append((node, tuple(Filters(locality=node.locality, team=node.team,
                                            support_level=level) for level in levels)))
-    return [(p, c) for p, c in result if p in groups and all(x in groups for x in c)]
+    return [(p, c) for p, c in result if c and p in groups and all(x in groups for x in c)]
 
 
 def _lines(cells: Mapping[Cell, str]) -> list[tuple[Cell, tuple[Cell, ...]]]:
