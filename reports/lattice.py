@@ -15,9 +15,9 @@ shows it, and differencing is checked across every hierarchy at once.
    Wherever a count of 1 to 7 would be pinned to one value, it hides one more shown count in the
    sum that pinned it, and audits again, until no small count can be worked out.
 3. Means (and effect sizes) need 8 people, and may not be worked out for a smaller group from the
-   means of a wider group and its other parts: a mean is shown only where every sum of groups it
-   is in has no group of 1 to 7, and an audit of the means a reader could work out (parent total
-   = mean x n, less the children's) hides more until no small group's mean can be worked out.
+   means of a wider group and its other parts: an audit of the means a reader could work out
+   (a parent's total, mean x n, less its other children's, repeatedly) hides the smallest shown
+   mean each chain rests on until no mean of a group of 1 to 7 can be worked out.
 """
 from __future__ import annotations
 
@@ -226,12 +226,7 @@ def _audit_means(raws, status, relations) -> set[Cell]:
     for key in MEAN_KEYS:
         n = {g: raw.counts.get(key, 0) for g, raw in raws.items()}
         rels = [(p, c) for p, c in relations]
-        touching: dict[Filters, list[tuple[Filters, tuple[Filters, ...]]]] = defaultdict(list)
-        for p, c in rels:
-            for m in (p, *c):
-                touching[m].append((p, c))
-        shown = {g for g in raws if n[g] >= SMALLEST_SHOWN and status[g].get(key) is Status.SHOWN
-                 and not any(is_small(n[m]) for p, c in touching[g] for m in (p, *c))}
+        shown = {g for g in raws if n[g] >= SMALLEST_SHOWN and status[g].get(key) is Status.SHOWN}
         while True:
             leak = _derivable_small(shown, n, rels)
             if leak is None:
@@ -255,20 +250,22 @@ def _derivable_small(shown: set[Filters], n, rels) -> Filters | None:
                 known.add(target)
                 source[target] = (p, c)
                 if is_small(n[target]):
-                    return _a_shown_source(target, source, shown)
+                    return _a_shown_source(target, source, shown, n)
                 changed = True
     return None
 
 
-def _a_shown_source(target, source, shown) -> Filters:
+def _a_shown_source(target, source, shown, n) -> Filters:
+    """The smallest shown group a worked-out mean rests on: hiding it breaks the chain while
+    keeping the wider groups' means (the council's above all) where it can."""
     p, c = source[target]
     members = [m for m in (p, *c) if m != target]
-    for m in members:
-        if m in shown:
-            return m
+    direct = sorted((m for m in members if m in shown), key=lambda m: n[m])
+    if direct:
+        return direct[0]
     for m in members:
         if m in source:
-            return _a_shown_source(m, source, shown)
+            return _a_shown_source(m, source, shown, n)
     raise RuntimeError("A mean was worked out from nothing shown.")
 
 
