@@ -9,6 +9,10 @@ export code (the whole council, each locality and each team, each by support lev
 differencing attacker of tests/reports/attacker.py on them. Prints how many shares decode to one
 exact (part, total) pair, how many cells of 1 to 7 it pinned down, and how many means of groups
 under 8 it could work out. Goal: no small cell and no small mean.
+
+Measured on 4 December 2026: before reports.lattice (commit 9c0740a, `--model exact`), 319 of
+404 shares decoded to one exact pair, 223 cells of 1 to 7 and 75 means of groups under 8 were
+worked out; with it, 0 of 436, 0 and 0.
 """
 from __future__ import annotations
 
