@@ -2,9 +2,10 @@
 
 Pure rules, no Flask and no database, applied to every report output (web, PDF and CSV):
 
-- no count from 1 to 7 is shown: it reads "fewer than 8" (primary suppression);
-- every other count is rounded to the nearest 5 (0 stays 0), so two reports cannot be
-  subtracted to give an exact small number;
+- no count from 0 to 7 is shown: it reads "fewer than 8" (primary suppression; "none" is not
+  told apart, or groups known not to be empty would add up to a small total exactly);
+- every other count is rounded to the nearest 5, so two reports cannot be subtracted to give an
+  exact small number;
 - a count whose *complement* in a wider group (the whole council, or the report without one of
   its filters) is 1 to 7 is hidden, since subtracting the two reports would reveal it;
 - in a line of counts that adds up to a shown total, a single hidden count could be worked out
@@ -41,10 +42,15 @@ class Status(enum.StrEnum):
 
 @dataclass(frozen=True)
 class ProtectedCount:
-    """A count as it may be shown: rounded when shown, no number at all otherwise."""
+    """A count as it may be shown: rounded when shown, no number at all otherwise.
+
+    `means` says whether averages over the people this count counts may be shown: set only by
+    disclosure control across every group of the quarter (reports.lattice), never by default.
+    """
 
     status: Status
     shown: int | None
+    means: bool = False
 
     @property
     def text(self) -> str:
@@ -83,10 +89,8 @@ def round_count(n: int) -> int:
 
 
 def suppress_count(n: int) -> str:
-    """0 stays 0; 1 to 7 becomes "fewer than 8"; larger counts are rounded to the nearest 5."""
-    if n == 0:
-        return "0"
-    if is_small(n):
+    """0 to 7 becomes "fewer than 8"; larger counts are rounded to the nearest 5."""
+    if n < SMALLEST_SHOWN:
         return FEWER_THAN
     return str(round_count(n))
 
@@ -104,12 +108,24 @@ def protect_counts(counts: Mapping[Hashable, int], lines: Iterable[Line] = (),
     for key, n in counts.items():
         if n < 0:
             raise ValueError(f"A count cannot be negative ({key!r} is {n}).")
-        if is_small(n):
+        if n < SMALLEST_SHOWN:
+            # 0 reads "fewer than 8" too: were "none" told apart from 1 to 7, a total of 7 over
+            # seven groups that are not "none" would give each group away as exactly 1.
             status[key] = Status.SMALL
         elif any(key in other and is_small(other[key] - n) for other in wider):
             status[key] = Status.HIDDEN
         else:
             status[key] = Status.SHOWN
+    close_lines(status, counts, lines)
+    return {key: ProtectedCount(status[key], round_count(n) if status[key] is Status.SHOWN else None)
+            for key, n in counts.items()}
+
+
+def close_lines(status: dict[Hashable, Status], counts: Mapping[Hashable, int],
+                lines: Iterable[Line]) -> None:
+    """Secondary suppression: wherever one count in a line with a total is not shown, hide a
+    second (the smallest non-zero part; the total only when no part can go), until no line has
+    a lone hidden count. Changes `status` in place."""
     closed = [line for line in lines if line.total is not None and line.parts]
     for line in closed:
         for key in (*line.parts, line.total):
@@ -128,8 +144,6 @@ def protect_counts(counts: Mapping[Hashable, int], lines: Iterable[Line] = (),
             candidates.sort(key=lambda k: (counts[k] == 0, k == line.total, counts[k]))
             status[candidates[0]] = Status.HIDDEN
             changed = True
-    return {key: ProtectedCount(status[key], round_count(n) if status[key] is Status.SHOWN else None)
-            for key, n in counts.items()}
 
 
 def can_show_statistic(n: int) -> bool:
@@ -137,12 +151,13 @@ def can_show_statistic(n: int) -> bool:
     return n >= SMALLEST_SHOWN
 
 
-def can_show_share(part: ProtectedCount, total: ProtectedCount, part_n: int, total_n: int) -> bool:
-    """A share part_n / total_n only where both counts passed suppression (primary,
-    complementary and secondary), at least 8 people are behind it, and the rest of the group
-    (total_n - part_n) is not 1 to 7: "0%", "100%", "all" or "none" must not reveal a small count."""
-    return (part.is_shown and total.is_shown and can_show_statistic(total_n)
-            and not is_small(total_n - part_n))
+def can_show_share(part: ProtectedCount, total: ProtectedCount) -> bool:
+    """A share only from counts that are shown, worked out from their rounded values: the total
+    at least 8 people (shown as 10 or more) and the part below it, so never "100%" (a rounded
+    part equal to its rounded total may hide a few left out) and never "0%" (0 reads "fewer
+    than 8")."""
+    return (part.is_shown and total.is_shown and total.shown >= ROUND_TO * 2
+            and part.shown < total.shown)
 
 
 def can_show_quotes(respondents: int, *, beside_team: bool = False) -> bool:

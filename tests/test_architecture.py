@@ -22,7 +22,8 @@ PURE_MODULES = {"surveys.cases.waves", "surveys.governance.retention_rules", "su
                 "reports.journey.model", "reports.disclosure", "reports.quarterly.period",
                 "reports.quarterly.model", "reports.quarterly.methods",
                 "reports.quarterly.figures", "reports.quarterly.content", "surveys.records.enums",
-                "reports.actions", "reports.charts", "feedback.reading", "feedback.reasons"}
+                "reports.actions", "reports.charts", "feedback.reading", "feedback.reasons",
+                "reports.lattice", "reports.clustered"}
 
 
 def _modules() -> dict[str, Path]:

@@ -23,7 +23,12 @@ from reports.disclosure import (
     can_show_quotes,
     can_show_statistic,
     group_refusal,
-    protect_counts,
+)
+from reports.lattice import (
+    cached_protection,
+    group_raw_figures,
+    protected_counts,
+    wider_raw_figures,
 )
 from reports.quarterly.figures import (
     RawFigures,
@@ -32,7 +37,6 @@ from reports.quarterly.figures import (
     shown_share,
     theme_figures,
     welch_difference,
-    wider_filters,
 )
 from reports.quarterly.methods import methods_section
 from reports.quarterly.model import (
@@ -71,10 +75,12 @@ DEFINITIONS = (
     "Feedback themes and quotes: comments written in the quarter. A comment can raise several "
     "themes. Quotes are approved by staff, redacted, and shown only for groups of at least 10 "
     "people who answered in the quarter, never beside a team.",
-    f"To protect families, counts from 1 to 7 read \"{FEWER_THAN}\", other counts are rounded to "
+    f"To protect families, counts from 0 to 7 read \"{FEWER_THAN}\", other counts are rounded to "
     "the nearest 5, and a count reads \"not shown\" where it would let a smaller one be worked "
-    "out. Averages and percentages need at least 8 people. The same rules apply to whole-council "
-    "figures, so reports cannot be subtracted from each other.",
+    "out, checked across every group a report can be asked for. Percentages are worked out from "
+    "the rounded counts. Averages need at least 8 people, in this group and in every group it "
+    "could be compared with. Confidence intervals allow for members of one family answering "
+    "alike.",
 )
 
 
@@ -112,9 +118,11 @@ def build_quarterly_report(data: QuarterData, filters: Filters = Filters(),
                            support_labels: Mapping[str, str] | None = None) -> QuarterlyReport:
     """Build the disclosure-controlled report for one quarter and group, from plain frames."""
     group = filters.describe(support_labels)
-    raw = raw_figures(data, filters)
-    wider = [raw_figures(data, w, with_details=False) for w in
-             wider_filters(filters, data.team_localities)]
+    # Every group of the quarter is protected together (reports.lattice), so no two reports
+    # can be differenced to reveal a small count.
+    protection = cached_protection(data)
+    raw = group_raw_figures(protection, filters, data.team_localities) or raw_figures(data, filters)
+    wider = wider_raw_figures(protection, filters, data.team_localities)
     refusal = group_refusal(raw.counts[("cases", "active")],
                             [w.counts[("cases", "active")] for w in wider])
     if refusal:
@@ -122,7 +130,7 @@ def build_quarterly_report(data: QuarterData, filters: Filters = Filters(),
                                headlines=(refusal,), sections=(), definitions=DEFINITIONS,
                                appendix=methods_section(data.parameters, data.parameters_as_of,
                                                         has_health_section=False))
-    pcs = protect_counts(raw.counts, raw.lines, [w.counts for w in wider])
+    pcs = protected_counts(protection, filters, data.team_localities)
     areas = area_changes(raw, pcs)
     themes = theme_figures(raw, pcs)
     actions = tuple(a for a in data.actions if ("action", a.id, "before", "mentions") in raw.counts)
@@ -199,8 +207,8 @@ def _questionnaires_section(raw: RawFigures, pcs) -> Section:
 def _left_early_section(raw: RawFigures, pcs) -> Section:
     stayed, left = raw.left_early["stayed"], raw.left_early["left"]
     stayed_pc, left_pc = pcs[("left", "stayed_scored")], pcs[("left", "left_scored")]
-    ok_stayed = stayed_pc.is_shown and can_show_statistic(len(stayed))
-    ok_left = left_pc.is_shown and can_show_statistic(len(left))
+    ok_stayed = stayed_pc.means and can_show_statistic(len(stayed))
+    ok_left = left_pc.means and can_show_statistic(len(left))
     rows = []
     for label, values, ok, pc in (("Answered at the close", stayed, ok_stayed, stayed_pc),
                                   ("Left without a close questionnaire", left, ok_left, left_pc)):
@@ -289,7 +297,7 @@ def _goals_section(raw: RawFigures, pcs) -> Section:
                  Cell("")))
     changes = raw.goals["changes"]
     paragraphs: tuple[str, ...] = ()
-    if pcs[total].is_shown and can_show_statistic(len(changes)):
+    if pcs[total].means and can_show_statistic(len(changes)):
         mean = mean_interval(changes)
         paragraphs = (f"Goals moved by {_signed(mean.estimate, 1)} points on average on the 0 to "
                       f"10 scale (95% confidence interval {_signed(mean.low, 1)} to "

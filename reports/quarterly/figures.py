@@ -29,14 +29,16 @@ from family_by_family_scale import (
     Interval,
     answer_distribution,
     area_alphas,
+    classify_changes,
+    distance_table,
     score_table,
     summarise_change,
     t_quantile,
-    wilson_interval,
 )
 from family_by_family_scale.goals import MEANINGFUL_GOAL_CHANGE
 from feedback.analysis.codebook import THEMES
 from reports.actions import theme_label
+from reports.clustered import clustered_mean_interval, design_effect, wilson_effective
 from reports.disclosure import Line, ProtectedCount, can_show_share, can_show_statistic
 from reports.quarterly.model import (
     CHANGES,
@@ -70,6 +72,9 @@ class RawFigures:
     quotes: list[str] = field(default_factory=list)
     theme_order: list[str] = field(default_factory=list)
     teams: int = 0
+    # Families as clusters: each share's design effect, and each area's mean change (CR1).
+    design_effects: dict[Hashable, float] = field(default_factory=dict)
+    clustered_changes: dict[str, Interval] = field(default_factory=dict)
 
     def line(self, parts: dict[Hashable, int], total_key: Hashable, total: int | None = None) -> None:
         """Record counts that add up to a total, so disclosure control can protect them together."""
@@ -136,6 +141,9 @@ def raw_figures(data: QuarterData, filters: Filters, *, with_details: bool = Tru
     _count_themes(raw, group)
     _count_actions(raw, group)
     _count_health(raw, group, with_details=with_details)
+    if with_details:
+        _cluster_distance(raw, group)
+        _cluster_service(raw, group)
     return raw
 
 
@@ -370,12 +378,46 @@ def welch_difference(a: Sequence[float], b: Sequence[float]) -> Interval:
 
 def shown_share(pcs: Mapping[Hashable, ProtectedCount], raw: RawFigures, part: Hashable,
                 total: Hashable) -> Interval | None:
-    """A share with its Wilson interval, only where its count, its total and the rest of the
-    group may be shown (disclosure.can_show_share)."""
-    n = raw.counts[total]
-    if not can_show_share(pcs[part], pcs[total], raw.counts[part], n):
+    """A share and its 95% interval worked out from the protected (rounded) counts only, so it
+    says nothing the counts do not (disclosure.can_show_share says when). The interval is
+    Wilson's on the effective sample size, allowing for members of one family answering alike
+    (reports.clustered)."""
+    p, t = pcs[part], pcs[total]
+    if not can_show_share(p, t):
         return None
-    return wilson_interval(raw.counts[part], n)
+    return wilson_effective(p.shown / t.shown, t.shown, raw.design_effects.get(part, 1.0))
+
+
+def _cluster_distance(raw: RawFigures, group: _Group) -> None:
+    """Each area's mean change with families as clusters (CR1), and the design effect of each
+    reliable-change share."""
+    outcomes = group.outcomes
+    pair_rows = outcomes[outcomes["case_id"].isin(group.closing)
+                         & outcomes["wave"].isin(["start", "close"])]
+    if not len(pair_rows):
+        return
+    scored = score_table(pair_rows)
+    table = distance_table(scored, "start", "close", tuple(SCOPES), ("case_id", "member_id"))
+    for scope in SCOPES:
+        change = table[f"{scope}_change"].dropna()
+        families = change.index.get_level_values("case_id").tolist()
+        if len(set(families)) >= 2:
+            raw.clustered_changes[scope] = clustered_mean_interval(change.tolist(), families)
+        categories = classify_changes(change, group.data.parameters[scope])
+        for name in CHANGES:
+            raw.design_effects[("change", scope, name)] = design_effect(
+                (categories == name).tolist(), families)
+
+
+def _cluster_service(raw: RawFigures, group: _Group) -> None:
+    """The design effect of each service-experience share (one family's members answer alike)."""
+    quarter, service = group.data.quarter, group.data.service
+    service = service[service["case_id"].isin(group.cases["case_id"])
+                      & between(service["submitted"], quarter.start, quarter.end)]
+    for code in SERVICE_EXPERIENCE.item_codes:
+        answered = service[service[code].notna()]
+        raw.design_effects[("service", code, "agree")] = design_effect(
+            (answered[code] >= 4).tolist(), answered["case_id"].tolist())
 
 
 def area_changes(raw: RawFigures, pcs) -> tuple[AreaChange, ...]:
@@ -385,10 +427,11 @@ def area_changes(raw: RawFigures, pcs) -> tuple[AreaChange, ...]:
         summary = raw.changes.get(scope)
         paired_key = ("change", scope, "paired")
         n = raw.counts[paired_key]
-        may_show = pcs[paired_key].is_shown and can_show_statistic(n) and summary is not None
+        may_show = pcs[paired_key].means and can_show_statistic(n) and summary is not None
         result.append(AreaChange(
             scope=scope, label=SCOPE_LABELS[scope], n_paired=pcs[paired_key],
-            mean_change=summary.mean_change if may_show else None,
+            mean_change=raw.clustered_changes.get(scope, summary.mean_change) if may_show
+            else None,
             effect_size=summary.effect_size if may_show else None,
             shares={c: shown_share(pcs, raw, ("change", scope, c), paired_key) for c in CHANGES},
             mean_start=summary.mean_earlier if may_show else None,

@@ -10,9 +10,13 @@ from family_by_family_scale import AREAS, ReliabilityParameters, instrument_for
 from reports.quarterly.model import SCOPE_LABELS, Cell, Section, Table
 
 INTERVALS = (
-    "Averages have 95% confidence intervals from Student's t distribution: average \u00b1 "
-    "t \u00d7 SD \u00f7 \u221an, with n \u2212 1 degrees of freedom. Percentages have 95% Wilson "
-    "score intervals (Wilson 1927), which stay between 0% and 100%. The difference in start "
+    "Members of one family answer alike, so intervals treat families, not people, as the "
+    "independent units. Average change has a 95% cluster-robust (CR1) interval with families as "
+    "clusters and t on (families \u2212 1) degrees of freedom. The shares reliably improved and "
+    "the service-experience shares have 95% Wilson score intervals (Wilson 1927) on an effective "
+    "sample size: people \u00f7 the design effect of family clustering (Kish 1965), and are "
+    "worked out only from the rounded counts shown. Other averages (such as goals) have "
+    "Student's t intervals: average \u00b1 t \u00d7 SD \u00f7 \u221an. The difference in start "
     "scores between families who left without a close questionnaire and those who answered "
     "uses Welch's t interval (Welch 1947). Effect size is the average change divided by the SD "
     "of the same people's start scores (Kazis, Anderson and Meenan 1989).")

@@ -1,0 +1,321 @@
+"""Disclosure control across every group a commissioner can ask for in a quarter.
+
+A commissioner can download the report of the whole council, of each locality and of each team,
+each on its own or for one support level: a few dozen groups, all of them known in advance. So we
+protect them together, once per quarter, and each report (web, PDF, CSV) reads its figures from
+that one protection: the same count of the same group always reads the same, whichever page
+shows it, and differencing is checked across every hierarchy at once.
+
+1. Each group's counts get primary, complementary and secondary suppression and rounding to 5
+   (reports.disclosure.protect_counts).
+2. An audit then plays the attacker: every shown count allows the true values within 2 of it
+   (and at least 8), "fewer than 8" allows 1 to 7, "not shown" anything. It tightens those
+   intervals through every sum a reader knows (a table's parts and total; the council and its
+   localities; a locality and its teams; a group and its support levels) until nothing changes.
+   Wherever a count of 1 to 7 would be pinned to one value, it hides one more shown count in the
+   sum that pinned it, and audits again, until no small count can be worked out.
+3. Means (and effect sizes) need 8 people, and may not be worked out for a smaller group from the
+   means of a wider group and its other parts: an audit of the means a reader could work out
+   (a parent's total, mean x n, less its other children's, repeatedly) hides the smallest shown
+   mean each chain rests on until no mean of a group of 1 to 7 can be worked out.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Mapping
+from dataclasses import dataclass
+
+import pandas as pd
+
+from reports.disclosure import (
+    SMALLEST_SHOWN,
+    ProtectedCount,
+    Status,
+    close_lines,
+    is_small,
+    protect_counts,
+    round_count,
+)
+from reports.quarterly.figures import RawFigures, raw_figures, wider_filters
+from reports.quarterly.model import SCOPES, Filters, QuarterData
+from surveys.records.enums import SupportLevel
+
+LEVELS = tuple(level.value for level in SupportLevel)
+BIG = 10**9
+# Counts whose people means are worked out over.
+MEAN_KEYS = (*(("change", scope, "paired") for scope in SCOPES),
+             ("left", "stayed_scored"), ("left", "left_scored"), ("goals", "rated"))
+Cell = tuple[Filters, Hashable]
+
+
+def every_group(team_localities: Mapping[str, str]) -> list[Filters]:
+    """The whole council, each locality and each team, each alone and for each support level."""
+    places = [Filters(), *(Filters(locality=loc) for loc in sorted(set(team_localities.values()))),
+              *(Filters(team=t) for t in sorted(team_localities))]
+    return [Filters(locality=p.locality, team=p.team, support_level=level)
+            for p in places for level in (None, *LEVELS)]
+
+
+def canonical(filters: Filters, team_localities: Mapping[str, str]) -> Filters | None:
+    """The group as `every_group` names it, or None when the filters select no place (a team
+    outside the locality chosen)."""
+    if filters.team:
+        place = team_localities.get(filters.team)
+        if place is None or (filters.locality and filters.locality != place):
+            return None
+        return Filters(team=filters.team, support_level=filters.support_level)
+    return filters
+
+
+def group_relations(team_localities: Mapping[str, str]) -> list[tuple[Filters, tuple[Filters, ...]]]:
+    """Each group with the groups that partition it: council = localities, locality = teams,
+    group = its support levels."""
+    localities = sorted(set(team_localities.values()))
+    result = []
+    for level in (None, *LEVELS):
+        result.append((Filters(support_level=level), tuple(
+            Filters(locality=loc, support_level=level) for loc in localities)))
+        for loc in localities:
+            result.append((Filters(locality=loc, support_level=level), tuple(
+                Filters(team=t, support_level=level)
+                for t, place in sorted(team_localities.items()) if place == loc)))
+    for node in (Filters(), *(Filters(locality=loc) for loc in localities),
+                 *(Filters(team=t) for t in sorted(team_localities))):
+        result.append((node, tuple(Filters(locality=node.locality, team=node.team,
+                                           support_level=level) for level in LEVELS)))
+    return [(p, c) for p, c in result if c]
+
+
+@dataclass(frozen=True, eq=False)
+class QuarterProtection:
+    """Every group's raw figures and protected counts for one quarter."""
+
+    raw: Mapping[Filters, RawFigures]
+    counts: Mapping[Filters, Mapping[Hashable, ProtectedCount]]
+
+
+def protect_quarter(data: QuarterData) -> QuarterProtection:
+    """Protect every group of the quarter together (see the module's docstring)."""
+    groups = every_group(data.team_localities)
+    raws = {g: raw_figures(data, g) for g in groups}
+    status: dict[Filters, dict[Hashable, Status]] = {}
+    for g in groups:
+        wider = [raws[w].counts for w in wider_filters(g, data.team_localities) if w in raws]
+        status[g] = {k: pc.status for k, pc in protect_counts(raws[g].counts, raws[g].lines,
+                                                              wider).items()}
+    relations = group_relations(data.team_localities)
+    constraints = _constraints(raws, relations)
+    _audit_counts(raws, status, constraints)
+    means = _audit_means(raws, status, relations)
+    counts = {g: {k: ProtectedCount(s, round_count(raws[g].counts[k]) if s is Status.SHOWN
+                                    else None, means=(g, k) in means)
+                  for k, s in status[g].items()} for g in groups}
+    return QuarterProtection(raw=raws, counts=counts)
+
+
+def _constraints(raws, relations) -> list[tuple[Cell, tuple[Cell, ...]]]:
+    result = []
+    for g, raw in raws.items():
+        for line in raw.lines:
+            if line.total is not None:
+                result.append(((g, line.total), tuple((g, p) for p in line.parts)))
+    for parent, children in relations:
+        for key in raws[parent].counts:
+            if all(key in raws[c].counts for c in children):
+                result.append(((parent, key), tuple((c, key) for c in children)))
+    return result
+
+
+def _interval(n: int, s: Status, ceiling: int = BIG) -> list[int]:
+    if s is Status.SMALL:
+        return [0, SMALLEST_SHOWN - 1]
+    if s is Status.HIDDEN:
+        return [0, ceiling]
+    shown = round_count(n)
+    return [max(SMALLEST_SHOWN, shown - 2), shown + 2]
+
+
+def _propagate(iv: dict[Cell, list[int]], constraints, by_cell) -> None:
+    """Tighten intervals through every sum until nothing changes (a worklist of sums)."""
+    pending = list(range(len(constraints)))
+    queued = set(pending)
+    while pending:
+        index = pending.pop()
+        queued.discard(index)
+        total, parts = constraints[index]
+        lows = [iv[p][0] for p in parts]
+        highs = [iv[p][1] for p in parts]
+        low_sum, high_sum = sum(lows), sum(highs)
+        touched = []
+        t = iv[total]
+        new_t = [max(t[0], low_sum), min(t[1], high_sum)]
+        if new_t != t:
+            iv[total] = new_t
+            touched.append(total)
+        for i, p in enumerate(parts):
+            old = iv[p]
+            new = [max(old[0], new_t[0] - (high_sum - highs[i])),
+                   min(old[1], new_t[1] - (low_sum - lows[i]))]
+            if new != old:
+                iv[p] = new
+                touched.append(p)
+        for cell in touched:
+            for other in by_cell[cell]:
+                if other != index and other not in queued:
+                    queued.add(other)
+                    pending.append(other)
+
+
+def _audit_counts(raws, status, constraints) -> None:
+    """Hide more counts until no count of 1 to 7 can be pinned to one value (see above)."""
+    by_cell: dict[Cell, list[int]] = defaultdict(list)
+    for index, (total, parts) in enumerate(constraints):
+        for cell in (total, *parts):
+            by_cell[cell].append(index)
+    # No count can exceed the largest in the quarter: a bound the attacker may as well know,
+    # which keeps the propagation from creeping down from "anything" a step at a time.
+    ceiling = max((n for raw in raws.values() for n in raw.counts.values()), default=0) + 2
+    for _ in range(200):
+        iv = {(g, k): _interval(raws[g].counts[k], s, ceiling)
+              for g in status for k, s in status[g].items()}
+        _propagate(iv, constraints, by_cell)
+        pinned = [cell for cell, (lo, hi) in iv.items()
+                  if lo >= hi and is_small(raws[cell[0]].counts[cell[1]])]
+        if not pinned:
+            return
+        for cell in pinned:
+            _hide_one_more(cell, raws, status, constraints, by_cell, iv)
+        for g, raw in raws.items():
+            close_lines(status[g], raw.counts, raw.lines)
+    raise RuntimeError("Disclosure control could not protect this quarter's figures.")
+
+
+def _hide_one_more(cell, raws, status, constraints, by_cell, iv, seen=None) -> bool:
+    """Hide the smallest shown count (a part before a total) in the sum that pins `cell` most;
+    where every sum around it is already hidden, do so for a hidden count pinned there."""
+    seen = set() if seen is None else seen
+    seen.add(cell)
+
+    def width(index: int) -> int:
+        total, parts = constraints[index]
+        return sum(min(iv[c][1], BIG) - iv[c][0] for c in (total, *parts) if c != cell)
+
+    around = sorted(by_cell[cell], key=width)
+    for index in around:
+        total, parts = constraints[index]
+        shown = [c for c in (*parts, total) if c != cell and status[c[0]][c[1]] is Status.SHOWN
+                 and raws[c[0]].counts[c[1]] > 0]
+        if shown:
+            shown.sort(key=lambda c: (c == total, raws[c[0]].counts[c[1]]))
+            g, key = shown[0]
+            status[g][key] = Status.HIDDEN
+            return True
+    for index in around:
+        total, parts = constraints[index]
+        for other in (*parts, total):
+            if other not in seen and iv[other][0] >= iv[other][1] \
+                    and raws[other[0]].counts[other[1]] \
+                    and _hide_one_more(other, raws, status, constraints, by_cell, iv, seen):
+                return True
+    return False
+
+
+def _audit_means(raws, status, relations) -> set[Cell]:
+    """Which groups' means may be shown, for each count means are worked out over."""
+    allowed: set[Cell] = set()
+    for key in MEAN_KEYS:
+        n = {g: raw.counts.get(key, 0) for g, raw in raws.items()}
+        rels = [(p, c) for p, c in relations]
+        shown = {g for g in raws if n[g] >= SMALLEST_SHOWN and status[g].get(key) is Status.SHOWN}
+        while True:
+            leak = _derivable_small(shown, n, rels)
+            if leak is None:
+                break
+            shown.discard(leak)
+        allowed |= {(g, key) for g in shown}
+    return allowed
+
+
+def _derivable_small(shown: set[Filters], n, rels) -> Filters | None:
+    """A shown group whose mean lets a reader work out a small group's mean, or None."""
+    known = set(shown) | {g for g, value in n.items() if value == 0}
+    source: dict[Filters, tuple] = {}
+    changed = True
+    while changed:
+        changed = False
+        for p, c in rels:
+            unknown = [m for m in (p, *c) if m not in known]
+            if len(unknown) == 1:
+                target = unknown[0]
+                known.add(target)
+                source[target] = (p, c)
+                if is_small(n[target]):
+                    return _a_shown_source(target, source, shown, n)
+                changed = True
+    return None
+
+
+def _a_shown_source(target, source, shown, n) -> Filters:
+    """The smallest shown group a worked-out mean rests on: hiding it breaks the chain while
+    keeping the wider groups' means (the council's above all) where it can."""
+    p, c = source[target]
+    members = [m for m in (p, *c) if m != target]
+    direct = sorted((m for m in members if m in shown), key=lambda m: n[m])
+    if direct:
+        return direct[0]
+    for m in members:
+        if m in source:
+            return _a_shown_source(m, source, shown, n)
+    raise RuntimeError("A mean was worked out from nothing shown.")
+
+
+def protected_counts(protection: QuarterProtection, filters: Filters,
+                     team_localities: Mapping[str, str]) -> dict[Hashable, ProtectedCount] | None:
+    """One group's protected counts (its action rows included), or None for no such group."""
+    group = canonical(filters, team_localities)
+    if group is None or group not in protection.counts:
+        return None
+    return dict(protection.counts[group])
+
+
+_CACHE: dict[tuple, QuarterProtection] = {}
+
+
+def fingerprint(data: QuarterData) -> tuple:
+    """What the protection depends on: the quarter, and every row of the frames it counts."""
+    def frame_hash(frame: pd.DataFrame) -> int:
+        plain = frame.drop(columns=[c for c in frame.columns if frame[c].dtype == object
+                                    and frame[c].map(lambda v: isinstance(v, list)).any()])
+        return int(pd.util.hash_pandas_object(plain.astype(str), index=False).sum()) if len(
+            plain) else 0
+
+    themes = tuple(tuple(t) for t in data.comments["themes"]) if len(data.comments) else ()
+    return (data.quarter.code, *(frame_hash(f) for f in (
+        data.cases, data.waves, data.responses, data.outcomes, data.service, data.goal_ratings,
+        data.comments)), hash(themes), tuple(sorted(data.team_localities.items())),
+        tuple((a.id, a.theme_code, a.locality, a.started_on) for a in data.actions),
+        tuple(sorted((k, repr(v)) for k, v in data.parameters.items())))
+
+
+def cached_protection(data: QuarterData) -> QuarterProtection:
+    """The quarter's protection, worked out once for the same rows (most recent four kept)."""
+    key = fingerprint(data)
+    if key not in _CACHE:
+        if len(_CACHE) >= 4:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[key] = protect_quarter(data)
+    return _CACHE[key]
+
+
+
+def group_raw_figures(protection: QuarterProtection, filters: Filters,
+                      team_localities: Mapping[str, str]) -> RawFigures | None:
+    """The group's raw figures as the protection worked them out, or None for no such group."""
+    return protection.raw.get(canonical(filters, team_localities))
+
+
+def wider_raw_figures(protection: QuarterProtection, filters: Filters,
+                      team_localities: Mapping[str, str]) -> list[RawFigures]:
+    """The raw figures of every wider group this one could be subtracted from."""
+    wider = (canonical(w, team_localities) for w in wider_filters(filters, team_localities))
+    return [protection.raw[w] for w in wider if w in protection.raw]
