@@ -12,7 +12,9 @@ from surveys.records.db import get_session, utcnow
 
 @click.command("seed-demo")
 @with_appcontext
-@click.option("--families", default=60, show_default=True, help="How many families to create.")
+@click.option("--families", default=600, show_default=True,
+              help="How many families: about 600 is a mid-sized council's early help "
+                   "caseload over two years.")
 @click.option("--seed", default=2026, show_default=True, help="Random seed, for the same council.")
 @click.option("--if-empty", is_flag=True, help="Do nothing when the database already has staff.")
 def seed_demo_command(families: int, seed: int, if_empty: bool) -> None:
