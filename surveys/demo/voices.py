@@ -11,18 +11,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from feedback.analysis.questions import ANYTHING_ELSE, DO_BETTER, HELPED_MOST
+from surveys.demo.more_voices import MORE_COMMENTS
+from surveys.demo.tones import (
+    ADULT,
+    CHILD,
+    CRITICISM,
+    MIXED,
+    NIL,
+    PRACTICAL,
+    PRAISE,
+    REQUEST,
+    SAFEGUARDING,
+    YOUNG,
+)
 
-ADULT = "adult"
-YOUNG = "young"
-CHILD = "child"
-
-PRAISE = "praise"
-MIXED = "mixed"
-CRITICISM = "criticism"
-REQUEST = "request"
-PRACTICAL = "practical"
-NIL = "nil"
-SAFEGUARDING = "safeguarding"
+__all__ = ["ADULT", "CHILD", "CRITICISM", "MIXED", "NIL", "PRACTICAL", "PRAISE", "REQUEST",
+           "SAFEGUARDING", "YOUNG", "VOICES", "GOALS", "FLAG_NOTES", "Voice", "voices_for"]
 
 
 @dataclass(frozen=True)
@@ -361,10 +365,11 @@ _COMMENTS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
 
 def _flatten() -> tuple[Voice, ...]:
     voices: list[Voice] = []
-    for question, tones in _COMMENTS.items():
-        for tone, audiences in tones.items():
-            for audience, texts in audiences.items():
-                voices.extend(Voice(text, question, audience, tone) for text in texts)
+    for comments in (_COMMENTS, MORE_COMMENTS):
+        for question, tones in comments.items():
+            for tone, audiences in tones.items():
+                for audience, texts in audiences.items():
+                    voices.extend(Voice(text, question, audience, tone) for text in texts)
     return tuple(voices)
 
 
