@@ -1,8 +1,8 @@
-"""Benchmark: build the demo council as `make run` does (600 families by default), with every
+"""Benchmark: build the demo council as `make run` does (750 families by default), with every
 answer and comment, and say how many rows of each table it wrote.
 
 Run with `.venv/bin/python benchmarks/bench_seed.py` (SQLite in a temporary folder); give
-`--families 600 10000` for more sizes, or add
+`--families 750 10000` for more sizes, or add
 `--database-url postgresql://postgres@127.0.0.1:5432/fv_bench` to time an empty PostgreSQL
 database too (its tables are dropped and migrated afresh for each size). Prints figures; asserts none.
 """
@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import func, select  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
-from surveys.demo.council import build_demo_council_with_counts  # noqa: E402
+from surveys.demo.council import DEMO_FAMILIES, build_demo_council_with_counts  # noqa: E402
 from surveys.records import migrate, sealing  # noqa: E402
 from surveys.records.db import make_engine  # noqa: E402
 from surveys.records.models import (  # noqa: E402
@@ -38,7 +38,7 @@ from surveys.records.models import (  # noqa: E402
 )
 from tests.factories import migrated_empty_database  # noqa: E402
 
-SIZES = (600,)  # the default of `flask seed-demo`
+SIZES = (DEMO_FAMILIES,)  # the default of `flask seed-demo`
 TODAY = date(2026, 12, 4)
 TABLES = (Family, FamilyMember, Case, Wave, Goal, Response, Answer, GoalRating, Comment,
           ServiceAction)

@@ -20,7 +20,14 @@ from sqlalchemy.orm import Session
 from surveys.cases.waves import plan_waves
 from surveys.demo.actions import ACTIONS
 from surveys.demo.answers import DemoAnswerWriter
-from surveys.demo.families import FAMILY_NAMES, DemoCase, DemoCounts, DemoWave, plan_members
+from surveys.demo.families import (
+    DEMO_FAMILIES,
+    FAMILY_NAMES,
+    DemoCase,
+    DemoCounts,
+    DemoWave,
+    plan_members,
+)
 from surveys.demo.journeys import plan_journey
 from surveys.questionnaire.reliability import freeze_reliability
 from surveys.records.enums import (
@@ -111,6 +118,7 @@ DEMO_KEYWORKER_DAYS = 365
 # Cases opened over the last two and a half years: support lasts 3-9 months, so this gives every
 # quarter of the last two years cases that closed with their start and close questionnaires.
 HISTORY_DAYS = 900
+
 # The share of all the families who are still being supported today (support lasts 3-9 months).
 OPEN_SHARE = 0.25
 _CHUNK = 1000  # families written per batch of bulk inserts
@@ -204,13 +212,13 @@ def _add_staff(session: Session, rng: random.Random, families: int,
                      demo_keyworker, commissioner, admin)
 
 
-def build_demo_council(session: Session, *, families: int = 600, seed: int = 2026,
+def build_demo_council(session: Session, *, families: int = DEMO_FAMILIES, seed: int = 2026,
                        today: date) -> list[DemoSignIn]:
     """Add a whole demo council to an empty database and return the sign-ins to print."""
     return build_demo_council_with_counts(session, families=families, seed=seed, today=today)[0]
 
 
-def build_demo_council_with_counts(session: Session, *, families: int = 600, seed: int = 2026,
+def build_demo_council_with_counts(session: Session, *, families: int = DEMO_FAMILIES, seed: int = 2026,
                                    today: date) -> tuple[list[DemoSignIn], DemoCounts]:
     """Build the demo council and also say how many rows of each kind were written."""
     rng = random.Random(seed)

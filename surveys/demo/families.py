@@ -11,6 +11,11 @@ from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, Instr
 from surveys.demo.voices import ADULT, CHILD, YOUNG
 from surveys.records.enums import AgeBand, MemberRole, WaveKind, WaveStatus
 
+# By default about 600 families in the last two years (a mid-sized council's early help caseload,
+# some 75 new cases a quarter), and the half year before them, whose cases close in the first
+# quarters reported (the council builder spreads cases over two and a half years).
+DEMO_FAMILIES = 750
+
 # How a family's answers move from start to close.
 A_LOT = "a_lot"  # improved a lot
 IMPROVED = "improved"  # improved a little

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE
 from feedback import THEMES, analyse
-from surveys.demo.council import build_demo_council, build_demo_council_with_counts
+from surveys.demo.council import DEMO_FAMILIES, build_demo_council, build_demo_council_with_counts
 from surveys.demo.voices import GOALS, SAFEGUARDING, VOICES
 from surveys.questionnaire.comments import known_names_for, store_analysis
 from surveys.questionnaire.plan import plan_pages
@@ -275,7 +275,7 @@ def _change_per_member(db: Session) -> list[float]:
 
 
 def test_the_default_council_is_a_mid_sized_early_help_caseload(council):
-    assert council.scalar(select(func.count(Family.id))) == 600
+    assert council.scalar(select(func.count(Family.id))) == DEMO_FAMILIES == 750
     cases = council.scalars(select(Case)).all()
     assert {c.locality.name for c in cases} == {"North", "East", "South", "West"}
     assert 0.1 < sum(c.is_open for c in cases) / len(cases) < 0.3
@@ -353,5 +353,5 @@ def test_only_disclosures_raise_safeguarding_flags(voice):
 
 
 def test_there_are_enough_different_words_not_to_repeat_visibly():
-    assert len({v.text for v in VOICES}) >= 300  # for 600 families' ~1,800 comments
+    assert len({v.text for v in VOICES}) >= 300  # for 750 families' ~2,200 comments
     assert len(set(GOALS)) >= 30
