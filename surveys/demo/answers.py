@@ -21,16 +21,7 @@ from sqlalchemy.orm import Session
 from family_by_family_scale import FAMILY_OUTCOMES, SERVICE_EXPERIENCE, Instrument
 from feedback.analysis.analyser import Analysis, analyse
 from feedback.analysis.questions import ANYTHING_ELSE, DO_BETTER, HELPED_MOST
-from surveys.demo.families import (
-    A_LOT,
-    IMPROVED,
-    SAME,
-    WORSE,
-    DemoCase,
-    DemoCounts,
-    DemoMember,
-    DemoWave,
-)
+from surveys.demo.families import A_LOT, IMPROVED, SAME, WORSE, DemoCase, DemoCounts, DemoMember, DemoWave
 from surveys.demo.voices import (
     ADULT,
     CHILD,
