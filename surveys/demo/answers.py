@@ -1,10 +1,12 @@
 """Answers for the demo council: questionnaires, goals, goal ratings and comments at each wave.
 
-Each family follows a believable path: most start low-to-middling (about 2-3 on the 1-5 scale),
-most improve by the close, some stay the same and a few get worse. Areas move differently ("Hopes
-and plans" most, "Connected to our community" least), members of a family broadly agree but a young
-person sometimes sees things very differently, and comments loosely follow the path (families who
-got worse write more criticism). Rows are written with bulk inserts so a 10,000-family council
+Each family follows the path its journey chose (journeys.py): most start low-to-middling (about
+2-3 on the 1-5 scale), most improve a little by the close, some a lot, some stay the same and about
+one in ten get worse. Areas move differently ("Hopes and plans" most, "Connected to our community"
+least), members of a family broadly agree but a young person sometimes sees things very
+differently, and comments loosely follow the path (families who got worse write more criticism).
+As in the app, a wave is done when its first questionnaire is sent; other members follow within
+days, and some never answer. Rows are written with bulk inserts so a 10,000-family council
 builds in well under a minute or two; comment analyses are made once per wording and reused.
 """
 from __future__ import annotations
@@ -19,7 +21,7 @@ from sqlalchemy.orm import Session
 from family_by_family_scale import FAMILY_OUTCOMES, SERVICE_EXPERIENCE, Instrument
 from feedback.analysis.analyser import Analysis, analyse
 from feedback.analysis.questions import ANYTHING_ELSE, DO_BETTER, HELPED_MOST
-from surveys.demo.families import DemoCase, DemoCounts, DemoMember, DemoWave
+from surveys.demo.families import A_LOT, IMPROVED, SAME, WORSE, DemoCase, DemoCounts, DemoMember, DemoWave
 from surveys.demo.voices import (
     ADULT,
     CHILD,
@@ -39,10 +41,6 @@ from surveys.demo.voices import (
 from surveys.questionnaire.plan import plan_pages
 from surveys.records.enums import CompletionMode, MemberRole, WaveKind, WaveStatus
 from surveys.records.models import Answer, Comment, Goal, GoalRating, Response
-
-IMPROVED = "improved"
-SAME = "same"
-WORSE = "worse"
 
 # How far each area moves relative to the family's overall change.
 AREA_PACE = {"community": 0.5, "getting_on": 1.0, "hopes": 1.35, "confidence": 1.1}
@@ -119,17 +117,20 @@ class DemoAnswerWriter:
         return self.counts
 
 
-def _family_path(rng: random.Random, item_bias: dict[str, float]) -> _Path:
-    kind = rng.choices([IMPROVED, SAME, WORSE], weights=[64, 24, 12])[0]
-    start = min(4.0, max(1.3, rng.gauss(2.5, 0.45)))
-    change = {IMPROVED: max(0.35, rng.gauss(1.0, 0.35)), SAME: rng.gauss(0.0, 0.15),
-              WORSE: min(-0.3, rng.gauss(-0.6, 0.25))}[kind]
+def _family_path(rng: random.Random, outcome: str, item_bias: dict[str, float]) -> _Path:
+    """Where the family starts and how far it moves (points on the 1-5 scale) by the close.
+    Families who improve a lot usually started lower: they had the furthest to go."""
+    start = min(4.0, max(1.3, rng.gauss(2.3 if outcome == A_LOT else 2.55, 0.45)))
+    change = {A_LOT: max(0.9, rng.gauss(1.35, 0.3)), IMPROVED: max(0.2, rng.gauss(0.6, 0.2)),
+              SAME: rng.gauss(0.0, 0.12), WORSE: min(-0.45, rng.gauss(-0.85, 0.25))}[outcome]
+    # Comments and goals follow the broad way things went.
+    kind = IMPROVED if outcome == A_LOT else outcome
     return _Path(kind, start, change, min(0.9, max(0.2, rng.gauss(0.55, 0.15))), item_bias)
 
 
 def _plan_case(case: DemoCase, rng: random.Random, today: date, item_bias: dict[str, float],
                cache: _AnalysisCache, batch: _Batch, counts: DemoCounts) -> None:
-    path = _family_path(rng, item_bias)
+    path = _family_path(rng, case.outcome, item_bias)
     answering = [m for m in case.members if m.answers_questionnaire]
     younger = [m.first_name for m in case.members if m.member_role is not MemberRole.PARENT_CARER]
     worker_first = case.keyworker_name.split()[0]
@@ -161,8 +162,7 @@ def _plan_case(case: DemoCase, rng: random.Random, today: date, item_bias: dict[
         if wave.status is WaveStatus.DONE:
             share = {WaveKind.START: 0.0, WaveKind.MIDDLE: path.middle_share,
                      WaveKind.CLOSE: 1.0}[wave.kind]
-            days = _submission_days(rng, wave, len(answering))
-            for member, day in zip(answering, days, strict=True):
+            for member, day in _who_answers(rng, wave, answering, today):
                 mode = family_mode if rng.random() < 0.8 else CompletionMode.ONLINE
                 if member.member_role is MemberRole.CHILD and mode is CompletionMode.PAPER:
                     mode = CompletionMode.ASSISTED
@@ -217,7 +217,7 @@ def _pick_goals(rng: random.Random, younger: list[str]) -> list[str]:
 
 
 def _goal_gain(rng: random.Random, kind: str) -> int:
-    return {IMPROVED: rng.randint(2, 6), SAME: rng.randint(-1, 2), WORSE: rng.randint(-3, 1)}[kind]
+    return {IMPROVED: rng.randint(2, 6), SAME: rng.randint(-2, 2), WORSE: rng.randint(-4, 0)}[kind]
 
 
 def _rating(rng: random.Random, start: int, gain: int, share: float,
@@ -227,13 +227,25 @@ def _rating(rng: random.Random, start: int, gain: int, share: float,
     return max(0, min(10, round(start + gain * share + rng.gauss(0, 0.8))))
 
 
-def _submission_days(rng: random.Random, wave: DemoWave, members: int) -> list[date]:
-    """Members answer within a few days of each other; the last one completes the wave."""
+# Chance that a member other than the first to answer also answers a wave, by their role.
+_ALSO_ANSWERS = {MemberRole.PARENT_CARER: 0.75, MemberRole.YOUNG_PERSON: 0.6,
+                 MemberRole.CHILD: 0.7}
+
+
+def _who_answers(rng: random.Random, wave: DemoWave, answering: list[DemoMember],
+                 today: date) -> list[tuple[DemoMember, date]]:
+    """Who sent a questionnaire at a done wave, and when: the first (usually a parent) on the
+    day the wave was done, others within the next week or so, and some not at all."""
+    first = answering[0] if rng.random() < 0.9 else rng.choice(answering)
     completed = wave.completed_on or wave.due_on
-    slack = max(0, (completed - wave.due_on).days)
-    days = [completed - timedelta(days=rng.randint(0, min(3, slack))) for _ in range(members)]
-    days[rng.randrange(members)] = completed
-    return days
+    sent = []
+    for member in answering:
+        if member is first:
+            sent.append((member, completed))
+        elif rng.random() < _ALSO_ANSWERS[member.member_role]:
+            sent.append((member, min(today, completed + timedelta(days=rng.choice(
+                [0, 0, 0, 1, 2, 3, 5, 8])))))
+    return sent
 
 
 def _pages(member: DemoMember, kind: WaveKind, has_goals: bool) -> list[str]:

@@ -18,18 +18,23 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from surveys.cases.waves import plan_waves
+from surveys.demo.actions import ACTIONS
 from surveys.demo.answers import DemoAnswerWriter
-from surveys.demo.families import DemoCase, DemoCounts, DemoMember, DemoWave
-from surveys.demo.voices import ACTIONS
+from surveys.demo.families import (
+    DEMO_FAMILIES,
+    FAMILY_NAMES,
+    DemoCase,
+    DemoCounts,
+    DemoWave,
+    plan_members,
+)
+from surveys.demo.journeys import plan_journey
 from surveys.questionnaire.reliability import freeze_reliability
 from surveys.records.enums import (
     ActionStatus,
-    AgeBand,
     ClosureReason,
-    MemberRole,
     Role,
     SupportLevel,
-    WaveKind,
     WaveStatus,
 )
 from surveys.records.models import (
@@ -72,23 +77,6 @@ STAFF_NAMES = [
     "Aled Morgan", "Bethan Rees", "Callum Reid", "Dawn Sutton", "Elliot Shaw", "Fiona McLeod",
 ]
 
-FAMILY_NAMES = [
-    "Khan", "Smith", "Nowak", "Okafor", "Jones", "Patel", "Williams", "Taylor", "Brown", "Hussain",
-    "Evans", "Murphy", "Kowalski", "Begum", "Ahmed", "Wilson", "Davies", "Thompson", "Mensah",
-    "Ali", "Robinson", "Clarke", "Wright", "Walker", "Hall", "Green", "Lewis", "Hughes", "Edwards",
-    "Turner", "Hill", "Cooper", "Ward", "Morris", "King", "Baker", "Harris", "Campbell", "Kelly",
-    "Singh", "Shah", "Rahman", "Popescu", "Osei", "Adeyemi", "Mahmood", "Francis", "Bennett",
-    "Price", "Reid", "Gray", "Mitchell", "Fraser", "Doherty", "Lindqvist", "Nguyen", "Sahin",
-    "Ozturk", "Gallagher", "Hamilton",
-]
-ADULT_NAMES = ["Sarah", "Leanne", "Aisha", "Gemma", "Kirsty", "Nasreen", "Joanne", "Marta", "Chidi",
-               "Dean", "Lee", "Tariq", "Paul", "Stacey", "Agnieszka", "Shabana", "Kelly", "Mark",
-               "Donna", "Ifeoma", "Craig", "Lisa", "Samira", "Wayne", "Claire", "Jamal"]
-YOUNG_NAMES = ["Tyler", "Ellie", "Kai", "Amelia", "Zain", "Ruby", "Jayden", "Maya", "Leo",
-               "Aaliyah", "Mason", "Poppy", "Oskar", "Isla", "Ibrahim", "Lacey", "Reggie", "Nia",
-               "Harvey", "Sofia", "Alfie", "Hafsa", "Logan", "Evie", "Kacper", "Mia", "Theo"]
-
-
 @dataclass(frozen=True)
 class DemoSignIn:
     """A demo account to print for a newcomer."""
@@ -126,6 +114,13 @@ STAFF_LAST = ["Adams", "Bailey", "Chowdhury", "Dixon", "Ellis", "Foster", "Gill"
 OPEN_CASES_PER_KEYWORKER = 22
 KEYWORKERS_PER_TEAM = 8
 DEMO_KEYWORKER_CASES = 24
+DEMO_KEYWORKER_DAYS = 365
+# Cases opened over the last two and a half years: support lasts 3-9 months, so this gives every
+# quarter of the last two years cases that closed with their start and close questionnaires.
+HISTORY_DAYS = 900
+
+# The share of all the families who are still being supported today (support lasts 3-9 months).
+OPEN_SHARE = 0.25
 _CHUNK = 1000  # families written per batch of bulk inserts
 
 
@@ -153,21 +148,6 @@ def _email(name: str) -> str:
     return name.lower().replace(" ", ".") + "@avonbridge.example"
 
 
-def _members(rng: random.Random) -> list[DemoMember]:
-    members = [DemoMember(rng.choice(ADULT_NAMES), MemberRole.PARENT_CARER,
-                          rng.choice([AgeBand.YOUNG_ADULT, AgeBand.ADULT, AgeBand.ADULT]))]
-    if rng.random() < 0.4:
-        members.append(DemoMember(rng.choice(ADULT_NAMES), MemberRole.PARENT_CARER, AgeBand.ADULT))
-    used = {m.first_name for m in members}
-    for _ in range(rng.choice([1, 1, 2, 2, 3])):
-        name = rng.choice([n for n in YOUNG_NAMES if n not in used])
-        used.add(name)
-        band = rng.choice([AgeBand.UNDER_8, AgeBand.CHILD, AgeBand.CHILD, AgeBand.TEEN])
-        role = MemberRole.YOUNG_PERSON if band is AgeBand.TEEN else MemberRole.CHILD
-        members.append(DemoMember(name, role, band))
-    return members
-
-
 def _staff_names(rng: random.Random) -> list[str]:
     """The named staff first, then made-up but plausible names, none repeated."""
     extra = [f"{first} {last}" for first in STAFF_FIRST for last in STAFF_LAST]
@@ -178,7 +158,7 @@ def _staff_names(rng: random.Random) -> list[str]:
 def _add_staff(session: Session, rng: random.Random, families: int,
                password_hash: str) -> _Staffing:
     """Localities, teams, managers and keyworkers sized to the number of families."""
-    keyworkers_needed = max(20, math.ceil(families * 0.55 / OPEN_CASES_PER_KEYWORKER))
+    keyworkers_needed = max(20, math.ceil(families * OPEN_SHARE / OPEN_CASES_PER_KEYWORKER))
     team_count = max(sum(map(len, TEAMS.values())),
                      math.ceil(keyworkers_needed / KEYWORKERS_PER_TEAM))
     team_names = {locality: list(names) for locality, names in TEAMS.items()}
@@ -232,13 +212,13 @@ def _add_staff(session: Session, rng: random.Random, families: int,
                      demo_keyworker, commissioner, admin)
 
 
-def build_demo_council(session: Session, *, families: int = 60, seed: int = 2026,
+def build_demo_council(session: Session, *, families: int = DEMO_FAMILIES, seed: int = 2026,
                        today: date) -> list[DemoSignIn]:
     """Add a whole demo council to an empty database and return the sign-ins to print."""
     return build_demo_council_with_counts(session, families=families, seed=seed, today=today)[0]
 
 
-def build_demo_council_with_counts(session: Session, *, families: int = 60, seed: int = 2026,
+def build_demo_council_with_counts(session: Session, *, families: int = DEMO_FAMILIES, seed: int = 2026,
                                    today: date) -> tuple[list[DemoSignIn], DemoCounts]:
     """Build the demo council and also say how many rows of each kind were written."""
     rng = random.Random(seed)
@@ -258,19 +238,21 @@ def build_demo_council_with_counts(session: Session, *, families: int = 60, seed
         team = first_team if is_demo else rng.choice(staffing.teams)
         worker = staffing.demo_keyworker if is_demo else rng.choice(staffing.keyworkers[team.id])
         demo_cases += is_demo
-        # The demo keyworker's cases are spread evenly over the year, so every stage shows.
-        age = (330 * demo_cases // min(DEMO_KEYWORKER_CASES, max(1, families // 6 + 1))
-               if is_demo else rng.randint(0, 330))
+        # The demo keyworker's cases are spread evenly over the last year, so every stage shows;
+        # the council's over the last two years, so every quarter has cases closing.
+        age = (DEMO_KEYWORKER_DAYS * demo_cases // min(DEMO_KEYWORKER_CASES,
+                                                       max(1, families // 6 + 1))
+               if is_demo else rng.randint(0, HISTORY_DAYS))
         opened = today - timedelta(days=age)
         waves = [DemoWave(planned.kind, planned.due_on) for planned in
                  plan_waves(opened, settings.middle_wave_weeks, settings.close_wave_weeks)]
-        case = DemoCase(family_name=FAMILY_NAMES[index % len(FAMILY_NAMES)], members=_members(rng),
+        case = DemoCase(family_name=rng.choice(FAMILY_NAMES), members=plan_members(rng),
                         waves=waves, opened_on=opened, keyworker_id=worker.id,
                         keyworker_name=worker.display_name,
                         manager_id=staffing.managers[team.id].id)
         plan = _FamilyPlan(_reference(rng, references), case.family_name, case, team,
                            rng.choices(list(SupportLevel), weights=[5, 3, 2])[0])
-        _progress(plan, rng, today)
+        plan.closure_reason = plan_journey(case, plan.support_level, rng, today)
         plans.append(plan)
     _mark_demo_keyworker_cases([p for p in plans if p.case.keyworker_id ==
                                 staffing.demo_keyworker.id], today)
@@ -364,36 +346,3 @@ def _reference(rng: random.Random, taken: set[str]) -> str:
         if ref not in taken:
             taken.add(ref)
             return ref
-
-
-def _progress(plan: _FamilyPlan, rng: random.Random, today: date) -> None:
-    """Move a case along as real ones go: most answer at the start, fewer later, some drop out."""
-    case = plan.case
-    start, middle, close = (case.wave(k) for k in (WaveKind.START, WaveKind.MIDDLE, WaveKind.CLOSE))
-    age_days = (today - case.opened_on).days
-    if age_days >= 3 and rng.random() < 0.9:
-        _done(start, rng, today)
-    if (today - middle.due_on).days >= 0 and start.status is WaveStatus.DONE and rng.random() < 0.75:
-        _done(middle, rng, today)
-    if (today - close.due_on).days >= -14:
-        if rng.random() < 0.2:  # left early without a close wave
-            last_done = max((w.completed_on for w in case.waves if w.completed_on),
-                            default=case.opened_on)
-            case.closed_on = max(last_done, min(
-                today, middle.due_on + timedelta(days=rng.randint(0, 40))))
-            plan.closure_reason = rng.choice([ClosureReason.FAMILY_WITHDREW,
-                                              ClosureReason.MOVED_AWAY, ClosureReason.NO_CONTACT,
-                                              ClosureReason.STEPPED_UP])
-            for wave in case.waves:  # nobody asks a family that has left
-                if wave.status is WaveStatus.SCHEDULED:
-                    wave.status = WaveStatus.CANCELLED
-        elif (today - close.due_on).days >= 0 and rng.random() < 0.8:
-            _done(close, rng, today)
-            case.closed_on = close.completed_on
-            plan.closure_reason = rng.choices(
-                [ClosureReason.OUTCOMES_MET, ClosureReason.STEPPED_DOWN], weights=[4, 1])[0]
-
-
-def _done(wave: DemoWave, rng: random.Random, today: date) -> None:
-    wave.status = WaveStatus.DONE
-    wave.completed_on = min(today, wave.due_on + timedelta(days=rng.randint(0, 10)))

@@ -1,13 +1,59 @@
-"""The demo council's families as plain values: members, waves, cases and the counts of what was
-written, with database ids once inserted. The answer builder and the council builder share them."""
+"""The demo council's families as plain values: who is in them, their waves, cases and the counts
+of what was written, with database ids once inserted. The answer builder and the council builder
+share them."""
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 from datetime import date
 
 from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, Instrument
 from surveys.demo.voices import ADULT, CHILD, YOUNG
 from surveys.records.enums import AgeBand, MemberRole, WaveKind, WaveStatus
+
+# By default about 600 families in the last two years (a mid-sized council's early help caseload,
+# some 75 new cases a quarter), and the half year before them, whose cases close in the first
+# quarters reported (the council builder spreads cases over two and a half years).
+DEMO_FAMILIES = 750
+
+# How a family's answers move from start to close.
+A_LOT = "a_lot"  # improved a lot
+IMPROVED = "improved"  # improved a little
+SAME = "same"
+WORSE = "worse"
+
+FAMILY_NAMES = (
+    "Khan", "Smith", "Nowak", "Okafor", "Jones", "Patel", "Williams", "Taylor", "Brown", "Hussain",
+    "Evans", "Murphy", "Kowalski", "Begum", "Ahmed", "Wilson", "Davies", "Thompson", "Mensah",
+    "Ali", "Robinson", "Clarke", "Wright", "Walker", "Hall", "Green", "Lewis", "Hughes", "Edwards",
+    "Turner", "Hill", "Cooper", "Ward", "Morris", "King", "Baker", "Harris", "Campbell", "Kelly",
+    "Singh", "Shah", "Rahman", "Popescu", "Osei", "Adeyemi", "Mahmood", "Francis", "Bennett",
+    "Price", "Reid", "Gray", "Mitchell", "Fraser", "Doherty", "Lindqvist", "Nguyen", "Sahin",
+    "Ozturk", "Gallagher", "Hamilton", "Jackson", "Roberts", "Johnson", "Phillips", "Kaczmarek",
+    "Mohamed", "Iqbal", "Chowdhury", "Asante", "Boateng", "Okonkwo", "Nwosu", "Dumitru", "Ionescu",
+    "Horvat", "Kuznetsova", "Ferreira", "Da Silva", "McCarthy", "O'Brien", "Quinlan", "Sutherland",
+    "Pritchard", "Llewellyn", "Whitehead", "Ashton", "Pearson", "Dawson", "Barnes", "Holmes",
+    "Lloyd", "Parkinson", "Hargreaves", "Atkinson", "Simpson", "Kaur", "Malik", "Yilmaz", "Tran",
+    "Abdi", "Warsame", "Haddad",
+)
+# Parents and carers; then children and young people. No name is in both, so no child shares a
+# parent's name, and none is an everyday word a comment might use.
+ADULT_NAMES = (
+    "Sarah", "Leanne", "Aisha", "Gemma", "Kirsty", "Nasreen", "Joanne", "Marta", "Chidi", "Dean",
+    "Lee", "Tariq", "Paul", "Stacey", "Agnieszka", "Shabana", "Kelly", "Mark", "Donna", "Ifeoma",
+    "Craig", "Lisa", "Samira", "Wayne", "Claire", "Jamal", "Natalie", "Rebecca", "Hayley", "Jodie",
+    "Fatima", "Halima", "Ewa", "Oksana", "Danielle", "Shannon", "Jason", "Darren", "Gary", "Ryan",
+    "Kamran", "Bilal", "Tomasz", "Emeka", "Steven", "Anthony", "Kayleigh", "Chantelle", "Roxanne",
+    "Michelle", "Amina", "Hodan", "Andreea", "Siobhan",
+)
+YOUNG_NAMES = (
+    "Tyler", "Ellie", "Kai", "Amelia", "Zain", "Ruby", "Jayden", "Maya", "Leo", "Aaliyah", "Mason",
+    "Poppy", "Oskar", "Isla", "Ibrahim", "Lacey", "Reggie", "Nia", "Harvey", "Sofia", "Alfie",
+    "Hafsa", "Logan", "Evie", "Kacper", "Mia", "Theo", "Oliver", "Freya", "Archie", "Lily", "Jacob",
+    "Riley", "Olivia", "Noah", "Muhammad", "Layla", "Finley", "Scarlett", "Ethan", "Ava", "Kian",
+    "Tilly", "Dylan", "Maisie", "Bartosz", "Amara", "Ayaan", "Connor", "Liliana", "Hamza", "Esme",
+    "Frankie", "Marcel", "Darcey", "Jenson",
+)
 
 
 @dataclass
@@ -59,6 +105,7 @@ class DemoCase:
     keyworker_name: str
     manager_id: int
     closed_on: date | None = None
+    outcome: str = IMPROVED
     must_flag: bool = False  # plant an unacknowledged safeguarding flag (demo keyworker)
     must_start: bool = False  # plant a started-but-not-sent questionnaire
     id: int | None = None
@@ -87,3 +134,29 @@ class DemoCounts:
     def rows(self) -> int:
         """Every row written."""
         return self.goals + self.responses + self.answers + self.goal_ratings + self.comments
+
+
+def plan_members(rng: random.Random) -> list[DemoMember]:
+    """The people in one family, each with a different first name.
+
+    Most families are one or two parents or carers with one to four children; a few have one
+    member only (an expectant parent, or a young person of 16 or 17 supported on their own).
+    """
+    shape = rng.random()
+    if shape < 0.025:
+        return [DemoMember(rng.choice(ADULT_NAMES), MemberRole.PARENT_CARER, AgeBand.YOUNG_ADULT)]
+    if shape < 0.04:
+        return [DemoMember(rng.choice(YOUNG_NAMES), MemberRole.YOUNG_PERSON, AgeBand.TEEN)]
+    adults = 2 if rng.random() < 0.4 else 1
+    children = rng.choices([1, 2, 3, 4], weights=[35, 35, 20, 10])[0]
+    adult_names = rng.sample(ADULT_NAMES, adults)
+    child_names = rng.sample(YOUNG_NAMES, children)
+    members = [DemoMember(adult_names[0], MemberRole.PARENT_CARER,
+                          rng.choice([AgeBand.YOUNG_ADULT, AgeBand.ADULT, AgeBand.ADULT]))]
+    if adults == 2:
+        members.append(DemoMember(adult_names[1], MemberRole.PARENT_CARER, AgeBand.ADULT))
+    for name in child_names:
+        band = rng.choice([AgeBand.UNDER_8, AgeBand.CHILD, AgeBand.CHILD, AgeBand.TEEN])
+        role = MemberRole.YOUNG_PERSON if band is AgeBand.TEEN else MemberRole.CHILD
+        members.append(DemoMember(name, role, band))
+    return members

@@ -11,18 +11,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from feedback.analysis.questions import ANYTHING_ELSE, DO_BETTER, HELPED_MOST
+from surveys.demo.more_voices import MORE_COMMENTS
+from surveys.demo.tones import (
+    ADULT,
+    CHILD,
+    CRITICISM,
+    MIXED,
+    NIL,
+    PRACTICAL,
+    PRAISE,
+    REQUEST,
+    SAFEGUARDING,
+    YOUNG,
+)
 
-ADULT = "adult"
-YOUNG = "young"
-CHILD = "child"
-
-PRAISE = "praise"
-MIXED = "mixed"
-CRITICISM = "criticism"
-REQUEST = "request"
-PRACTICAL = "practical"
-NIL = "nil"
-SAFEGUARDING = "safeguarding"
+__all__ = ["ADULT", "CHILD", "CRITICISM", "MIXED", "NIL", "PRACTICAL", "PRAISE", "REQUEST",
+           "SAFEGUARDING", "YOUNG", "VOICES", "GOALS", "FLAG_NOTES", "Voice", "voices_for"]
 
 
 @dataclass(frozen=True)
@@ -361,10 +365,11 @@ _COMMENTS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
 
 def _flatten() -> tuple[Voice, ...]:
     voices: list[Voice] = []
-    for question, tones in _COMMENTS.items():
-        for tone, audiences in tones.items():
-            for audience, texts in audiences.items():
-                voices.extend(Voice(text, question, audience, tone) for text in texts)
+    for comments in (_COMMENTS, MORE_COMMENTS):
+        for question, tones in comments.items():
+            for tone, audiences in tones.items():
+                for audience, texts in audiences.items():
+                    voices.extend(Voice(text, question, audience, tone) for text in texts)
     return tuple(voices)
 
 
@@ -428,65 +433,6 @@ GOALS: tuple[str, ...] = (
     "Get support for my drinking",
     "Sort out the benefits so money comes in every month",
     "Walk the dog together after school",
-)
-
-# (theme code, what we heard, what we did, status, owner, locality or None for council-wide,
-#  started days ago, due in days from start or None, completed days ago or None)
-ACTIONS: tuple[tuple[str, str, str, str, str, str | None, int, int | None, int | None], ...] = (
-    ("one_front_door", "Families told us they had to ring several numbers and tell their story "
-     "again each time.", "We now have one phone number for families, answered 8am to 8pm on "
-     "weekdays, and your story is written down once and shared with your permission.", "done",
-     "Head of Early Help", None, 340, 120, 210),
-    ("more_time", "You said you wanted more time with your worker and support that lasts long "
-     "enough.", "Keyworkers now hold no more than 12 families each, so they can visit every week "
-     "when you need it.", "done", "Head of Family Support, North", "North", 320, 150, 160),
-    ("kept_informed", "You said visits and meetings sometimes came as a surprise.",
-     "We text you the day before every visit, and send the notes of every meeting within a "
-     "week.", "done", "Service Manager, Family Keyworkers", None, 300, 60, 230),
-    ("help_sooner", "You said you asked for help months before anyone came.",
-     "We now call every family back within two working days of a request for help, and we "
-     "publish how we are doing each month.", "in_progress", "Head of Early Help", None, 200,
-     180, None),
-    ("fewer_professionals", "You said there were too many professionals, each saying something "
-     "different.", "One lead professional now chairs your family meetings, and we keep them to "
-     "the people you agree should be there.", "done", "Head of Family Support, South", "South",
-     280, 120, 130),
-    ("explained", "You said we used jargon and you didn't always know what forms were for.",
-     "We rewrote our letters and leaflets with parents from the Eastfield hub, and every plan "
-     "now has a plain-English summary.", "done", "Participation Lead", "East", 260, 90, 150),
-    ("key_person", "You said changing worker meant starting again.", "Your keyworker now stays "
-     "with you when your case steps up or down, and we introduce any new worker in person.",
-     "in_progress", "Head of Family Support, West", "West", 150, 200, None),
-    ("whole_family", "Dads told us they felt left out.", "We now offer visits at times that "
-     "suit working parents and started a dads' group at the Southmead hub.", "done",
-     "Head of Family Support, South", "South", 230, 90, 100),
-    ("what_next", "You said you didn't know what would happen when support ended.",
-     "Every family now gets a written closing plan, and a check-in call three months after "
-     "we close.", "in_progress", "Service Manager, Family Keyworkers", None, 120, 120, None),
-    ("not_tick_box", "You said it sometimes felt like a tick box exercise.", "We cut the "
-     "assessment form by half and your keyworker now writes your plan with you, in your words.",
-     "planned", "Head of Early Help", None, 40, 150, None),
-    ("listened_to", "Young people said meetings talked about them as if they were not there.",
-     "Young people now choose where and when they meet their worker, and can bring a friend or "
-     "write their views down first.", "done", "Participation Lead", None, 210, 60, 140),
-    ("waiting", "You told us the wait for a first visit was too long.", "We moved two keyworkers "
-     "to the duty team and the average wait for a first visit fell from 5 weeks to 9 days.",
-     "done", "Head of Family Support, East", "East", 250, 90, 170),
-    ("housing", "Many of you said housing problems held everything else back.", "A housing "
-     "officer now joins our team meetings every fortnight so problems are raised straight away.",
-     "in_progress", "Head of Family Support, North", "North", 90, 120, None),
-    ("money", "You said money worries made everything harder.", "Every keyworker has had "
-     "benefits and debt training, and families can book a money advice session at any hub.",
-     "done", "Service Manager, Family Hubs", None, 190, 60, 110),
-    ("community", "You said you felt alone and didn't know what was on locally.",
-     "We started a monthly family day at each hub and a what's-on text every Friday.",
-     "planned", "Service Manager, Family Hubs", "West", 20, 90, None),
-    ("school", "You said school and our workers didn't talk to each other.", "Each school now "
-     "has a named early help contact, and we invite the school to your plan reviews.",
-     "in_progress", "Head of Family Support, South", "South", 75, 150, None),
-    ("praise", "You said it helped when we noticed what you were doing well.", "Every review "
-     "now starts with what's gone well, and families get a certificate when they reach a goal.",
-     "done", "Service Manager, Family Keyworkers", None, 160, 45, 95),
 )
 
 # What the person who read a safeguarding flag wrote when they acknowledged it.
