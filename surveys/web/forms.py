@@ -129,11 +129,12 @@ class MemberForm(Form):
 
     first_name = StringField("First name", widget=GovTextInput(), filters=[strip_filter],
                              validators=[PlainText(60, "First name")])
-    # Choices are checked in validate(): a blank row may leave them out altogether.
-    member_role = SelectField("Role in the family", widget=GovSelect(), validate_choice=False,
-                              choices=enum_choices(MemberRole, "Choose a role"))
-    age_band = SelectField("Age", widget=GovSelect(), validate_choice=False,
-                           choices=enum_choices(AgeBand, "Choose an age"))
+    # Radios, as on the add-a-member form; choices are checked in validate(): a blank row
+    # leaves them unchosen.
+    member_role = SelectField("Role in the family", widget=GovRadioInput(), validate_choice=False,
+                              choices=enum_choices(MemberRole))
+    age_band = SelectField("Age", widget=GovRadioInput(), validate_choice=False,
+                           choices=enum_choices(AgeBand))
 
     @property
     def is_blank(self) -> bool:

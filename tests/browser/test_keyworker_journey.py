@@ -43,11 +43,14 @@ def test_keyworker_adds_a_family_and_opens_a_case_on_a_phone(live_server, page, 
     page.get_by_label("Family name").fill("Nowak")
     page.get_by_label("Early help").check()
     page.get_by_label("First name of family member 1").fill("Marta")
-    page.get_by_label("Role in the family of family member 1").select_option("parent_carer")
-    page.get_by_label("Age of family member 1").select_option("25-64")
+    # role and age are radios here as on the add-a-member form, each group named by its legend
+    page.get_by_role("group", name="Role in the family of family member 1").get_by_label(
+        "Parent or carer").check()
+    page.get_by_role("group", name="Age of family member 1").get_by_label("25 to 64").check()
     page.get_by_label("First name of family member 2").fill("Kacper")
-    page.get_by_label("Role in the family of family member 2").select_option("child")
-    page.get_by_label("Age of family member 2").select_option("8-12")
+    page.get_by_role("group", name="Role in the family of family member 2").get_by_label(
+        "Child").check()
+    page.get_by_role("group", name="Age of family member 2").get_by_label("8 to 12").check()
     page.get_by_role("button", name="Add family and open case").click()
     page.wait_for_url("**/cases/*")
     expect(page.locator("h1")).to_have_text("Nowak family")

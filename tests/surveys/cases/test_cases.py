@@ -137,6 +137,28 @@ def test_adding_a_member_to_a_family(client, db, keyworker):
     assert [m.first_name for m in db.get(Case, case.id).family.members] == ["Grace", "Tobi", "Ada"]
 
 
+def _choices(html: str, name: str) -> tuple[str, list[str]]:
+    """The kind of control a field is drawn as (radios or a dropdown), and the values it offers."""
+    radios = re.findall(rf'name="{name}" type="radio" value="([^"]+)"', html)
+    if radios:
+        return "radios", radios
+    select_ = re.search(rf'<select[^>]*name="{name}".*?</select>', html, re.S)
+    assert select_, f"no {name} field"
+    return "select", [v for v in re.findall(r'value="([^"]*)"', select_.group()) if v]
+
+
+def test_role_and_age_are_radios_on_both_forms_that_add_a_family_member(client, db, keyworker,
+                                                                          team):
+    case = make_case(db, keyworker, team)
+    new_family = client.get("/families/new").get_data(as_text=True)
+    new_member = client.get(f"/cases/{case.id}/add-member").get_data(as_text=True)
+    for field in ("member_role", "age_band"):
+        assert _choices(new_family, f"members-0-{field}") == _choices(new_member, field)
+        assert _choices(new_member, field)[0] == "radios"
+    assert "Role in the family<span class=\"govuk-visually-hidden\"> of family member 1</span>" \
+        in new_family
+
+
 @pytest.mark.parametrize(("status", "due_offset", "expected"), [
     (WaveStatus.DONE, -100, WaveState.DONE),
     (WaveStatus.CANCELLED, -100, WaveState.CANCELLED),
