@@ -9,6 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from wtforms.fields.choices import SelectChoice
 
+from surveys.cases.queries import start_and_close_answers
+from surveys.cases.team_picture import WINDOW, build_team_picture
 from surveys.cases.waves import plan_waves, wave_state
 from surveys.questionnaire.actions import recent_actions
 from surveys.records import audit
@@ -90,8 +92,12 @@ def team():
     by_keyworker: dict[str, list[Case]] = {}
     for case in sorted(cases, key=lambda c: c.keyworker.display_name):
         by_keyworker.setdefault(case.keyworker.display_name, []).append(case)
+    now = today()
+    closing = [c.id for c in cases for w in c.waves
+               if w.kind is WaveKind.CLOSE and w.completed_on and w.completed_on >= now - WINDOW]
+    picture = build_team_picture(cases, start_and_close_answers(db, closing), now)
     return render_template("cases/team.html", team=team, by_keyworker=by_keyworker,
-                           today=today(), wave_state=wave_state)
+                           today=now, wave_state=wave_state, picture=picture)
 
 
 def _team_keyworkers(db) -> list[StaffUser]:
