@@ -99,6 +99,7 @@ def test_the_copy_button_copies_the_link_and_says_so(live_server, page, context,
     assert page.evaluate("navigator.clipboard.readText()") == link
     page.get_by_role("button", name="Copy message").click()
     expect(page.locator("#message-status")).to_have_text("Copied")
+    expect(page.locator("#link-status")).to_have_text("")  # only the box just copied says so
     assert link in page.evaluate("navigator.clipboard.readText()")
     axe(page, "link copied")
     screenshot(page, "link-copied-phone")

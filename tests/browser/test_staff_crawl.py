@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 import pytest
+from playwright.sync_api import expect
 from sqlalchemy import select
 
 from surveys.demo.council import DEMO_PASSWORD, build_demo_council
@@ -61,6 +62,18 @@ def test_every_page_an_administrator_reaches_is_accessible_and_shows_no_family(
     page.get_by_role("button", name=re.compile("Save|Add|Create")).click()
     expect_title(page, "Error:")
     axe(page, "new account, errors")
+    # the audit log, now holding this administrator's own events, read as sentences
+    page.goto(live_server + "/admin/audit")
+    region = page.get_by_role("region", name="Audit events, scrollable")
+    page.keyboard.press("Tab")
+    for _ in range(40):  # tab through the page until the table's region has focus
+        if region.evaluate("el => el === document.activeElement"):
+            break
+        page.keyboard.press("Tab")
+    assert region.evaluate("el => el === document.activeElement")
+    expect(region).to_contain_text("signed in")
+    assert "None" not in region.inner_text()
+    screenshot(page, "admin-audit-phone")
     page.goto(live_server + "/admin/settings")
     with page.expect_navigation():  # check the page saving leads to, not the one left
         page.get_by_role("button", name=re.compile("Save")).click()
@@ -70,8 +83,11 @@ def test_every_page_an_administrator_reaches_is_accessible_and_shows_no_family(
 def test_every_page_a_team_manager_reaches_is_accessible(live_server, page, axe, app, demo):
     _sign_in(page, app, live_server, "manager@avonbridge.example", axe)
     page.wait_for_url("**/dashboard")
-    seen, _ = _crawl(page, axe, live_server, "/dashboard")
+    seen, texts = _crawl(page, axe, live_server, "/dashboard")
     assert {"/dashboard", "/team", "/reports/actions", "/account"} <= seen
+    assert "Your team's last 12 months" in texts["/team"]
+    page.goto(live_server + "/team#last-12-months")
+    screenshot(page, "manager-team-phone")
     assert any(page_shape(p) == "/cases/N" for p in seen) and len(seen) >= 12
 
     page.goto(live_server + "/reports/actions/new")

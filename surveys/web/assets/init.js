@@ -9,7 +9,8 @@ function enhanceCopyButtons() {
   if (!navigator.clipboard || !window.isSecureContext) {
     return;
   }
-  for (const button of document.querySelectorAll("button[data-fv-copy]")) {
+  const buttons = document.querySelectorAll("button[data-fv-copy]");
+  for (const button of buttons) {
     const source = document.getElementById(button.dataset.fvCopy);
     const status = document.getElementById(button.dataset.fvCopyStatus);
     if (!source || !status) {
@@ -17,7 +18,13 @@ function enhanceCopyButtons() {
     }
     button.hidden = false;
     button.addEventListener("click", async () => {
-      status.textContent = "";
+      // only the box just copied says "Copied"
+      for (const other of buttons) {
+        const otherStatus = document.getElementById(other.dataset.fvCopyStatus);
+        if (otherStatus) {
+          otherStatus.textContent = "";
+        }
+      }
       try {
         await navigator.clipboard.writeText(source.value);
         status.textContent = "Copied";
