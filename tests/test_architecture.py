@@ -18,6 +18,7 @@ DATABASE = {"sqlalchemy", "alembic", "psycopg"}
 # Modules that hold rules only: they must stay free of the web framework.
 PURE_PACKAGES = ("family_by_family_scale", "feedback.analysis")
 PURE_MODULES = {"surveys.cases.waves", "surveys.governance.retention_rules", "surveys.staff.passwords",
+                "surveys.governance.audit_wording", "surveys.cases.team_picture",
                 "surveys.questionnaire.plan", "surveys.cases.dashboard", "reports.journey.build",
                 "reports.journey.model", "reports.disclosure", "reports.quarterly.period",
                 "reports.quarterly.model", "reports.quarterly.methods",

@@ -9,10 +9,22 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from wtforms.fields.choices import SelectChoice
 
+from surveys.cases.queries import start_and_close_answers
+from surveys.cases.team_picture import WINDOW, build_team_picture
 from surveys.cases.waves import plan_waves, wave_state
+from surveys.questionnaire.actions import recent_actions
 from surveys.records import audit
 from surveys.records.db import get_session, utcnow
-from surveys.records.enums import AgeBand, ClosureReason, MemberRole, Role, SupportLevel, WaveKind, WaveStatus
+from surveys.records.enums import (
+    ActionStatus,
+    AgeBand,
+    ClosureReason,
+    MemberRole,
+    Role,
+    SupportLevel,
+    WaveKind,
+    WaveStatus,
+)
 from surveys.records.models import Case, Family, FamilyMember, Team, Wave
 from surveys.records.settings import council_settings
 from surveys.records.staff import StaffUser
@@ -30,6 +42,11 @@ ACCESS = {
     "cases.add_member": CASE_HOLDERS,
     "cases.close_case": CASE_HOLDERS,
 }
+
+# The family's questionnaire pages head each "you said, we did" action by how far it has got;
+# the case page shows the keyworker the same list in the same words.
+ACTION_HEADINGS = {ActionStatus.DONE: "We did:", ActionStatus.IN_PROGRESS: "We are doing:",
+                   ActionStatus.PLANNED: "We will:"}
 
 # Unambiguous characters for family references people may read out over the phone.
 REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -75,8 +92,12 @@ def team():
     by_keyworker: dict[str, list[Case]] = {}
     for case in sorted(cases, key=lambda c: c.keyworker.display_name):
         by_keyworker.setdefault(case.keyworker.display_name, []).append(case)
+    now = today()
+    closing = [c.id for c in cases for w in c.waves
+               if w.kind is WaveKind.CLOSE and w.completed_on and w.completed_on >= now - WINDOW]
+    picture = build_team_picture(cases, start_and_close_answers(db, closing), now)
     return render_template("cases/team.html", team=team, by_keyworker=by_keyworker,
-                           today=today(), wave_state=wave_state)
+                           today=now, wave_state=wave_state, picture=picture)
 
 
 def _team_keyworkers(db) -> list[StaffUser]:
@@ -148,8 +169,11 @@ def case(case_id: int):
     db.commit()
     from surveys.questionnaire.links import wave_progress
 
+    # the same three actions, for the case's locality, that the family's questionnaire shows
+    actions = [{"we_heard": a.we_heard, "we_did": a.we_did, "heading": ACTION_HEADINGS[a.status]}
+               for a in recent_actions(db, limit=3, locality_id=case.locality_id)]
     return render_template("cases/case.html", case=case, today=today(), wave_state=wave_state,
-                           progress=wave_progress(db, case, utcnow()))
+                           progress=wave_progress(db, case, utcnow()), actions=actions)
 
 
 @bp.route("/cases/<int:case_id>/add-member", methods=["GET", "POST"])

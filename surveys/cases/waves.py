@@ -56,11 +56,16 @@ def plan_waves(opened_on: date, middle_weeks: int, close_weeks: int) -> tuple[Pl
     )
 
 
-def wave_state(status: WaveStatus, due_on: date, today: date) -> WaveState:
-    """Done, cancelled, overdue (two weeks past due), due (on or after due date) or not due yet."""
+def wave_state(status: WaveStatus, due_on: date, today: date, *, kind: WaveKind | None = None,
+               is_case_open: bool = True) -> WaveState:
+    """Done, cancelled, overdue (two weeks past due), due (on or after due date) or not due yet.
+
+    Once a case has closed, only its close questionnaire may still be asked for (closing asks it
+    at once, while the family is still in touch); a start or middle wave never answered is no
+    longer needed, so it never reads as overdue."""
     if status is WaveStatus.DONE:
         return WaveState.DONE
-    if status is WaveStatus.CANCELLED:
+    if status is WaveStatus.CANCELLED or (not is_case_open and kind is not WaveKind.CLOSE):
         return WaveState.CANCELLED
     if today > due_on + DUE_WINDOW:
         return WaveState.OVERDUE

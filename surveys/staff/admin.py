@@ -262,6 +262,8 @@ def audit_log():
 
     from sqlalchemy import func
 
+    from surveys.governance.audit_log import describe_targets
+    from surveys.governance.audit_wording import action_name, describe_event
     from surveys.governance.forms import AuditFilterForm
     from surveys.records.models import AuditEvent
     from surveys.web.urls import positive_id
@@ -269,7 +271,8 @@ def audit_log():
     db = get_session()
     form = AuditFilterForm(request.args)
     actions = db.scalars(select(AuditEvent.action).distinct().order_by(AuditEvent.action)).all()
-    form.action.choices = [SelectChoice("", "Any action")] + [SelectChoice(a, a) for a in actions]
+    form.action.choices = [SelectChoice("", "Any action")] + sorted(
+        (SelectChoice(a, action_name(a)) for a in actions), key=lambda c: c.label)
     query = select(AuditEvent)
     if form.validate():
         if form.action.data:
@@ -290,8 +293,11 @@ def audit_log():
     actor_ids = {e.actor_id for e in events if e.actor_id}
     names = dict(db.execute(select(StaffUser.id, StaffUser.display_name)
                             .where(StaffUser.id.in_(actor_ids))).all()) if actor_ids else {}
+    targets = describe_targets(db, events)
+    sentences = {e.id: describe_event(e.action, names.get(e.actor_id, "Staff account no longer held")
+                                      if e.actor_id else None, targets[e.id]) for e in events}
     args = {k: v for k, v in request.args.items() if k != "page" and v}
-    return render_template("admin/audit.html", form=form, events=events, names=names,
+    return render_template("admin/audit.html", form=form, events=events, sentences=sentences,
                            page=page, pages=pages, total=total, args=args), (
         400 if form.errors else 200)
 

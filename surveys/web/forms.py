@@ -129,11 +129,12 @@ class MemberForm(Form):
 
     first_name = StringField("First name", widget=GovTextInput(), filters=[strip_filter],
                              validators=[PlainText(60, "First name")])
-    # Choices are checked in validate(): a blank row may leave them out altogether.
-    member_role = SelectField("Role in the family", widget=GovSelect(), validate_choice=False,
-                              choices=enum_choices(MemberRole, "Choose a role"))
-    age_band = SelectField("Age", widget=GovSelect(), validate_choice=False,
-                           choices=enum_choices(AgeBand, "Choose an age"))
+    # Radios, as on the add-a-member form; choices are checked in validate(): a blank row
+    # leaves them unchosen.
+    member_role = SelectField("Role in the family", widget=GovRadioInput(), validate_choice=False,
+                              choices=enum_choices(MemberRole))
+    age_band = SelectField("Age", widget=GovRadioInput(), validate_choice=False,
+                           choices=enum_choices(AgeBand))
 
     @property
     def is_blank(self) -> bool:
@@ -235,14 +236,17 @@ class SettingsForm(BaseForm):
                                            PlainText(120, "Council name")])
     middle_wave_weeks = IntegerField(
         "Weeks from the start to the middle questionnaire", widget=GovTextInput(),
+        invalid_value_message="Enter the weeks to the middle questionnaire as a whole number, like 12",
         validators=[InputRequired("Enter the number of weeks to the middle questionnaire"),
                     NumberRange(1, 104, "Weeks to the middle questionnaire must be between 1 and 104")])
     close_wave_weeks = IntegerField(
         "Weeks from the start to the closing questionnaire", widget=GovTextInput(),
+        invalid_value_message="Enter the weeks to the closing questionnaire as a whole number, like 24",
         validators=[InputRequired("Enter the number of weeks to the closing questionnaire"),
                     NumberRange(2, 156, "Weeks to the closing questionnaire must be between 2 and 156")])
     link_valid_days = IntegerField(
         "Days a family's questionnaire link stays valid", widget=GovTextInput(),
+        invalid_value_message="Enter the days a link stays valid as a whole number, like 14",
         validators=[InputRequired("Enter how many days a link stays valid"),
                     NumberRange(1, 60, "A link must stay valid for between 1 and 60 days")])
     retention_months = IntegerField(
@@ -250,6 +254,8 @@ class SettingsForm(BaseForm):
         description="After this, names and what families wrote are deleted; answers are kept "
                     "only as anonymous numbers. Families on legal hold are kept.",
         widget=GovTextInput(),
+        invalid_value_message="Enter the months to keep a family's details as a whole number, "
+                              "like 72",
         validators=[InputRequired("Enter how many months to keep a family's details"),
                     NumberRange(12, 300, "Keep a family's details for between 12 and 300 months")])
     flag_read_working_days = IntegerField(
@@ -257,6 +263,7 @@ class SettingsForm(BaseForm):
         description="Monday to Friday. A flag not acknowledged in this time is shown to the "
                     "keyworker's team manager as not read in time.",
         widget=GovTextInput(),
+        invalid_value_message="Enter the number of working days as a whole number, like 2",
         validators=[InputRequired("Enter how many working days staff have to acknowledge a flag"),
                     NumberRange(1, 5, "Staff must acknowledge a flag within 1 to 5 working days")])
     submit = SubmitField("Save settings", widget=GovSubmitInput())

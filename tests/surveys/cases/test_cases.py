@@ -1,6 +1,7 @@
 """Adding a family, opening and closing a case, as a keyworker and a team manager would."""
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -9,8 +10,9 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from surveys.cases.waves import WaveState, plan_waves, wave_state
-from surveys.records.enums import ClosureReason, Role, WaveKind, WaveStatus
-from surveys.records.models import Case, CouncilSettings, Family
+from surveys.records.enums import ActionStatus, ClosureReason, Role, WaveKind, WaveStatus
+from surveys.records.models import Case, CouncilSettings, Family, Locality, ServiceAction
+from tests.factories import add_response, all_items, make_case, wave_of
 from tests.helpers import csrf_token, sign_in, submit
 
 FAMILY = {
@@ -135,6 +137,28 @@ def test_adding_a_member_to_a_family(client, db, keyworker):
     assert [m.first_name for m in db.get(Case, case.id).family.members] == ["Grace", "Tobi", "Ada"]
 
 
+def _choices(html: str, name: str) -> tuple[str, list[str]]:
+    """The kind of control a field is drawn as (radios or a dropdown), and the values it offers."""
+    radios = re.findall(rf'name="{name}" type="radio" value="([^"]+)"', html)
+    if radios:
+        return "radios", radios
+    select_ = re.search(rf'<select[^>]*name="{name}".*?</select>', html, re.S)
+    assert select_, f"no {name} field"
+    return "select", [v for v in re.findall(r'value="([^"]*)"', select_.group()) if v]
+
+
+def test_role_and_age_are_radios_on_both_forms_that_add_a_family_member(client, db, keyworker,
+                                                                          team):
+    case = make_case(db, keyworker, team)
+    new_family = client.get("/families/new").get_data(as_text=True)
+    new_member = client.get(f"/cases/{case.id}/add-member").get_data(as_text=True)
+    for field in ("member_role", "age_band"):
+        assert _choices(new_family, f"members-0-{field}") == _choices(new_member, field)
+        assert _choices(new_member, field)[0] == "radios"
+    assert "Role in the family<span class=\"govuk-visually-hidden\"> of family member 1</span>" \
+        in new_family
+
+
 @pytest.mark.parametrize(("status", "due_offset", "expected"), [
     (WaveStatus.DONE, -100, WaveState.DONE),
     (WaveStatus.CANCELLED, -100, WaveState.CANCELLED),
@@ -146,6 +170,65 @@ def test_adding_a_member_to_a_family(client, db, keyworker):
 def test_wave_state_follows_the_date(status, due_offset, expected):
     today = date(2026, 11, 23)
     assert wave_state(status, today + timedelta(days=due_offset), today) is expected
+
+
+@pytest.mark.parametrize(("kind", "expected"), [
+    (WaveKind.START, WaveState.CANCELLED),
+    (WaveKind.MIDDLE, WaveState.CANCELLED),
+    (WaveKind.CLOSE, WaveState.OVERDUE),  # closing asks for it at once, so it can still be late
+])
+def test_only_the_close_wave_of_a_closed_case_can_still_be_overdue(kind, expected):
+    today = date(2026, 11, 23)
+    due = today - timedelta(days=60)
+    assert wave_state(WaveStatus.SCHEDULED, due, today, kind=kind, is_case_open=False) is expected
+    assert wave_state(WaveStatus.SCHEDULED, due, today, kind=kind) is WaveState.OVERDUE
+
+
+def test_a_closed_case_never_shows_its_missed_middle_questionnaire_as_overdue(
+        client, db, keyworker, team, today):
+    case = make_case(db, keyworker, team, opened_on=today - timedelta(weeks=30))
+    close = wave_of(case, WaveKind.CLOSE)
+    add_response(db, close, case.family.members[0], all_items(3))
+    case.closed_on = close.completed_on
+    case.closure_reason = ClosureReason.OUTCOMES_MET
+    db.commit()  # the middle questionnaire was never answered, and nobody cancelled it
+    for url in (f"/cases/{case.id}", "/caseload"):
+        html = client.get(url).get_data(as_text=True)
+        assert "Overdue" not in html, url
+        assert re.search(r"Middle questionnaire\s*<strong[^>]*>Not needed", html) or \
+            re.search(r"Middle:\s*<strong[^>]*>Not needed", html), url
+
+
+def test_the_case_page_puts_the_family_first_and_records_last(client, db, keyworker, team):
+    case = make_case(db, keyworker, team, goals=("Mornings without shouting",))
+    html = client.get(f"/cases/{case.id}").get_data(as_text=True)
+    headings = re.findall(r'<h2 class="govuk-heading-m">([^<]+)</h2>', html)
+    assert headings.index("The family's goals") < headings.index("Questionnaires") \
+        < headings.index("Records and data protection")
+    assert headings[-1] == "Records and data protection"
+
+
+def test_a_keyworker_sees_the_you_said_we_did_list_the_family_is_shown(
+        client, db, keyworker, team, today):
+    other = Locality(name="Elsewhere")
+    db.add_all([
+        ServiceAction(theme_code="waiting", we_heard="Waiting lists were too long.",
+                      we_did="We opened a Saturday drop-in.", status=ActionStatus.DONE,
+                      owner="Sam", started_on=today),
+        ServiceAction(theme_code="travel", we_heard="Bus fares were a barrier.",
+                      we_did="We pay bus fares to sessions.", status=ActionStatus.PLANNED,
+                      owner="Sam", started_on=today, locality=team.locality),
+        ServiceAction(theme_code="travel", we_heard="Another area's worry.",
+                      we_did="Another area's answer.", status=ActionStatus.DONE,
+                      owner="Sam", started_on=today, locality=other)])
+    db.commit()
+    case = make_case(db, keyworker, team)
+    html = client.get(f"/cases/{case.id}").get_data(as_text=True)
+    assert "you said, we did" in html
+    assert ("You said: Waiting lists were too long. <strong>We did:</strong> "
+            "We opened a Saturday drop-in.") in html
+    assert "Bus fares were a barrier. <strong>We will:</strong> We pay bus fares" in html
+    assert "Another area" not in html  # the family never sees another locality's actions
 
 
 def test_middle_wave_must_fall_between_start_and_close():

@@ -161,3 +161,30 @@ def test_demo_council_has_four_localities_and_about_sixty_families(runner, db):
     assert any(not c.is_open for c in cases) and any(c.is_open for c in cases)
     again = runner.invoke(args=["seed-demo", "--if-empty"])
     assert again.exit_code == 0 and db.scalar(select(func.count(Family.id))) == 60
+
+
+@pytest.mark.parametrize(("field", "typed", "message"), [
+    ("middle_wave_weeks", "twelve", "Enter the weeks to the middle questionnaire as a whole number, "
+                                    "like 12"),
+    ("close_wave_weeks", "24.5", "Enter the weeks to the closing questionnaire as a whole number, "
+                                 "like 24"),
+    ("link_valid_days", "a fortnight", "Enter the days a link stays valid as a whole number, like 14"),
+    ("retention_months", "6 years", "Enter the months to keep a family&#39;s details as a whole "
+                                    "number, like 72"),
+    ("flag_read_working_days", "1.5", "Enter the number of working days as a whole number, like 2"),
+    ("flag_read_working_days", "", "Enter how many working days staff have to acknowledge a flag"),
+])
+def test_a_setting_that_is_not_a_whole_number_says_what_to_enter(client, make_staff, field, typed,
+                                                                  message):
+    sign_in(client, make_staff(Role.ADMIN))
+    data = {"council_name": "Testshire", "middle_wave_weeks": "10", "close_wave_weeks": "20",
+            "link_valid_days": "7", "retention_months": "84", "flag_read_working_days": "2"}
+    response = submit(client, "/admin/settings", {**data, field: typed})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "<title>Error:" in html
+    assert html.count(message) == 2  # in the error summary and beside the box
+    assert "Not a valid integer" not in html
+    assert f'value="{typed}"' in html  # what was typed stays, to be put right
+    if not typed:  # an empty box gets one message, not two
+        assert "whole number" not in html
