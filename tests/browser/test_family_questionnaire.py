@@ -2,6 +2,7 @@
 signal mid-way; axe checks every page, error states included."""
 from __future__ import annotations
 
+import pytest
 from playwright.sync_api import expect
 from sqlalchemy import func, select
 
@@ -162,3 +163,28 @@ def test_a_family_who_hits_an_error_page_keeps_exit_this_page(live_server, page,
     expect(page.locator("h1")).to_have_text("What you sent was too long")
     expect(page.get_by_role("button", name="Exit this page")).to_be_visible()
     axe(page, "family request too long")
+
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
+def test_after_exit_this_page_back_shows_nothing_of_theirs(app, browser, live_server, db, make_staff,
+                                                           team, javascript):
+    # Exit lands on a page of this server rather than the BBC's: the test stays off the internet.
+    app.config["FAMILY_EXIT_URL"] = f"{live_server}/accessibility"
+    case = make_case(db, make_staff(Role.KEYWORKER, team), team)
+    context = browser.new_context(viewport=PHONE, java_script_enabled=javascript)
+    page = context.new_page()
+    page.goto(f"{live_server}/q/{_link(db, case, 0)}")
+    expect(page.get_by_text("If you need to leave quickly")).to_be_visible()
+    press(page, "Start now")
+    _answer_radios(page, "Mostly like us")
+    press(page, "Continue")
+    expect(page.locator("h1")).to_have_text("Getting on as a family")
+    press(page, "Exit this page")
+    page.wait_for_url("**/accessibility")
+    page.go_back()
+    expect(page.locator("h1")).to_have_text("This link does not work")
+    assert "Getting on as a family" not in page.content()
+    page.go_back()
+    expect(page.locator("h1")).not_to_have_text("Connected to our community")
+    context.close()
