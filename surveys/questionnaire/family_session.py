@@ -13,6 +13,7 @@ from flask_login import current_user
 from sqlalchemy import exists, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
+from family_by_family_scale.free_text import comment_questions
 from surveys.questionnaire.plan import Page, audience, plan_pages
 from surveys.records.db import get_session
 from surveys.records.enums import CompletionMode
@@ -36,6 +37,8 @@ class Questionnaire:
         self.case = case
         self.audience = audience(member.member_role.value)
         self.pages = plan_pages(member.member_role.value, wave.kind.value, has_goals)
+        # The free-text questions (key, wording) this member answers at this wave.
+        self.questions = comment_questions(self.audience, wave.kind.value)
 
     @cached_property
     def goals(self) -> list[Goal]:

@@ -22,7 +22,6 @@ from flask_login import current_user
 from sqlalchemy import select, update
 from sqlalchemy.exc import DBAPIError
 
-from family_by_family_scale.free_text import COMMENT_QUESTIONS
 from surveys.questionnaire.actions import recent_actions
 from surveys.questionnaire.comments import known_names_for, store_analysis
 from surveys.questionnaire.family_session import (
@@ -205,7 +204,7 @@ def _form_for(q: Questionnaire, page: Page):
         return items_form_class(page)
     if page.kind == "goals":
         return goals_form_class(q.goals)
-    return comments_form_class(q.audience)
+    return comments_form_class(q.audience, q.wave.kind.value)
 
 
 def _saved_data(q: Questionnaire, page: Page) -> dict:
@@ -244,7 +243,7 @@ def _save(q: Questionnaire, page: Page, form) -> None:
                 "rating": int(form[f"goal_{goal.id}"].data)},
                 conflict=["response_id", "goal_id"], update=["rating"])
     else:
-        for key, _label in COMMENT_QUESTIONS[q.audience]:
+        for key, _label in q.questions:
             text = form[key].data or ""
             if text:
                 upsert(db, Comment.__table__, {"response_id": q.response.id, "question": key,
@@ -284,7 +283,7 @@ def page(key: str):
         status = 200
     return render_template("questionnaire/page.html", q=q, page=page, form=form,
                            position=q.position(page), total=len(q.pages),
-                           questions=COMMENT_QUESTIONS[q.audience],
+                           questions=q.questions,
                            help_contact=_help_contact() if page.kind == "comments" else ""), status
 
 
@@ -306,7 +305,7 @@ def _could_not_save(q: Questionnaire, page: Page, form, error: DBAPIError):
             "press Continue again in a minute."), "important")
     return unavailable_response(render_template(
         "questionnaire/page.html", q=q, page=page, form=form, position=q.position(page),
-        total=len(q.pages), questions=COMMENT_QUESTIONS[q.audience]))
+        total=len(q.pages), questions=q.questions))
 
 
 def _summary(q: Questionnaire) -> list[dict]:
@@ -325,7 +324,7 @@ def _summary(q: Questionnaire) -> list[dict]:
                        for goal in q.goals]
         else:
             answers = [(_(label), saved.get(key) or _("You did not write anything"))
-                       for key, label in COMMENT_QUESTIONS[q.audience]]
+                       for key, label in q.questions]
         rows.append({"page": page, "answers": answers})
     return rows
 
