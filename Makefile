@@ -21,10 +21,10 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-surveys/static/family-voice.css: node_modules/.installed scripts/build-assets.mjs surveys/web/assets/family-voice.scss surveys/web/assets/init.js
+surveys/static/manifest.json: node_modules/.installed scripts/build-assets.mjs $(wildcard surveys/web/assets/*)
 	npm run --silent build
 
-setup: $(VENV)/.installed surveys/static/family-voice.css
+setup: $(VENV)/.installed surveys/static/manifest.json
 
 run: setup
 	$(FLASK) db-upgrade

@@ -59,6 +59,7 @@ from surveys.records.models import (
 from surveys.records.settings import council_settings
 from surveys.staff.access import FAMILY, allow
 from surveys.web.errors import is_database_unavailable, roll_back_quietly, unavailable_response
+from surveys.web.static_files import compress_page
 
 bp = Blueprint("questionnaire", __name__)
 
@@ -117,7 +118,8 @@ def start_response(db, wave: Wave, member: FamilyMember, mode: CompletionMode,
 def _no_referrer(response):
     # Family pages never tell another site where the family came from.
     response.headers["Referrer-Policy"] = "no-referrer"
-    return response
+    # and arrive compressed: a family's phone may be on a slow or capped connection.
+    return compress_page(response)
 
 
 @bp.route("/q/<token>")
