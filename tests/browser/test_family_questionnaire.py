@@ -198,3 +198,30 @@ def test_after_exit_this_page_back_shows_nothing_of_theirs(app, browser, live_se
     page.go_back()
     expect(page.locator("h1")).not_to_have_text("Connected to our community")
     context.close()
+
+
+def test_each_goal_is_one_group_of_eleven_choices_in_two_rows_on_a_phone(live_server, page, axe, db,
+                                                                         make_staff, team):
+    case = make_case(db, make_staff(Role.KEYWORKER, team), team,
+                     goals=("Less shouting at home", "Get to school on time"))
+    page.goto(f"{live_server}/q/{_link(db, case, 0)}")
+    page.goto(f"{live_server}/questionnaire/goals")
+    expect(page.locator("h1")).to_have_text("Your family's goals")
+    axe(page, "goals")
+    screenshot(page, "questionnaire-goals-phone")
+    # What a screen reader is given: one group named by the goal, its hint, 11 radios 0 to 10.
+    first = page.get_by_role("group", name="Less shouting at home")
+    snapshot = first.aria_snapshot()
+    assert snapshot.startswith('- group "Less shouting at home"'), snapshot
+    assert [f'radio "{n}"' in snapshot for n in range(11)] == [True] * 11, snapshot
+    assert first.get_by_role("radio").count() == 11
+    description = first.get_attribute("aria-describedby")
+    assert description and "0 means not at all" in page.locator(f"#{description.split()[0]}").inner_text()
+    # Laid out in two rows that fit the phone's width, not a column of eleven.
+    boxes = [radio.bounding_box() for radio in first.locator(".govuk-radios__item").all()]
+    assert len({round(box["y"]) for box in boxes}) == 2, boxes
+    assert max(box["x"] + box["width"] for box in boxes) <= PHONE["width"]
+    first.get_by_label("7", exact=True).check()
+    page.get_by_role("group", name="Get to school on time").get_by_label("10", exact=True).check()
+    press(page, "Continue")
+    expect(page.locator("h1")).not_to_have_text("Your family's goals")
