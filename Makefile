@@ -29,6 +29,7 @@ setup: $(VENV)/.installed surveys/static/manifest.json
 run: setup
 	$(FLASK) db-upgrade
 	$(FLASK) seed-demo --if-empty
+	@$(FLASK) demo-family-link --base-url $${FLASK_PUBLIC_BASE_URL:-http://127.0.0.1:$(PORT)}
 	@echo "Family Voice is starting on http://127.0.0.1:$(PORT) (Ctrl+C to stop)"
 	FLASK_PUBLIC_BASE_URL=$${FLASK_PUBLIC_BASE_URL:-http://127.0.0.1:$(PORT)} $(FLASK) run --host 127.0.0.1 --port $(PORT)
 
