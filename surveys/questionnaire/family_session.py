@@ -10,7 +10,7 @@ from functools import cached_property
 
 from flask import request, session
 from flask_login import current_user
-from sqlalchemy import exists, select, update
+from sqlalchemy import bindparam, exists, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from family_by_family_scale.free_text import comment_questions
@@ -56,19 +56,23 @@ class Questionnaire:
         return self.pages.index(page) + 1
 
 
+# One joined query rather than a look-up per object: every page view and save starts here.
+# Whether the family has goals decides the page plan; the goals themselves are read later, only
+# by the pages that show them. Built once with bound parameters: constructing the statement
+# afresh on every save cost as much CPU as running it (issue 17's save profile).
+_LOAD = (select(Response, Wave, FamilyMember, Case, Invitation,
+                exists().where(Goal.case_id == Case.id))
+         .join(Wave, Wave.id == Response.wave_id)
+         .join(FamilyMember, FamilyMember.id == Response.member_id)
+         .join(Case, Case.id == Wave.case_id)
+         .outerjoin(Invitation, Invitation.id == bindparam("invitation_id"))
+         .where(Response.id == bindparam("response_id")))
+
+
 def _load(response_id: int, invitation_id: int) -> tuple[Questionnaire, Invitation | None] | None:
     """A response with what its pages need, and the link this browser opened it with (if any)."""
-    db = get_session()
-    # One joined query rather than a look-up per object: every page view and save starts here.
-    # Whether the family has goals decides the page plan; the goals themselves are read later,
-    # only by the pages that show them.
-    has_goals = exists().where(Goal.case_id == Case.id)
-    row = db.execute(select(Response, Wave, FamilyMember, Case, Invitation, has_goals)
-                     .join(Wave, Wave.id == Response.wave_id)
-                     .join(FamilyMember, FamilyMember.id == Response.member_id)
-                     .join(Case, Case.id == Wave.case_id)
-                     .outerjoin(Invitation, Invitation.id == invitation_id)
-                     .where(Response.id == response_id)).first()
+    row = get_session().execute(_LOAD, {"response_id": response_id,
+                                        "invitation_id": invitation_id}).first()
     if row is None:
         return None
     response, wave, member, case, invitation, goals_exist = row
