@@ -21,14 +21,15 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-surveys/static/family-voice.css: node_modules/.installed scripts/build-assets.mjs surveys/web/assets/family-voice.scss surveys/web/assets/init.js
+surveys/static/manifest.json: node_modules/.installed scripts/build-assets.mjs $(wildcard surveys/web/assets/*)
 	npm run --silent build
 
-setup: $(VENV)/.installed surveys/static/family-voice.css
+setup: $(VENV)/.installed surveys/static/manifest.json
 
 run: setup
 	$(FLASK) db-upgrade
 	$(FLASK) seed-demo --if-empty
+	@$(FLASK) demo-family-link --base-url $${FLASK_PUBLIC_BASE_URL:-http://127.0.0.1:$(PORT)}
 	@echo "Family Voice is starting on http://127.0.0.1:$(PORT) (Ctrl+C to stop)"
 	FLASK_PUBLIC_BASE_URL=$${FLASK_PUBLIC_BASE_URL:-http://127.0.0.1:$(PORT)} $(FLASK) run --host 127.0.0.1 --port $(PORT)
 

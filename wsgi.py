@@ -24,7 +24,7 @@ from surveys.records import commands as records_commands
 from surveys.records import db
 from surveys.staff import access, admin, auth
 from surveys.staff import commands as staff_commands
-from surveys.web import errors, pages, security, urls
+from surveys.web import errors, pages, security, static_files, urls
 from surveys.web.config import load_config
 
 csrf = CSRFProtect()
@@ -59,6 +59,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     db.init_app(app)
     security.init_app(app)
+    static_files.init_app(app)
     auth.init_app(app)
     pages.init_app(app)
     views.init_app(app)

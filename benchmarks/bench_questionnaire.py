@@ -16,7 +16,8 @@ load generator with the same bodies, in the same run, so the ratio is fair even 
 generator shares the machine's cores with the server.
 
 Goal (issue 4): at 50 clients the real app reaches at least 60% of the bare app's req/s, with
-p95 under 150 ms, on SQLite and PostgreSQL. Benchmarks print; they never assert.
+p95 under 150 ms, on SQLite and PostgreSQL. Goal (issue 17): the real app's server CPU per save
+is at most 1.6 times the bare app's, printed beside req/s. Benchmarks print; they never assert.
 """
 from __future__ import annotations
 
@@ -401,6 +402,11 @@ def _print(results: list[Result], database: str, clients: int, warmup: float, du
     p95 = real.percentile(95)
     print(f"real/bare req/s: {ratio:.2f} (goal >= 0.60: {'met' if ratio >= 0.6 else 'missed'}); "
           f"real p95 {p95:.1f} ms (goal < 150 ms: {'met' if p95 < 150 else 'missed'})")
+    if real.requests and bare.requests and bare.server_cpu_s:
+        # Issue 17: server CPU per save, which the other processes on the machine do not skew.
+        cpu_ratio = (real.server_cpu_s / real.requests) / (bare.server_cpu_s / bare.requests)
+        print(f"real/bare server CPU per save: {cpu_ratio:.2f}x "
+              f"(goal <= 1.60x: {'met' if cpu_ratio <= 1.6 else 'missed'})")
 
 
 def main() -> None:

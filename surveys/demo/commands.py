@@ -91,7 +91,58 @@ def demo_codes_command() -> None:
     click.echo(f"Codes change in {left} seconds; each works once.")
 
 
+@click.command("demo-family-link")
+@click.option("--base-url", default=None, help="The site's address (default: PUBLIC_BASE_URL, "
+              "else http://127.0.0.1:5000).")
+@with_appcontext
+def demo_family_link_command(base_url: str | None) -> None:
+    """Print a fresh personal link for one demo parent whose start questionnaire is due, so a
+    newcomer can see the family's side without signing in. Only on the demo council: a real
+    family's link is never printed."""
+    from flask import current_app
+
+    from surveys.demo.council import DEMO_COUNCIL
+    from surveys.questionnaire.invitations import issue_link
+    from surveys.records.settings import council_settings
+
+    db = get_session()
+    settings = council_settings(db)
+    if settings.council_name != DEMO_COUNCIL:
+        click.echo("No demo family link: this is not the demo council.")
+        return
+    found = _demo_member_due_to_start(db)
+    if found is None:
+        click.echo("No demo family link: no demo parent has a start questionnaire still to answer.")
+        return
+    wave, member = found
+    _, token = issue_link(db, wave_id=wave.id, member_id=member.id,
+                          valid_days=settings.link_valid_days, now=utcnow(), issued_by=None)
+    db.commit()
+    base = (base_url or current_app.config.get("PUBLIC_BASE_URL") or "http://127.0.0.1:5000").rstrip("/")
+    click.echo(f"\nTry it as a family ({member.first_name}'s start questionnaire; a new link at "
+               f"each start):\n  {base}/q/{token}\n")
+
+
+def _demo_member_due_to_start(db):
+    """The first open case's parent who has not yet sent their start questionnaire."""
+    from sqlalchemy import exists, select
+
+    from surveys.records.enums import MemberRole, WaveKind, WaveStatus
+    from surveys.records.models import Case, FamilyMember, Response, Wave
+
+    sent = exists().where(Response.wave_id == Wave.id, Response.member_id == FamilyMember.id,
+                          Response.submitted_at.is_not(None))
+    return db.execute(
+        select(Wave, FamilyMember)
+        .join(Case, Case.id == Wave.case_id)
+        .join(FamilyMember, FamilyMember.family_id == Case.family_id)
+        .where(Case.closed_on.is_(None), Wave.kind == WaveKind.START,
+               Wave.status != WaveStatus.CANCELLED, FamilyMember.member_role == MemberRole.PARENT_CARER,
+               ~sent)
+        .order_by(Case.id, FamilyMember.id).limit(1)).first()
+
+
 def init_app(app: Flask) -> None:
     """Register the commands."""
-    for command in (seed_demo_command, demo_codes_command):
+    for command in (seed_demo_command, demo_codes_command, demo_family_link_command):
         app.cli.add_command(command)

@@ -10,7 +10,7 @@ from wtforms import RadioField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Optional, ValidationError
 
-from family_by_family_scale.free_text import COMMENT_QUESTIONS
+from family_by_family_scale.free_text import comment_questions
 from surveys.questionnaire.plan import (
     MAX_COMMENT_LENGTH,
     PREFER_NOT_TO_SAY_VALUE,
@@ -65,13 +65,13 @@ def goals_form_class(goals: list[Goal]) -> type[BaseForm]:
     return type("GoalsForm", (BaseForm,), fields)
 
 
-def comments_form_class(audience: str) -> type[BaseForm]:
-    """The three free-text questions; every one may be left empty."""
+def comments_form_class(audience: str, wave_kind: str) -> type[BaseForm]:
+    """The three free-text questions for this wave; every one may be left empty."""
     fields = {
         key: TextAreaField(
             _(label), widget=GovCharacterCount(), filters=[strip_filter],
             validators=[Optional(), PlainText(MAX_COMMENT_LENGTH, _("Your answer"))])
-        for key, label in COMMENT_QUESTIONS[audience]
+        for key, label in comment_questions(audience, wave_kind)
     }
     return type("CommentsForm", (BaseForm,), fields)
 

@@ -18,11 +18,11 @@ from flask import (
 )
 from flask_login import current_user
 from markupsafe import Markup
-from sqlalchemy import select
+from sqlalchemy import exists, select
 
 from surveys.questionnaire.forms import GoalsEditForm
 from surveys.questionnaire.invitations import issue_link
-from surveys.questionnaire.plan import plan_pages
+from surveys.questionnaire.plan import estimated_minutes, plan_pages
 from surveys.questionnaire.views import link_valid_days, start_assisted
 from surveys.records import audit, sealing
 from surveys.records.db import get_session, utcnow
@@ -130,12 +130,20 @@ def show(case_id: int, invitation_id: int):
     message = None
     if url:
         message = (f"Hello {member.first_name}, here is your own link to tell us how things are going "
-                   f"for your family: {url} It takes about 10 minutes on your phone and is saved as you go. "
+                   f"for your family: {url} It takes about {_minutes_for(db, invitation)} minutes on your "
+                   "phone and is saved as you go. "
                    f"The link works until {invitation.expires_at.strftime('%-d %B')}. "
                    f"From {current_user.display_name}, Family Support")
     return render_template("links/show.html", case=case, invitation=invitation, member=member,
                            url=url, qr=_qr_svg(url, member.first_name) if url else None,
                            message=message)
+
+
+def _minutes_for(db, invitation: Invitation) -> int:
+    """The same estimate the member's start page shows, from their own questionnaire's length."""
+    has_goals = db.scalar(select(exists().where(Goal.case_id == invitation.wave.case_id)))
+    return estimated_minutes(plan_pages(invitation.member.member_role.value,
+                                        invitation.wave.kind.value, bool(has_goals)))
 
 
 @bp.route("/cases/<int:case_id>/links/<int:invitation_id>/revoke", methods=["POST"])

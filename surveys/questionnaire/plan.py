@@ -65,7 +65,20 @@ def page_by_key(pages: tuple[Page, ...], key: str) -> Page | None:
     return next((page for page in pages if page.key == key), None)
 
 
+# Seconds a person takes on a phone, from timing the pages by hand: reading one statement and
+# choosing an answer; opening a page and reading its heading; rating the goals; the optional
+# writing page (most people write a sentence or two, or nothing).
+SECONDS_PER_STATEMENT = 10
+SECONDS_PER_PAGE = 5
+SECONDS_FOR_GOALS = 30
+SECONDS_FOR_WRITING = 120
+
+
 def estimated_minutes(pages: tuple[Page, ...]) -> int:
-    """A fair estimate of how long it takes: about 10 seconds a statement, a minute or two to write."""
-    statements = sum(len(page.items) for page in pages)
-    return max(5, round(statements * 10 / 60 + 3))
+    """How long this member's questionnaire takes, in whole minutes (rounded up), from its own
+    pages: the start page and the keyworker's message both quote this one figure."""
+    seconds = 0
+    for page in pages:
+        seconds += SECONDS_PER_PAGE + SECONDS_PER_STATEMENT * len(page.items)
+        seconds += {"goals": SECONDS_FOR_GOALS, "comments": SECONDS_FOR_WRITING}.get(page.kind, 0)
+    return max(1, -(-seconds // 60))

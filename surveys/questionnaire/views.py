@@ -2,9 +2,6 @@
 they go, then checked and sent. Keyworkers can also fill it in with them or from paper."""
 from __future__ import annotations
 
-from datetime import datetime
-from functools import cached_property
-
 from flask import (
     Blueprint,
     Flask,
@@ -22,22 +19,28 @@ from flask_babel import lazy_gettext
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import current_user
-from sqlalchemy import exists, select, update
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy import select, update
+from sqlalchemy.exc import DBAPIError
 
-from family_by_family_scale.free_text import COMMENT_QUESTIONS
 from surveys.questionnaire.actions import recent_actions
 from surveys.questionnaire.comments import known_names_for, store_analysis
+from surveys.questionnaire.family_session import (
+    SESSION_INVITATION,
+    SESSION_RESPONSE,
+    SESSION_VERSION,
+    Questionnaire,
+    current_questionnaire,
+    end_family_session,
+    is_family_request,
+)
 from surveys.questionnaire.forms import comments_form_class, goals_form_class, items_form_class
 from surveys.questionnaire.plan import (
     PREFER_NOT_TO_SAY_VALUE,
     Page,
-    audience,
     estimated_minutes,
     first_unanswered,
     instrument_for_member,
     page_by_key,
-    plan_pages,
 )
 from surveys.questionnaire.reliability import freeze_reliability
 from surveys.records import audit
@@ -48,15 +51,15 @@ from surveys.records.models import (
     Case,
     Comment,
     FamilyMember,
-    Goal,
     GoalRating,
     Invitation,
     Response,
     Wave,
 )
 from surveys.records.settings import council_settings
-from surveys.staff.access import FAMILY, allow, case_scope
+from surveys.staff.access import FAMILY, allow
 from surveys.web.errors import is_database_unavailable, roll_back_quietly, unavailable_response
+from surveys.web.static_files import compress_page
 
 bp = Blueprint("questionnaire", __name__)
 
@@ -68,84 +71,14 @@ ACCESS = {
     "questionnaire.page": FAMILY,
     "questionnaire.check": FAMILY,
     "questionnaire.done": FAMILY,
+    "questionnaire.exit_page": FAMILY,
 }
 
 limiter = Limiter(get_remote_address)
 
-SESSION_RESPONSE = "fv_response"
-SESSION_INVITATION = "fv_invitation"
-
-
-class Questionnaire:
-    """The response being filled in, with what is needed to show its pages."""
-
-    def __init__(self, response: Response, wave: Wave, member: FamilyMember, case: Case,
-                 has_goals: bool) -> None:
-        self.response = response
-        self.wave = wave
-        self.member = member
-        self.case = case
-        self.audience = audience(member.member_role.value)
-        self.pages = plan_pages(member.member_role.value, wave.kind.value, has_goals)
-
-    @cached_property
-    def goals(self) -> list[Goal]:
-        """The family's goals, read only by the pages that show them (most saves never do)."""
-        return list(get_session().scalars(
-            select(Goal).where(Goal.case_id == self.case.id).order_by(Goal.position)))
-
-    @property
-    def is_assisted(self) -> bool:
-        """Whether a keyworker is entering the answers (with the family or from paper)."""
-        return self.response.mode is not CompletionMode.ONLINE
-
-    def position(self, page: Page) -> int:
-        """1-based position of a page."""
-        return self.pages.index(page) + 1
-
-
-def _load(response_id: int, invitation_id: int) -> tuple[Questionnaire, Invitation | None] | None:
-    """A response with what its pages need, and the link this browser opened it with (if any)."""
-    db = get_session()
-    # One joined query rather than a look-up per object: every page view and save starts here.
-    # Whether the family has goals decides the page plan; the goals themselves are read later,
-    # only by the pages that show them.
-    has_goals = exists().where(Goal.case_id == Case.id)
-    row = db.execute(select(Response, Wave, FamilyMember, Case, Invitation, has_goals)
-                     .join(Wave, Wave.id == Response.wave_id)
-                     .join(FamilyMember, FamilyMember.id == Response.member_id)
-                     .join(Case, Case.id == Wave.case_id)
-                     .outerjoin(Invitation, Invitation.id == invitation_id)
-                     .where(Response.id == response_id)).first()
-    if row is None:
-        return None
-    response, wave, member, case, invitation, goals_exist = row
-    return Questionnaire(response, wave, member, case, bool(goals_exist)), invitation
-
-
-def current_questionnaire(now: datetime, *, allow_submitted: bool = False) -> Questionnaire | None:
-    """The questionnaire this browser may write to: by a live link, or a keyworker with the case."""
-    response_id = session.get(SESSION_RESPONSE)
-    if not isinstance(response_id, int):
-        return None
-    loaded = _load(response_id, session.get(SESSION_INVITATION) or 0)
-    if loaded is None:
-        return None
-    q, invitation = loaded
-    if q.response.is_submitted and not allow_submitted:
-        return None
-    if q.is_assisted:
-        if not current_user.is_authenticated:
-            return None
-        visible = get_session().scalar(select(Case.id).where(Case.id == q.case.id,
-                                                             case_scope(current_user)))
-        return q if visible else None
-    if invitation is None or (invitation.wave_id, invitation.member_id) != (
-            q.wave.id, q.member.id) or invitation.revoked_at is not None:
-        return None
-    if not q.response.is_submitted and not invitation.is_live(now):
-        return None
-    return q
+# Where "Exit this page" lands: a busy, ordinary site that gives nothing away (FAMILY_EXIT_URL
+# may name another, such as a council's own choice).
+EXIT_DESTINATION = "https://www.bbc.co.uk/weather"
 
 
 def _require(allow_submitted: bool = False) -> Questionnaire:
@@ -169,22 +102,6 @@ def link_valid_days(db) -> int:
     return council_settings(db).link_valid_days
 
 
-def is_family_request() -> bool:
-    """Whether this request comes from a family's questionnaire, so an error page keeps the
-    family layout ("Exit this page", their language) rather than the staff one."""
-    if request.blueprint == bp.name:
-        return True
-    # A family's browser holds their questionnaire but no staff sign-in; a keyworker filling
-    # one in keeps the staff layout away from the questionnaire pages.
-    if not isinstance(session.get(SESSION_RESPONSE), int):
-        return False
-    try:
-        return not current_user.is_authenticated
-    except SQLAlchemyError:  # drawing a 503 while the database is away: no staff to load
-        roll_back_quietly()
-        return True
-
-
 def start_response(db, wave: Wave, member: FamilyMember, mode: CompletionMode,
                    entered_by: int | None) -> Response:
     """Find or create the member's response at this wave (a double tap creates one)."""
@@ -201,7 +118,8 @@ def start_response(db, wave: Wave, member: FamilyMember, mode: CompletionMode,
 def _no_referrer(response):
     # Family pages never tell another site where the family came from.
     response.headers["Referrer-Policy"] = "no-referrer"
-    return response
+    # and arrive compressed: a family's phone may be on a slow or capped connection.
+    return compress_page(response)
 
 
 @bp.route("/q/<token>")
@@ -222,7 +140,19 @@ def open_link(token: str):
     session.pop(SESSION_RESPONSE, None)
     session[SESSION_RESPONSE] = response.id
     session[SESSION_INVITATION] = invitation.id
+    session[SESSION_VERSION] = invitation.session_version
     return redirect(url_for("questionnaire.start"))
+
+
+@bp.route("/questionnaire/exit")
+def exit_page():
+    """"Exit this page": end the family's session on the server and in this browser, then show
+    an ordinary site, so Back (or anyone holding a copy of the cookie) shows nothing of theirs.
+
+    A plain link, so it works without JavaScript; a page elsewhere linking here can only end a
+    family's session early, and their link opens it again."""
+    end_family_session(get_session())
+    return redirect(current_app.config.get("FAMILY_EXIT_URL") or EXIT_DESTINATION)
 
 
 @bp.route("/questionnaire/link-problem")
@@ -276,7 +206,7 @@ def _form_for(q: Questionnaire, page: Page):
         return items_form_class(page)
     if page.kind == "goals":
         return goals_form_class(q.goals)
-    return comments_form_class(q.audience)
+    return comments_form_class(q.audience, q.wave.kind.value)
 
 
 def _saved_data(q: Questionnaire, page: Page) -> dict:
@@ -315,7 +245,7 @@ def _save(q: Questionnaire, page: Page, form) -> None:
                 "rating": int(form[f"goal_{goal.id}"].data)},
                 conflict=["response_id", "goal_id"], update=["rating"])
     else:
-        for key, _label in COMMENT_QUESTIONS[q.audience]:
+        for key, _label in q.questions:
             text = form[key].data or ""
             if text:
                 upsert(db, Comment.__table__, {"response_id": q.response.id, "question": key,
@@ -355,7 +285,13 @@ def page(key: str):
         status = 200
     return render_template("questionnaire/page.html", q=q, page=page, form=form,
                            position=q.position(page), total=len(q.pages),
-                           questions=COMMENT_QUESTIONS[q.audience]), status
+                           questions=q.questions,
+                           help_contact=_help_contact() if page.kind == "comments" else ""), status
+
+
+def _help_contact() -> str:
+    """The council's own contact for families who need help (an administrator's setting)."""
+    return council_settings(get_session()).help_contact
 
 
 def _could_not_save(q: Questionnaire, page: Page, form, error: DBAPIError):
@@ -371,7 +307,7 @@ def _could_not_save(q: Questionnaire, page: Page, form, error: DBAPIError):
             "press Continue again in a minute."), "important")
     return unavailable_response(render_template(
         "questionnaire/page.html", q=q, page=page, form=form, position=q.position(page),
-        total=len(q.pages), questions=COMMENT_QUESTIONS[q.audience]))
+        total=len(q.pages), questions=q.questions))
 
 
 def _summary(q: Questionnaire) -> list[dict]:
@@ -390,7 +326,7 @@ def _summary(q: Questionnaire) -> list[dict]:
                        for goal in q.goals]
         else:
             answers = [(_(label), saved.get(key) or _("You did not write anything"))
-                       for key, label in COMMENT_QUESTIONS[q.audience]]
+                       for key, label in q.questions]
         rows.append({"page": page, "answers": answers})
     return rows
 
@@ -451,7 +387,8 @@ def done():
         return redirect(url_for("questionnaire.check"))
     if q.is_assisted:
         session.pop(SESSION_RESPONSE, None)
-    return render_template("questionnaire/done.html", q=q, actions=_actions(q))
+    return render_template("questionnaire/done.html", q=q, actions=_actions(q),
+                           help_contact=_help_contact())
 
 
 def start_assisted(case: Case, wave: Wave, member: FamilyMember, mode: CompletionMode):
@@ -474,6 +411,7 @@ def start_assisted(case: Case, wave: Wave, member: FamilyMember, mode: Completio
     db.commit()
     session[SESSION_RESPONSE] = response.id
     session.pop(SESSION_INVITATION, None)
+    session.pop(SESSION_VERSION, None)
     return redirect(url_for("questionnaire.start"))
 
 

@@ -49,6 +49,9 @@ class CouncilSettings(Base):
     # How long a safeguarding flag may wait for acknowledgement before it is raised to the
     # keyworker's team manager, in working days (Monday to Friday).
     flag_read_working_days: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Who families can contact at the council for help (a phone number, a named team): shown
+    # beside Childline, Samaritans and 999 on the family pages that invite them to write.
+    help_contact: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class Locality(Base):
@@ -185,6 +188,9 @@ class Invitation(Base):
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
     # The new token, sealed, until the page that shows it once to whoever asked for it.
     shown_token_sealed: Mapped[str | None] = mapped_column(Text)
+    # Copied into the family's session when the link opens; "Exit this page" adds one, so that
+    # session (and any copy of its cookie) no longer opens the answers.
+    session_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     wave: Mapped[Wave] = relationship()
     member: Mapped[FamilyMember] = relationship()
 

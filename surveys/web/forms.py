@@ -266,6 +266,12 @@ class SettingsForm(BaseForm):
         invalid_value_message="Enter the number of working days as a whole number, like 2",
         validators=[InputRequired("Enter how many working days staff have to acknowledge a flag"),
                     NumberRange(1, 5, "Staff must acknowledge a flag within 1 to 5 working days")])
+    help_contact = StringField(
+        "Who families can contact at the council for help (optional)",
+        description="For example: Call the Family Support Hub on 01234 567 890, Monday to Friday, "
+                    "9am to 5pm. Families see this beside Childline, Samaritans and 999.",
+        widget=GovTextInput(), filters=[strip_filter],
+        validators=[Optional(), PlainText(200, "Who families can contact")])
     submit = SubmitField("Save settings", widget=GovSubmitInput())
 
     def validate_close_wave_weeks(self, field) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import secrets
 
-from flask import Flask, g, request
+from flask import Flask, g
 
 
 def csp_nonce() -> str:
@@ -33,10 +33,10 @@ def _set_headers(response):
     response.headers.setdefault("Referrer-Policy", "same-origin")
     response.headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()"
     response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
-    if request.endpoint != "static":
-        # Every page may hold personal data, so no page is kept by the browser or a proxy.
-        response.headers["Cache-Control"] = "no-store"
-        response.headers["Pragma"] = "no-cache"
+    # Every page may hold personal data, so no page is kept by the browser or a proxy. The
+    # built assets never reach here: WhiteNoise sends them, cached for a year (static_files.py).
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["Pragma"] = "no-cache"
     return response
 
 

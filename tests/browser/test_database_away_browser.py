@@ -45,12 +45,12 @@ def test_a_family_keeps_their_words_when_the_database_stops(browser, axe, scratc
         page.goto(f"{base}/q/{token}")
         page.goto(f"{base}/questionnaire/your-words")
         words = "Kim rang back the same day <b>& that helped</b>"
-        page.get_by_label("What has helped most?").fill(words)
+        page.get_by_label("What would you like help with?").fill(words)
 
         stop()
         page.get_by_role("button", name="Continue").click()
         expect(page.locator("h1")).to_have_text("Sorry, we could not save this page just now")
-        expect(page.get_by_label("What has helped most?")).to_have_value(words)
+        expect(page.get_by_label("What would you like help with?")).to_have_value(words)
         expect(page.get_by_role("button", name="Exit this page")).to_be_visible()
         axe(page, "database away, words kept")
         screenshot(page, "database-away-words-kept-phone")

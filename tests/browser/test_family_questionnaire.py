@@ -2,14 +2,17 @@
 signal mid-way; axe checks every page, error states included."""
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
 from playwright.sync_api import expect
 from sqlalchemy import func, select
 
 from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD
 from surveys.questionnaire.invitations import issue_link
 from surveys.records.db import utcnow
-from surveys.records.enums import Role, WaveKind
-from surveys.records.models import Answer, Response
+from surveys.records.enums import ActionStatus, Role, WaveKind
+from surveys.records.models import Answer, Response, ServiceAction
 from tests.browser.pages import PHONE, expect_title, press, screenshot
 from tests.factories import make_case, wave_of
 
@@ -42,9 +45,17 @@ def test_a_parent_completes_their_questionnaire_on_a_phone(live_server, page, ax
                                                            team):
     case = make_case(db, make_staff(Role.KEYWORKER, team, name="Kim Keyworker"), team,
                      goals=("Less shouting at home",))
+    for _n in range(3):  # three long "You said, we did" entries, as a council's start page has
+        db.add(ServiceAction(theme_code="kept_informed", status=ActionStatus.DONE, owner="Manager",
+                             started_on=date(2026, 11, 1),
+                             we_heard="You said visits came as a surprise. " * 3,
+                             we_did="We text you the day before every visit, and send notes. " * 3))
+    db.commit()
     page.goto(f"{live_server}/q/{_link(db, case, 0)}")
     assert page.url.endswith("/questionnaire")
     expect(page.locator("h1")).to_have_text("How are things for your family?")
+    start = page.get_by_role("button", name="Start now").bounding_box()
+    assert start["y"] + start["height"] <= PHONE["height"], "Start now is below the fold"
     axe(page, "start")
     screenshot(page, "questionnaire-start-phone")
     press(page, "Start now")
@@ -72,7 +83,7 @@ def test_a_parent_completes_their_questionnaire_on_a_phone(live_server, page, ax
     page.get_by_label("7", exact=True).check()
     press(page, "Continue")
     axe(page, "comments page")
-    page.get_by_label("What has helped most?").fill("Kim listened and didn't judge us")
+    page.get_by_label("What would you like help with?").fill("Kim listened and didn't judge us")
     press(page, "Continue")
     expect(page.locator("h1")).to_have_text("Check your answers")
     axe(page, "check answers")
@@ -101,7 +112,7 @@ def test_a_child_completes_their_questionnaire_one_statement_at_a_time(live_serv
             axe(page, "child statement")
             screenshot(page, "questionnaire-child-phone")
         press(page, "Continue")
-    page.get_by_label("What has helped you most?").fill("going to the park with my worker")
+    page.get_by_label("What would you like help with?").fill("going to the park with my worker")
     press(page, "Continue")
     axe(page, "child check")
     press(page, "Send my answers")
@@ -157,8 +168,60 @@ def test_a_family_who_hits_an_error_page_keeps_exit_this_page(live_server, page,
     expect(page.locator("h1")).to_have_text("How are things for your family?")
 
     page.goto(f"{live_server}/questionnaire/your-words")
-    page.get_by_label("What has helped most?").fill("x" * 70_000)  # over the 64 KB a request may be
+    page.get_by_label("What would you like help with?").fill("x" * 70_000)  # over the 64 KB a request may be
     press(page, "Continue")
     expect(page.locator("h1")).to_have_text("What you sent was too long")
     expect(page.get_by_role("button", name="Exit this page")).to_be_visible()
     axe(page, "family request too long")
+
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
+def test_after_exit_this_page_back_shows_nothing_of_theirs(app, browser, live_server, db, make_staff,
+                                                           team, javascript):
+    # Exit lands on a page of this server rather than the BBC's: the test stays off the internet.
+    app.config["FAMILY_EXIT_URL"] = f"{live_server}/accessibility"
+    case = make_case(db, make_staff(Role.KEYWORKER, team), team)
+    context = browser.new_context(viewport=PHONE, java_script_enabled=javascript)
+    page = context.new_page()
+    page.goto(f"{live_server}/q/{_link(db, case, 0)}")
+    expect(page.get_by_text("If you need to leave quickly")).to_be_visible()
+    press(page, "Start now")
+    _answer_radios(page, "Mostly like us")
+    press(page, "Continue")
+    expect(page.locator("h1")).to_have_text("Getting on as a family")
+    press(page, "Exit this page")
+    page.wait_for_url("**/accessibility")
+    page.go_back()
+    expect(page.locator("h1")).to_have_text("This link does not work")
+    assert "Getting on as a family" not in page.content()
+    page.go_back()
+    expect(page.locator("h1")).not_to_have_text("Connected to our community")
+    context.close()
+
+
+def test_each_goal_is_one_group_of_eleven_choices_in_two_rows_on_a_phone(live_server, page, axe, db,
+                                                                         make_staff, team):
+    case = make_case(db, make_staff(Role.KEYWORKER, team), team,
+                     goals=("Less shouting at home", "Get to school on time"))
+    page.goto(f"{live_server}/q/{_link(db, case, 0)}")
+    page.goto(f"{live_server}/questionnaire/goals")
+    expect(page.locator("h1")).to_have_text("Your family's goals")
+    axe(page, "goals")
+    screenshot(page, "questionnaire-goals-phone")
+    # What a screen reader is given: one group named by the goal, its hint, 11 radios 0 to 10.
+    first = page.get_by_role("group", name="Less shouting at home")
+    snapshot = first.aria_snapshot()
+    assert snapshot.startswith('- group "Less shouting at home"'), snapshot
+    assert [f'radio "{n}"' in snapshot for n in range(11)] == [True] * 11, snapshot
+    assert first.get_by_role("radio").count() == 11
+    description = first.get_attribute("aria-describedby")
+    assert description and "0 means not at all" in page.locator(f"#{description.split()[0]}").inner_text()
+    # Laid out in two rows that fit the phone's width, not a column of eleven.
+    boxes = [radio.bounding_box() for radio in first.locator(".govuk-radios__item").all()]
+    assert len({round(box["y"]) for box in boxes}) == 2, boxes
+    assert max(box["x"] + box["width"] for box in boxes) <= PHONE["width"]
+    first.get_by_label("7", exact=True).check()
+    page.get_by_role("group", name="Get to school on time").get_by_label("10", exact=True).check()
+    press(page, "Continue")
+    expect(page.locator("h1")).not_to_have_text("Your family's goals")

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import feedback
+from family_by_family_scale.free_text import HELP_WANTED
 from feedback import ANALYSER_VERSION, CODEBOOK_VERSION, QUESTIONS, analyse
 from feedback.analysis.sentiment import pattern_polarity
 
@@ -28,7 +29,9 @@ def test_result_is_frozen():
 
 
 def test_question_constants_are_exported():
-    assert set(QUESTIONS) == {feedback.HELPED_MOST, feedback.DO_BETTER, feedback.ANYTHING_ELSE}
+    # and the start questionnaire's "What would you like help with?" (issue 17)
+    assert set(QUESTIONS) == {feedback.HELPED_MOST, feedback.DO_BETTER, feedback.ANYTHING_ELSE,
+                              HELP_WANTED}
 
 
 @pytest.mark.parametrize(

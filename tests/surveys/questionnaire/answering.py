@@ -33,7 +33,10 @@ def fill_everything(client, pages, value="4"):
         elif page.kind == "goals":
             data = {k: "6" for k in re.findall(r'name="(goal_\d+)"', client.get(url).get_data(as_text=True))}
         else:
-            data = {"helped_most": "Kim actually listened to us", "do_better": "Ring back sooner",
+            # The first question is "What would you like help with?" at the start, "What has
+            # helped most?" later: both keys are sent, and only the page's own is kept.
+            said = "Kim actually listened to us"
+            data = {"helped_most": said, "help_wanted": said, "do_better": "Ring back sooner",
                     "anything_else": ""}
         response = answer_page(client, url, data)
         assert response.status_code == 302, (page.key, response.get_data(as_text=True)[:3000])

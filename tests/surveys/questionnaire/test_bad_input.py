@@ -45,7 +45,7 @@ def test_bad_free_text_keeps_what_was_typed(client, db, case, text):
     _, token = make_link(db, case)
     client.get(f"/q/{token}")
     response = answer_page(client, "/questionnaire/your-words",
-                            {"helped_most": text, "do_better": "Ring back sooner"})
+                            {"help_wanted": text, "do_better": "Ring back sooner"})
     html = response.get_data(as_text=True)
     assert response.status_code == 400
     assert "Ring back sooner" in html
@@ -56,7 +56,7 @@ def test_emoji_and_right_to_left_text_are_kept(client, db, case):
     _, token = make_link(db, case)
     client.get(f"/q/{token}")
     text = "شكرا جزيلا 🙏 she was brilliant"
-    assert answer_page(client, "/questionnaire/your-words", {"helped_most": text}).status_code == 302
+    assert answer_page(client, "/questionnaire/your-words", {"help_wanted": text}).status_code == 302
     assert db.scalar(select(Comment.text)) == text
 
 
@@ -64,7 +64,7 @@ def test_an_expired_form_reshows_what_was_typed(client, db, case):
     _, token = make_link(db, case)
     client.get(f"/q/{token}")
     response = client.post("/questionnaire/your-words",
-                           data={"csrf_token": "stale", "helped_most": "The group on Tuesdays"})
+                           data={"csrf_token": "stale", "help_wanted": "The group on Tuesdays"})
     html = response.get_data(as_text=True)
     assert response.status_code == 400
     assert "The group on Tuesdays" in html and "timed out" in html
@@ -73,7 +73,7 @@ def test_an_expired_form_reshows_what_was_typed(client, db, case):
 def test_bodies_over_64kb_get_a_page(client, db, case):
     _, token = make_link(db, case)
     client.get(f"/q/{token}")
-    response = client.post("/questionnaire/your-words", data={"helped_most": "x" * 70_000})
+    response = client.post("/questionnaire/your-words", data={"help_wanted": "x" * 70_000})
     assert response.status_code == 413
     html = response.get_data(as_text=True)
     assert "What you sent was too long" in html

@@ -53,7 +53,7 @@ def test_a_parent_answers_every_page_checks_and_sends(client, db, case):
     answers = db.scalars(select(Answer).where(Answer.response_id == stored.id)).all()
     assert len(answers) == len(FAMILY_OUTCOMES.items) and {a.value for a in answers} == {4}
     assert {r.rating for r in db.scalars(select(GoalRating))} == {6}
-    comment = db.scalar(select(Comment).where(Comment.question == "helped_most"))
+    comment = db.scalar(select(Comment).where(Comment.question == "help_wanted"))  # a start wave
     assert comment.sentiment == "positive" and comment.analyser_version
     assert "[name]" in comment.redacted_text  # the keyworker's name is known to the system
     db.expire_all()

@@ -102,7 +102,7 @@ def test_a_locked_database_reshows_the_free_text_the_family_typed(
         client, db, make_staff, team, database_url):
     response_id = _open_questionnaire(client, db, make_staff, team)
     url = f"/questionnaire/{WORDS_PAGE.key}"
-    data = {"csrf_token": csrf_token(client, url), "helped_most": "Kim rang back the same day & that helped",
+    data = {"csrf_token": csrf_token(client, url), "help_wanted": "Kim rang back the same day & that helped",
             "do_better": "", "anything_else": ""}
     with _write_lock(database_url):
         refused = client.post(url, data=data)
@@ -159,7 +159,7 @@ def test_a_stopped_postgresql_gives_503_and_the_same_app_recovers_when_it_return
         response_id = _open_questionnaire(client, db, lambda role, team: keyworker, team)
         db.close()  # give its connection back, so the pool holds one the stop will kill
         url_page = f"/questionnaire/{WORDS_PAGE.key}"
-        data = {"csrf_token": csrf_token(client, url_page), "helped_most": "Quicker replies",
+        data = {"csrf_token": csrf_token(client, url_page), "help_wanted": "Quicker replies",
                 "do_better": "", "anything_else": ""}
 
         stop()
@@ -169,7 +169,7 @@ def test_a_stopped_postgresql_gives_503_and_the_same_app_recovers_when_it_return
         assert "Sorry, we could not save this page just now" in html
         assert "Exit this page" in html  # still the family's layout
         # What they typed comes back in its box, with the rest of the form, to send again.
-        assert re.search(r'<textarea[^>]*name="helped_most"[^>]*>\s*Quicker replies', html), html
+        assert re.search(r'<textarea[^>]*name="help_wanted"[^>]*>\s*Quicker replies', html), html
         assert f'name="csrf_token" value="{data["csrf_token"]}"' in html
         assert f'action="{url_page}"' in html
         busy = client.get("/questionnaire")

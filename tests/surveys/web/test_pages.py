@@ -1,6 +1,7 @@
 """Public pages, error pages and the security headers every response carries."""
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -58,8 +59,11 @@ def test_each_page_gets_a_new_nonce(client):
 def test_no_govuk_crown_or_transport_font(client, repo_root):
     html = client.get("/sign-in").get_data(as_text=True)
     assert "govuk-header__logotype" not in html and "crown" not in html.lower()
-    css = (repo_root / "surveys" / "static" / "family-voice.css").read_text()
-    assert "GDS Transport" not in css and "arial" in css.lower()
+    static = repo_root / "surveys" / "static"
+    for name in ("family-voice.css", "family.css"):  # staff and family stylesheets
+        built = json.loads((static / "manifest.json").read_text())[name]
+        css = (static / built).read_text()
+        assert "GDS Transport" not in css and "arial" in css.lower()
 
 
 def test_session_cookie_is_http_only_and_same_site(client, make_staff, team):

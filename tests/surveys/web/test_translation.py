@@ -39,8 +39,8 @@ msgstr "Gan amlaf fel ni"
 msgid "Prefer not to say"
 msgstr "Gwell gennyf beidio â dweud"
 
-msgid "What has helped most?"
-msgstr "Beth sydd wedi helpu fwyaf?"
+msgid "What would you like help with?"
+msgstr "Gyda beth hoffech chi gael help?"
 
 msgid "Page not found"
 msgstr "Heb ddod o hyd i’r dudalen"
@@ -99,8 +99,8 @@ def test_a_welsh_catalogue_translates_statements_scale_labels_and_questions(tmp_
     assert "We do things that help our community." not in area
     assert "Gan amlaf fel ni" in area and "Mostly like us" not in area  # a scale label
     assert "Gwell gennyf beidio â dweud" in area
-    assert '<label class="govuk-label govuk-label--s" for="helped_most">' in words
-    assert "Beth sydd wedi helpu fwyaf?" in words and "What has helped most?" not in words
+    assert '<label class="govuk-label govuk-label--s" for="help_wanted">' in words  # a start wave
+    assert "Gyda beth hoffech chi gael help?" in words and "What would you like help with?" not in words
     assert "Heb ddod o hyd i’r dudalen" in missing and "Gadael y dudalen hon" in missing
     assert "Mae yna broblem" in unanswered and "There is a problem" not in unanswered
     assert "We do things that help our community." in english and "Mostly like us" in english

@@ -1,0 +1,150 @@
+"""The family's session: which questionnaire this browser may write to, and ending it.
+
+A personal link swaps its token for a session holding the response, the link and the link's
+session version; "Exit this page" adds one to that version, so the session ends on the server.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cached_property
+
+from flask import request, session
+from flask_login import current_user
+from sqlalchemy import bindparam, exists, select, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from family_by_family_scale.free_text import comment_questions
+from surveys.questionnaire.plan import Page, audience, plan_pages
+from surveys.records.db import get_session
+from surveys.records.enums import CompletionMode
+from surveys.records.models import Case, FamilyMember, Goal, Invitation, Response, Wave
+from surveys.staff.access import case_scope
+from surveys.web.errors import roll_back_quietly
+
+SESSION_RESPONSE = "fv_response"
+SESSION_INVITATION = "fv_invitation"
+SESSION_VERSION = "fv_session_version"
+
+
+class Questionnaire:
+    """The response being filled in, with what is needed to show its pages."""
+
+    def __init__(self, response: Response, wave: Wave, member: FamilyMember, case: Case,
+                 has_goals: bool) -> None:
+        self.response = response
+        self.wave = wave
+        self.member = member
+        self.case = case
+        self.audience = audience(member.member_role.value)
+        self.pages = plan_pages(member.member_role.value, wave.kind.value, has_goals)
+        # The free-text questions (key, wording) this member answers at this wave.
+        self.questions = comment_questions(self.audience, wave.kind.value)
+
+    @cached_property
+    def goals(self) -> list[Goal]:
+        """The family's goals, read only by the pages that show them (most saves never do)."""
+        return list(get_session().scalars(
+            select(Goal).where(Goal.case_id == self.case.id).order_by(Goal.position)))
+
+    @property
+    def is_assisted(self) -> bool:
+        """Whether a keyworker is entering the answers (with the family or from paper)."""
+        return self.response.mode is not CompletionMode.ONLINE
+
+    def position(self, page: Page) -> int:
+        """1-based position of a page."""
+        return self.pages.index(page) + 1
+
+
+# One joined query rather than a look-up per object: every page view and save starts here.
+# Whether the family has goals decides the page plan; the goals themselves are read later, only
+# by the pages that show them. Built once with bound parameters: constructing the statement
+# afresh on every save cost as much CPU as running it (issue 17's save profile).
+_LOAD = (select(Response, Wave, FamilyMember, Case, Invitation,
+                exists().where(Goal.case_id == Case.id))
+         .join(Wave, Wave.id == Response.wave_id)
+         .join(FamilyMember, FamilyMember.id == Response.member_id)
+         .join(Case, Case.id == Wave.case_id)
+         .outerjoin(Invitation, Invitation.id == bindparam("invitation_id"))
+         .where(Response.id == bindparam("response_id")))
+
+
+def _load(response_id: int, invitation_id: int) -> tuple[Questionnaire, Invitation | None] | None:
+    """A response with what its pages need, and the link this browser opened it with (if any)."""
+    row = get_session().execute(_LOAD, {"response_id": response_id,
+                                        "invitation_id": invitation_id}).first()
+    if row is None:
+        return None
+    response, wave, member, case, invitation, goals_exist = row
+    return Questionnaire(response, wave, member, case, bool(goals_exist)), invitation
+
+
+def current_questionnaire(now: datetime, *, allow_submitted: bool = False) -> Questionnaire | None:
+    """The questionnaire this browser may write to: by a live link, or a keyworker with the case."""
+    response_id = session.get(SESSION_RESPONSE)
+    if not isinstance(response_id, int):
+        return None
+    loaded = _load(response_id, session.get(SESSION_INVITATION) or 0)
+    if loaded is None:
+        return None
+    q, invitation = loaded
+    if q.response.is_submitted and not allow_submitted:
+        return None
+    if q.is_assisted:
+        if not current_user.is_authenticated:
+            return None
+        visible = get_session().scalar(select(Case.id).where(Case.id == q.case.id,
+                                                             case_scope(current_user)))
+        return q if visible else None
+    if invitation is None or (invitation.wave_id, invitation.member_id) != (
+            q.wave.id, q.member.id) or invitation.revoked_at is not None:
+        return None
+    if session.get(SESSION_VERSION) != invitation.session_version:
+        return None  # ended by "Exit this page" (here or on another copy of this cookie)
+    if not q.response.is_submitted and not invitation.is_live(now):
+        return None
+    return q
+
+
+def is_family_request() -> bool:
+    """Whether this request comes from a family's questionnaire, so an error page keeps the
+    family layout ("Exit this page", their language) rather than the staff one."""
+    if request.blueprint == "questionnaire":
+        return True
+    # A family's browser holds their questionnaire but no staff sign-in; a keyworker filling
+    # one in keeps the staff layout away from the questionnaire pages.
+    if not isinstance(session.get(SESSION_RESPONSE), int):
+        return False
+    try:
+        return not current_user.is_authenticated
+    except SQLAlchemyError:  # drawing a 503 while the database is away: no staff to load
+        roll_back_quietly()
+        return True
+
+
+def end_family_session(db) -> None:
+    """End this browser's family session: on the server (the link's session version moves on,
+    so no copy of the cookie opens the answers again) and in the cookie. A keyworker signed in
+    keeps their staff session; anyone else's session is emptied."""
+    invitation_id = session.get(SESSION_INVITATION)
+    if isinstance(invitation_id, int):
+        try:
+            db.execute(update(Invitation).where(Invitation.id == invitation_id)
+                       .values(session_version=Invitation.session_version + 1))
+            db.commit()
+        except SQLAlchemyError:
+            # The database is away: the cookie still goes, and the family still leaves at once.
+            roll_back_quietly()
+    if _is_staff():
+        for key in (SESSION_RESPONSE, SESSION_INVITATION, SESSION_VERSION):
+            session.pop(key, None)
+    else:
+        session.clear()
+
+
+def _is_staff() -> bool:
+    try:
+        return bool(current_user.is_authenticated)
+    except SQLAlchemyError:
+        roll_back_quietly()
+        return False
