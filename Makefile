@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 FLASK := $(BIN)/flask --app wsgi
 
-.PHONY: run test setup assets chromium lint clean codes sentiment-model
+.PHONY: run test setup assets chromium lint clean codes sentiment-model translations
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -21,10 +21,25 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-surveys/static/family-voice.css: node_modules/.installed scripts/build-assets.mjs surveys/web/assets/family-voice.scss surveys/web/assets/init.js
+surveys/static/family-voice.css: node_modules/.installed scripts/build-assets.mjs $(wildcard surveys/web/assets/*.scss) surveys/web/assets/init.js
 	npm run --silent build
 
-setup: $(VENV)/.installed surveys/static/family-voice.css
+# Family pages' translations: the .po catalogues are committed, the .mo files they compile to
+# are built here (and by the tests), never committed.
+CATALOGUES := $(wildcard surveys/translations/*/LC_MESSAGES/messages.po)
+COMPILED := $(CATALOGUES:.po=.mo)
+
+surveys/translations/%/LC_MESSAGES/messages.mo: surveys/translations/%/LC_MESSAGES/messages.po $(VENV)/.installed
+	$(BIN)/pybabel compile -l $* -i $< -o $@
+
+setup: $(VENV)/.installed surveys/static/family-voice.css $(COMPILED)
+
+# After changing family-facing wording: re-extract every marked string, add the new ones to each
+# language's catalogue (to be translated; `make test` fails until Welsh has them), compile.
+translations: $(VENV)/.installed
+	$(BIN)/pybabel extract -F babel.cfg --no-location -o surveys/translations/messages.pot .
+	$(BIN)/pybabel update -i surveys/translations/messages.pot -d surveys/translations --no-fuzzy-matching
+	$(BIN)/pybabel compile -d surveys/translations --statistics
 
 run: setup
 	$(FLASK) db-upgrade

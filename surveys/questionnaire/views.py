@@ -29,6 +29,7 @@ from family_by_family_scale.free_text import COMMENT_QUESTIONS
 from surveys.questionnaire.actions import recent_actions
 from surveys.questionnaire.comments import known_names_for, store_analysis
 from surveys.questionnaire.forms import comments_form_class, goals_form_class, items_form_class
+from surveys.questionnaire.languages import remember_language
 from surveys.questionnaire.plan import (
     PREFER_NOT_TO_SAY_VALUE,
     Page,
@@ -222,6 +223,7 @@ def open_link(token: str):
     session.pop(SESSION_RESPONSE, None)
     session[SESSION_RESPONSE] = response.id
     session[SESSION_INVITATION] = invitation.id
+    remember_language(member.language)  # the language their keyworker set, if any
     return redirect(url_for("questionnaire.start"))
 
 

@@ -49,6 +49,9 @@ class CouncilSettings(Base):
     # How long a safeguarding flag may wait for acknowledgement before it is raised to the
     # keyworker's team manager, in working days (Monday to Friday).
     flag_read_working_days: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Translations a speaker of the language has checked, as the council confirmed (comma-separated
+    # language codes); the others are shown to staff as needing review.
+    reviewed_languages: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class Locality(Base):
@@ -99,6 +102,8 @@ class FamilyMember(Base):
     age_band: Mapped[AgeBand] = mapped_column(enum_type(AgeBand, "age_band"))
     # When an approved erasure request (or retention) replaced this person's personal data.
     erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The language their keyworker set (a Language value); None: their browser's preference.
+    language: Mapped[str | None] = mapped_column(String(10))
     family: Mapped[Family] = relationship(back_populates="members")
 
     @property
