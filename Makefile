@@ -61,6 +61,9 @@ chromium:
 	fi
 	@if ! command -v pdftoppm >/dev/null && [ "$$(id -u)" = "0" ]; then \
 	  apt-get install -y -qq poppler-utils >/dev/null || true; fi
+	@# Urdu screenshots need a font with Urdu's letters (families' phones have their own).
+	@if ! fc-list ':charset=06d2' 2>/dev/null | grep -q . && [ "$$(id -u)" = "0" ]; then \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-ui-core >/dev/null || true; fi
 
 test: setup chromium
 	$(BIN)/pytest -n 2 $(PYTEST_ARGS)

@@ -10,7 +10,8 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from sqlalchemy import select
 
-from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD
+from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE
+from family_by_family_scale.free_text import COMMENT_QUESTIONS
 from surveys.questionnaire.catalogues import read_catalogue
 from surveys.records.enums import Role
 from surveys.records.models import AuditEvent, CouncilSettings, FamilyMember
@@ -200,3 +201,27 @@ def test_welsh_is_marked_for_review_until_an_administrator_confirms_it(client, d
 def test_only_an_administrator_confirms_a_review(client, keyworker):
     sign_in(client, keyworker)
     assert client.get("/admin/languages").status_code in (403, 404)
+def test_urdu_pages_are_right_to_left(client, db, case):
+    _, token = make_link(db, case)
+    client.get(f"/q/{token}")
+    client.get("/language/ur?next=/questionnaire")
+    page = client.get("/questionnaire/area-community").get_data(as_text=True)
+    assert '<html lang="ur" dir="rtl"' in page
+    catalogue = read_catalogue("ur")
+    for item in FAMILY_OUTCOMES.items_in("community"):
+        assert catalogue[item.text].string and catalogue[item.text].string in page
+
+
+def test_urdu_has_the_questionnaires_core_wording():
+    """Urdu proves right-to-left pages: every statement (adult and child), answer, area and
+    question is translated, though not yet every message."""
+    catalogue = read_catalogue("ur")
+    core = ["Continue", "Back", "Start now", "Check your answers", "Send my answers", "Exit this page",
+            "There is a problem", "Choose an answer", "Choose a language", "Skip to main content"]
+    for instrument in (FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE):
+        core += [item.text for item in instrument.items] + [label for _v, label in instrument.scale]
+        core += [area.title for area in instrument.areas] + [instrument.question,
+                                                            instrument.prefer_not_to_say]
+    core += [label for questions in COMMENT_QUESTIONS.values() for _key, label in questions]
+    missing = [text for text in core if not (catalogue.get(text) and catalogue.get(text).string)]
+    assert missing == []
