@@ -30,7 +30,6 @@ from surveys.web import errors, pages, security, urls
 from surveys.web.config import load_config
 
 csrf = CSRFProtect()
-babel = Babel()
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -55,7 +54,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     # Family pages are offered in English, Welsh and Urdu (surveys/translations); the first is
     # the default, and the switch lists them in this order.
     app.config.setdefault("LANGUAGES", [language.value for language in Language])
-    babel.init_app(app, locale_selector=languages.select_locale)
+    # One Babel per app: Flask-Babel caches loaded catalogues on its instance, keyed by locale
+    # only, so a shared instance would serve one app's catalogue to another in the same process.
+    Babel(app, locale_selector=languages.select_locale)
     # Who may reach a route is decided before anything else about the request, the CSRF check
     # included: a bad token must never run (or draw) a page for someone outside its rule.
     access.init_app(app)

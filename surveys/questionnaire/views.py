@@ -25,6 +25,7 @@ from flask_login import current_user
 from sqlalchemy import exists, select, update
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from family_by_family_scale import instrument_for
 from family_by_family_scale.free_text import COMMENT_QUESTIONS
 from surveys.questionnaire.actions import recent_actions
 from surveys.questionnaire.comments import known_names_for, store_analysis
@@ -33,9 +34,9 @@ from surveys.questionnaire.languages import remember_language
 from surveys.questionnaire.plan import (
     PREFER_NOT_TO_SAY_VALUE,
     Page,
-    audience,
     estimated_minutes,
     first_unanswered,
+    instrument_audience,
     instrument_for_member,
     page_by_key,
     plan_pages,
@@ -86,8 +87,11 @@ class Questionnaire:
         self.wave = wave
         self.member = member
         self.case = case
-        self.audience = audience(member.member_role.value)
-        self.pages = plan_pages(member.member_role.value, wave.kind.value, has_goals)
+        # The version the response was started on, even if the member's age band moved on since.
+        instrument = instrument_for(response.instrument_code, response.instrument_version)
+        self.audience = instrument_audience(instrument)
+        self.pages = plan_pages(member.member_role.value, wave.kind.value, has_goals,
+                                instrument=instrument)
 
     @cached_property
     def goals(self) -> list[Goal]:
@@ -189,7 +193,7 @@ def is_family_request() -> bool:
 def start_response(db, wave: Wave, member: FamilyMember, mode: CompletionMode,
                    entered_by: int | None) -> Response:
     """Find or create the member's response at this wave (a double tap creates one)."""
-    instrument = instrument_for_member(member.member_role.value)
+    instrument = instrument_for_member(member.member_role.value, member.age_band.value)
     upsert(db, Response.__table__, {
         "wave_id": wave.id, "member_id": member.id, "instrument_code": instrument.code,
         "instrument_version": instrument.version, "mode": mode.value, "entered_by_id": entered_by,
