@@ -49,7 +49,8 @@ FAMILY_BLUEPRINTS = frozenset({"questionnaire"})
 
 def offered_languages() -> list[Language]:
     """The languages this council offers families, in the order the switch lists them."""
-    return [Language(code) for code in current_app.config["LANGUAGES"]]
+    known = {language.value for language in Language}
+    return [Language(code) for code in current_app.config["LANGUAGES"] if code in known]
 
 
 def _is_family_facing() -> bool:
