@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 FLASK := $(BIN)/flask --app wsgi
 
-.PHONY: run test setup assets chromium lint clean codes sentiment-model
+.PHONY: run test setup assets chromium lint clean codes sentiment-model translations
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,22 @@ node_modules/.installed: package.json package-lock.json
 surveys/static/manifest.json: node_modules/.installed scripts/build-assets.mjs $(wildcard surveys/web/assets/*)
 	npm run --silent build
 
-setup: $(VENV)/.installed surveys/static/manifest.json
+# Family pages' translations: the .po catalogues are committed, the .mo files they compile to
+# are built here (and by the tests), never committed.
+CATALOGUES := $(wildcard surveys/translations/*/LC_MESSAGES/messages.po)
+COMPILED := $(CATALOGUES:.po=.mo)
+
+surveys/translations/%/LC_MESSAGES/messages.mo: surveys/translations/%/LC_MESSAGES/messages.po $(VENV)/.installed
+	$(BIN)/pybabel compile -l $* -i $< -o $@
+
+setup: $(VENV)/.installed surveys/static/manifest.json $(COMPILED)
+
+# After changing family-facing wording: re-extract every marked string, add the new ones to each
+# language's catalogue (to be translated; `make test` fails until Welsh has them), compile.
+translations: $(VENV)/.installed
+	$(BIN)/pybabel extract -F babel.cfg --no-location -o surveys/translations/messages.pot .
+	$(BIN)/pybabel update -i surveys/translations/messages.pot -d surveys/translations --no-fuzzy-matching
+	$(BIN)/pybabel compile -d surveys/translations --statistics
 
 run: setup
 	$(FLASK) db-upgrade
@@ -47,6 +62,9 @@ chromium:
 	fi
 	@if ! command -v pdftoppm >/dev/null && [ "$$(id -u)" = "0" ]; then \
 	  apt-get install -y -qq poppler-utils >/dev/null || true; fi
+	@# Urdu screenshots need a font with Urdu's letters (families' phones have their own).
+	@if ! fc-list ':charset=06d2' 2>/dev/null | grep -q . && [ "$$(id -u)" = "0" ]; then \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-ui-core >/dev/null || true; fi
 
 test: setup chromium
 	$(BIN)/pytest -n 2 $(PYTEST_ARGS)

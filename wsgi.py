@@ -18,17 +18,18 @@ from surveys.demo import commands as demo_commands
 from surveys.governance import commands as governance_commands
 from surveys.governance import views as governance_views
 from surveys.questionnaire import commands as questionnaire_commands
+from surveys.questionnaire import languages
 from surveys.questionnaire import links as link_views
 from surveys.questionnaire import views as questionnaire_views
 from surveys.records import commands as records_commands
 from surveys.records import db
+from surveys.records.enums import Language
 from surveys.staff import access, admin, auth
 from surveys.staff import commands as staff_commands
 from surveys.web import errors, pages, security, static_files, urls
 from surveys.web.config import load_config
 
 csrf = CSRFProtect()
-babel = Babel()
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -50,8 +51,12 @@ def create_app(test_config: dict | None = None) -> Flask:
     ])
     WTFormsHelpers(app)
     app.config.setdefault("BABEL_DEFAULT_LOCALE", "en_GB")
-    app.config.setdefault("LANGUAGES", ["en_GB"])
-    babel.init_app(app, locale_selector=pages.select_locale)
+    # Family pages are offered in English, Welsh and Urdu (surveys/translations); the first is
+    # the default, and the switch lists them in this order.
+    app.config.setdefault("LANGUAGES", [language.value for language in Language])
+    # One Babel per app: Flask-Babel caches loaded catalogues on its instance, keyed by locale
+    # only, so a shared instance would serve one app's catalogue to another in the same process.
+    Babel(app, locale_selector=languages.select_locale)
     # Who may reach a route is decided before anything else about the request, the CSRF check
     # included: a bad token must never run (or draw) a page for someone outside its rule.
     access.init_app(app)
@@ -65,6 +70,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     views.init_app(app)
     questionnaire_views.init_app(app)
     link_views.init_app(app)
+    languages.init_app(app)
     admin.init_app(app)
     governance_views.init_app(app)
     feedback_views.init_app(app)

@@ -45,6 +45,7 @@ from .instrument import (
     CHILD_RESPONSE_SCALE,
     FAMILY_OUTCOMES,
     FAMILY_OUTCOMES_CHILD,
+    FAMILY_OUTCOMES_YOUNG_PEOPLE,
     INSTRUMENTS,
     PREFER_NOT_TO_SAY,
     RESPONSE_SCALE,
@@ -64,6 +65,7 @@ from .readability import (
     ADULT_READING_EASE_TARGET,
     CHILD_READING_EASE_TARGET,
     count_syllables,
+    flesch_kincaid_grade,
     flesch_reading_ease,
 )
 from .reliability import (
@@ -106,6 +108,7 @@ __all__ = [
     "Distance",
     "FAMILY_OUTCOMES",
     "FAMILY_OUTCOMES_CHILD",
+    "FAMILY_OUTCOMES_YOUNG_PEOPLE",
     "FamilyGoal",
     "FamilyScore",
     "FloorCeiling",
@@ -154,6 +157,7 @@ __all__ = [
     "distance_table",
     "distance_travelled",
     "estimate_reliability_parameters",
+    "flesch_kincaid_grade",
     "flesch_reading_ease",
     "floor_ceiling",
     "goal_change",

@@ -25,15 +25,16 @@ from .errors import (
     UnknownInstrumentError,
     UnknownItemError,
 )
+from .marking import N_
 from .readability import ADULT_READING_EASE_TARGET, CHILD_READING_EASE_TARGET
+from .young_people import (
+    YOUNG_PEOPLE_QUESTION,
+    YOUNG_PEOPLE_READING_EASE,
+    YOUNG_PEOPLE_READING_EASE_TARGET,
+    YOUNG_PEOPLE_WORDING,
+)
 
-
-def N_(message: str) -> str:
-    """Mark wording families read for translation; the web app translates it when it shows it.
-
-    A no-op, so this library stays free of Flask: `pybabel extract` finds the marked strings.
-    """
-    return message
+__all__ = ["N_"]  # re-exported: the web app and free_text mark wording with it from here
 
 
 WAVES: tuple[str, ...] = ("start", "middle", "close")
@@ -333,6 +334,24 @@ FAMILY_OUTCOMES_CHILD = Instrument(
     reading_ease_target=CHILD_READING_EASE_TARGET,
 )
 
+# Young people aged 13 to 17: the same statements in wording between the adult and the child
+# versions (young_people.py), with the adult answer scale and one area per page.
+FAMILY_OUTCOMES_YOUNG_PEOPLE = Instrument(
+    code="family-outcomes-young-people",
+    version=1,
+    title="Family outcomes (young people aged 13 to 17)",
+    audience="young_person",
+    measure="family-outcomes",
+    question=YOUNG_PEOPLE_QUESTION,
+    areas=AREAS,
+    items=tuple(
+        Item(code, area, YOUNG_PEOPLE_WORDING[code], seed, YOUNG_PEOPLE_READING_EASE[code])
+        for code, area, _adult, _child, seed in _FAMILY_STATEMENTS
+    ),
+    scale=RESPONSE_SCALE,
+    reading_ease_target=YOUNG_PEOPLE_READING_EASE_TARGET,
+)
+
 SERVICE_AREAS: tuple[Area, ...] = (Area("service", N_("How our service feels")),)
 
 # (code, wording, seed statement from appendix 6.1.2 "what services should feel like")
@@ -381,7 +400,8 @@ SERVICE_EXPERIENCE = Instrument(
 
 # Every version ever released, oldest first. Add new versions; never edit or remove old ones,
 # because stored answers name the version they were given under.
-INSTRUMENTS: tuple[Instrument, ...] = (FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE)
+INSTRUMENTS: tuple[Instrument, ...] = (FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE,
+                                       FAMILY_OUTCOMES_YOUNG_PEOPLE)
 
 
 def instrument_for(code: str, version: int | None = None) -> Instrument:

@@ -62,3 +62,18 @@ def flesch_reading_ease(text: str) -> float:
     syllables = sum(count_syllables(word) for word in words)
     score = 206.835 - 1.015 * len(words) / sentences - 84.6 * syllables / len(words)
     return round(score, 2)
+
+
+def flesch_kincaid_grade(text: str) -> float:
+    """Flesch-Kincaid grade level = 0.39 x words/sentences + 11.8 x syllables/words - 15.59.
+
+    Source: Kincaid J.P. et al. (1975) "Derivation of new readability formulas", Naval Technical
+    Training Command report 8-75. A US school grade: lower is easier (grade 5 is about age 10-11
+    in England's year 6). Counted as `flesch_reading_ease` counts, for the same offline reason.
+    """
+    words = textstat.remove_punctuation(text).split()
+    if not words:
+        raise ValueError("There is no text to score for readability.")
+    sentences = max(1, textstat.sentence_count(text))
+    syllables = sum(count_syllables(word) for word in words)
+    return round(0.39 * len(words) / sentences + 11.8 * syllables / len(words) - 15.59, 2)

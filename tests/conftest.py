@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.orm import Session
 
+from surveys.questionnaire.catalogues import compile_catalogues
 from surveys.records import migrate
 from surveys.records.db import Base
 from surveys.records.enums import Role
@@ -35,6 +36,12 @@ def pytest_configure(config):
 def pytest_report_header(config):
     """Say which database the run is using."""
     return f"Family Voice test database: {config.fv_database}"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    """The family pages' catalogues compiled, as `make setup` does (.mo files are not committed)."""
+    compile_catalogues()
 
 
 @pytest.fixture(scope="session")

@@ -49,10 +49,11 @@ class _PageChecker(HTMLParser):
 
 
 def check_page(html: str) -> _PageChecker:
-    """Every page: a meaningful title, exactly one <h1>, en-GB, no duplicate ids."""
+    """Every page: a meaningful title, exactly one <h1>, a language offered (right to left for
+    Urdu), no duplicate ids."""
     checker = _PageChecker()
     checker.feed(html)
-    assert '<html lang="en-GB"' in html
+    assert re.search(r'<html lang="(en-GB|cy|ur" dir="rtl)"', html)
     assert checker.h1 == 1, f"expected one <h1>, found {checker.h1}"
     assert checker.title.strip() and "GOV.UK" not in checker.title
     duplicates = [i for i, n in checker.ids.items() if n > 1]

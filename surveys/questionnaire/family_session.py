@@ -13,8 +13,9 @@ from flask_login import current_user
 from sqlalchemy import bindparam, exists, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
+from family_by_family_scale import instrument_for
 from family_by_family_scale.free_text import comment_questions
-from surveys.questionnaire.plan import Page, audience, plan_pages
+from surveys.questionnaire.plan import Page, instrument_audience, plan_pages
 from surveys.records.db import get_session
 from surveys.records.enums import CompletionMode
 from surveys.records.models import Case, FamilyMember, Goal, Invitation, Response, Wave
@@ -35,8 +36,11 @@ class Questionnaire:
         self.wave = wave
         self.member = member
         self.case = case
-        self.audience = audience(member.member_role.value)
-        self.pages = plan_pages(member.member_role.value, wave.kind.value, has_goals)
+        # The version the response was started on, even if the member's age band moved on since.
+        instrument = instrument_for(response.instrument_code, response.instrument_version)
+        self.audience = instrument_audience(instrument)
+        self.pages = plan_pages(member.member_role.value, wave.kind.value, has_goals,
+                                instrument=instrument)
         # The free-text questions (key, wording) this member answers at this wave.
         self.questions = comment_questions(self.audience, wave.kind.value)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from flask import current_app
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from govuk_frontend_wtf.wtforms_widgets import GovCharacterCount, GovRadioInput, GovTextInput
@@ -33,12 +34,14 @@ class OneAnswerOnly:
 
 
 def items_form_class(page: Page) -> type[BaseForm]:
-    """A form with one set of radios per statement on the page (built once per language)."""
-    return _items_form_class(page, str(get_locale()))
+    """A form with one set of radios per statement on the page (built once per language and
+    catalogue folder: two apps in one process may read different catalogues)."""
+    return _items_form_class(page, str(get_locale()),
+                             str(current_app.config.get("BABEL_TRANSLATION_DIRECTORIES")))
 
 
 @lru_cache(maxsize=256)
-def _items_form_class(page: Page, locale: str) -> type[BaseForm]:
+def _items_form_class(page: Page, locale: str, catalogues: str) -> type[BaseForm]:
     scale = [SelectChoice(str(value), _(label)) for value, label in page.instrument.scale]
     choices = [*scale, SelectChoice(PREFER_NOT_TO_SAY_VALUE, _(page.instrument.prefer_not_to_say))]
     fields = {

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE
+from family_by_family_scale import (
+    FAMILY_OUTCOMES,
+    FAMILY_OUTCOMES_CHILD,
+    FAMILY_OUTCOMES_YOUNG_PEOPLE,
+    SERVICE_EXPERIENCE,
+)
 from family_by_family_scale.instrument import N_, Instrument, Item
 
 PREFER_NOT_TO_SAY_VALUE = "pns"
@@ -25,21 +30,35 @@ class Page:
     items: tuple[Item, ...] = ()
 
 
-def instrument_for_member(member_role: str) -> Instrument:
-    """Children get the child wording; parents, carers and young people the adult wording."""
+YOUNG_PEOPLE_AGE_BAND = "13-17"
+
+
+def instrument_for_member(member_role: str, age_band: str | None = None) -> Instrument:
+    """Anyone aged 13 to 17 gets the young people's wording; other children the child wording;
+    parents, carers and older young people the adult wording."""
+    if age_band == YOUNG_PEOPLE_AGE_BAND:
+        return FAMILY_OUTCOMES_YOUNG_PEOPLE
     return FAMILY_OUTCOMES_CHILD if member_role == "child" else FAMILY_OUTCOMES
 
 
-def audience(member_role: str) -> str:
-    """Whose words the pages use: "child" or "adult"."""
-    return "child" if member_role == "child" else "adult"
+def audience(member_role: str, age_band: str | None = None) -> str:
+    """Whose words the pages use: "child" (one statement a page) or "adult" (young people too)."""
+    return instrument_audience(instrument_for_member(member_role, age_band))
 
 
-def plan_pages(member_role: str, wave_kind: str, has_goals: bool) -> tuple[Page, ...]:
-    """Every page this member answers at this wave, in order."""
-    instrument = instrument_for_member(member_role)
+def instrument_audience(instrument: Instrument) -> str:
+    """The page layout and free-text wording a questionnaire version is asked with."""
+    return "child" if instrument.audience == "child" else "adult"
+
+
+def plan_pages(member_role: str, wave_kind: str, has_goals: bool, age_band: str | None = None, *,
+               instrument: Instrument | None = None) -> tuple[Page, ...]:
+    """Every page this member answers at this wave, in order: on `instrument` when given (the
+    version their response was started on), else the one their role and age band get now."""
+    instrument = instrument or instrument_for_member(member_role, age_band)
+    who = instrument_audience(instrument)
     pages: list[Page] = []
-    if audience(member_role) == "child":
+    if who == "child":
         for item in instrument.items:
             pages.append(Page(f"statement-{item.code.lower()}", "items", item.text, instrument, (item,)))
     else:
@@ -48,7 +67,7 @@ def plan_pages(member_role: str, wave_kind: str, has_goals: bool) -> tuple[Page,
                               instrument.items_in(area.code)))
     if has_goals:
         pages.append(Page("goals", "goals", N_("Your family's goals")))
-    if audience(member_role) == "adult" and wave_kind in SERVICE_EXPERIENCE.waves:
+    if who == "adult" and wave_kind in SERVICE_EXPERIENCE.waves:
         pages.append(Page("our-service", "items", N_("How our service feels"), SERVICE_EXPERIENCE,
                           SERVICE_EXPERIENCE.items))
     pages.append(Page("your-words", "comments", N_("In your own words")))

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from family_by_family_scale import (
     FAMILY_OUTCOMES,
     FAMILY_OUTCOMES_CHILD,
+    FAMILY_OUTCOMES_YOUNG_PEOPLE,
     MINIMUM_FAMILIES_FOR_ESTIMATE,
     Instrument,
     ReliabilityParameters,
@@ -30,7 +31,9 @@ from surveys.records.models import Answer, Case, FamilyMember, ReliabilityEstima
 from surveys.records.models import Response as QuestionnaireResponse
 
 TOTAL = "total"
-OUTCOME_QUESTIONNAIRES: tuple[Instrument, ...] = (FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD)
+# Each version has its own figures: provisional until 50 families have answered it.
+OUTCOME_QUESTIONNAIRES: tuple[Instrument, ...] = (FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD,
+                                                  FAMILY_OUTCOMES_YOUNG_PEOPLE)
 
 Key = tuple[str, int, str]
 

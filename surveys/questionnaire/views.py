@@ -34,6 +34,7 @@ from surveys.questionnaire.family_session import (
     is_family_request,
 )
 from surveys.questionnaire.forms import comments_form_class, goals_form_class, items_form_class
+from surveys.questionnaire.languages import remember_language
 from surveys.questionnaire.plan import (
     PREFER_NOT_TO_SAY_VALUE,
     Page,
@@ -105,7 +106,7 @@ def link_valid_days(db) -> int:
 def start_response(db, wave: Wave, member: FamilyMember, mode: CompletionMode,
                    entered_by: int | None) -> Response:
     """Find or create the member's response at this wave (a double tap creates one)."""
-    instrument = instrument_for_member(member.member_role.value)
+    instrument = instrument_for_member(member.member_role.value, member.age_band.value)
     upsert(db, Response.__table__, {
         "wave_id": wave.id, "member_id": member.id, "instrument_code": instrument.code,
         "instrument_version": instrument.version, "mode": mode.value, "entered_by_id": entered_by,
@@ -141,6 +142,7 @@ def open_link(token: str):
     session[SESSION_RESPONSE] = response.id
     session[SESSION_INVITATION] = invitation.id
     session[SESSION_VERSION] = invitation.session_version
+    remember_language(member.language)  # the language their keyworker set, if any
     return redirect(url_for("questionnaire.start"))
 
 

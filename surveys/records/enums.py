@@ -163,3 +163,36 @@ class RoleChangeStatus(enum.StrEnum):
         """Plain-English status of a role change."""
         return {"pending": "Waiting for another administrator", "confirmed": "Confirmed",
                 "rejected": "Rejected"}[self.value]
+
+
+class Language(enum.StrEnum):
+    """A language family pages are offered in; the value is the Babel locale of its catalogue."""
+
+    ENGLISH = "en_GB"
+    WELSH = "cy"
+    URDU = "ur"
+
+    @property
+    def label(self) -> str:
+        """The language's English name, for staff pages."""
+        return {"en_GB": "English", "cy": "Welsh", "ur": "Urdu"}[self.value]
+
+    @property
+    def native_name(self) -> str:
+        """The language's name in itself, as the language switch shows it."""
+        return {"en_GB": "English", "cy": "Cymraeg", "ur": "اردو"}[self.value]
+
+    @property
+    def tag(self) -> str:
+        """The BCP 47 tag for `lang` attributes (en-GB, cy, ur)."""
+        return self.value.replace("_", "-")
+
+    @property
+    def is_right_to_left(self) -> bool:
+        """Whether the language is written right to left (the page then sets dir="rtl")."""
+        return self is Language.URDU
+
+    @property
+    def needs_review(self) -> bool:
+        """Whether its wording is a translation a speaker of the language must confirm."""
+        return self is not Language.ENGLISH

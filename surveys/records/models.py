@@ -52,6 +52,9 @@ class CouncilSettings(Base):
     # Who families can contact at the council for help (a phone number, a named team): shown
     # beside Childline, Samaritans and 999 on the family pages that invite them to write.
     help_contact: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # Translations a speaker of the language has checked, as the council confirmed (comma-separated
+    # language codes); the others are shown to staff as needing review.
+    reviewed_languages: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class Locality(Base):
@@ -102,6 +105,8 @@ class FamilyMember(Base):
     age_band: Mapped[AgeBand] = mapped_column(enum_type(AgeBand, "age_band"))
     # When an approved erasure request (or retention) replaced this person's personal data.
     erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The language their keyworker set (a Language value); None: their browser's preference.
+    language: Mapped[str | None] = mapped_column(String(10))
     family: Mapped[Family] = relationship(back_populates="members")
 
     @property

@@ -8,7 +8,8 @@ from surveys.records.models import CouncilSettings
 
 # What a council has before an administrator saves its settings.
 DEFAULTS = {"council_name": "Family Voice", "middle_wave_weeks": 12, "close_wave_weeks": 24,
-            "link_valid_days": 14, "retention_months": 72, "flag_read_working_days": 1, "help_contact": ""}
+            "link_valid_days": 14, "retention_months": 72, "flag_read_working_days": 1,
+            "help_contact": "", "reviewed_languages": ""}
 
 
 def council_settings(session: Session, *, for_saving: bool = False) -> CouncilSettings:
@@ -20,3 +21,8 @@ def council_settings(session: Session, *, for_saving: bool = False) -> CouncilSe
         if for_saving:
             session.add(row)
     return row
+
+
+def reviewed_languages(row: CouncilSettings) -> frozenset[str]:
+    """The language codes whose translation the council confirmed a speaker has reviewed."""
+    return frozenset(code for code in (row.reviewed_languages or "").split(",") if code)

@@ -1,7 +1,7 @@
 """Public pages (accessibility, privacy) and the front door."""
 from __future__ import annotations
 
-from flask import Blueprint, Flask, current_app, redirect, render_template, request, url_for
+from flask import Blueprint, Flask, current_app, redirect, render_template, url_for
 from flask_babel import get_locale
 from flask_login import current_user
 from sqlalchemy.exc import SQLAlchemyError
@@ -38,12 +38,6 @@ def accessibility():
 def privacy():
     """Privacy notice for families and staff."""
     return render_template("pages/privacy.html")
-
-
-def select_locale() -> str:
-    """The family's language: the browser's preference among the languages the council offers."""
-    offered = current_app.config["LANGUAGES"]
-    return request.accept_languages.best_match(offered) or current_app.config["BABEL_DEFAULT_LOCALE"]
 
 
 def html_lang() -> str:

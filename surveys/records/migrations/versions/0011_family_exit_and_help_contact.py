@@ -1,7 +1,7 @@
 """a family's 'Exit this page' ends their session on the server; the council's own help contact
 
-Revision ID: 0012
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-04 18:40:00
 
 invitations.session_version is written into the family's session cookie when their link opens;
@@ -15,8 +15,8 @@ import sqlalchemy as sa
 from alembic import op
 
 # revision identifiers, used by Alembic.
-revision: str = '0012'
-down_revision: str | Sequence[str] | None = '0009'
+revision: str = '0011'
+down_revision: str | Sequence[str] | None = '0010'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
