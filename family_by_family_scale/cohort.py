@@ -175,6 +175,17 @@ def classify_changes(changes: pd.Series, parameters: ReliabilityParameters) -> p
     return _categories(changes / _sdiff(parameters))
 
 
+def classify_changes_by_questionnaire(
+    scores: pd.DataFrame, change: pd.Series,
+    parameters: Mapping[tuple[str, int], ReliabilityParameters], earlier: str = "start",
+    id_columns: Sequence[str] = ("case_id",), wave_column: str = "wave",
+) -> pd.Series:
+    """Reliable-change category per row of `change`, each person judged with the figures of the
+    questionnaire (code, version) they answered at the earlier wave, as summarise_change does."""
+    keys = _earlier_instruments(scores, earlier, id_columns, wave_column, change.index)
+    return _categories(change / keys.map(lambda key: _sdiff(parameters[key])).astype("float64"))
+
+
 def _categories(rci: pd.Series) -> pd.Series:
     """IMPROVED above +1.96, DETERIORATED below -1.96, else NO_CHANGE; NaN stays missing."""
     categories = pd.Series([None] * len(rci), index=rci.index, dtype="object")
@@ -245,8 +256,8 @@ def summarise_change(
             raise KeyError(f"No reliable-change figures for questionnaire {unknown[0][0]!r} "
                            f"version {unknown[0][1]}.")
         used = tuple(parameters[key] for key in sorted(set(keys)))
-        sdiff = keys.map(lambda key: _sdiff(parameters[key])).astype("float64")
-        categories = _categories(change[paired] / sdiff)
+        categories = _categories(change[paired] / keys.map(
+            lambda key: _sdiff(parameters[key])).astype("float64"))
         parameters = used[0] if used else next(iter(parameters.values()))
     counts = {name: int((categories == name).sum()) for name in (IMPROVED, NO_CHANGE, DETERIORATED)}
     mean_change = mean_interval(change[paired].tolist()) if n_paired >= 2 else None

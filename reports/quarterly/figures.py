@@ -29,7 +29,7 @@ from family_by_family_scale import (
     Interval,
     answer_distribution,
     area_alphas,
-    classify_changes,
+    classify_changes_by_questionnaire,
     distance_table,
     score_table,
     summarise_change,
@@ -403,7 +403,8 @@ def _cluster_distance(raw: RawFigures, group: _Group) -> None:
         families = change.index.get_level_values("case_id").tolist()
         if len(set(families)) >= 2:
             raw.clustered_changes[scope] = clustered_mean_interval(change.tolist(), families)
-        categories = classify_changes(change, group.data.parameters[scope])
+        categories = classify_changes_by_questionnaire(
+            scored, change, group.data.parameters_for(scope), id_columns=("case_id", "member_id"))
         for name in CHANGES:
             raw.design_effects[("change", scope, name)] = design_effect(
                 (categories == name).tolist(), families)

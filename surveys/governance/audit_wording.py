@@ -31,6 +31,8 @@ ACTIONS: dict[str, ActionWording] = {
     "case_viewed": ActionWording("Case viewed", "{who} viewed {target}"),
     "case_closed": ActionWording("Case closed", "{who} closed {target}"),
     "member_added": ActionWording("Family member added", "{who} added a family member to {target}"),
+    "member_language_set": ActionWording("Family member's language set",
+                                         "{who} set the language of {target}"),
     "goals_changed": ActionWording("Goals changed", "{who} changed the goals of {target}"),
     "journey_viewed": ActionWording("Journey viewed", "{who} viewed the journey of {target}"),
     "journey_pdf_downloaded": ActionWording("Journey downloaded",
@@ -116,6 +118,8 @@ ACTIONS: dict[str, ActionWording] = {
                                           "{who} turned down the change to the role of {target}"),
     "role_changed": ActionWording("Role changed", "{who} changed the role of {target}"),
     "settings_changed": ActionWording("Settings changed", "{who} changed the council settings"),
+    "language_review_changed": ActionWording("Translation review changed",
+                                             "{who} changed whether a translation is reviewed"),
 }
 
 

@@ -159,7 +159,7 @@ def member_language(case_id: int, member_id: int):
         flash("Choose one of the languages offered", "important")
         return redirect(url_for("cases.case", case_id=case.id) + "#languages")
     member.language = code
-    audit.record(db, "member_language_set", actor_id=current_user.id, target_type="member",
+    audit.record(db, "member_language_set", actor_id=current_user.id, target_type="family_member",
                  target_id=member.id, details={"language": code}, ip_address=request.remote_addr)
     db.commit()
     flash(f"{member.first_name}'s questionnaire will open in {Language(code).label}", "success")

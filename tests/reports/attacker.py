@@ -62,7 +62,9 @@ def parse_csv(text: str) -> dict[Cell, str] | None:
     next(reader)
     cells: dict[Cell, str] = {}
     previous = ""
-    for _, _, table, row, column, value in reader:
+    for line in reader:
+        # quarter, group, table, row, column, ..., shown: the attacker reads what people see
+        table, row, column, value = line[2], line[3], line[4], line[-1]
         if table == "refused":
             return None
         if column.startswith("95%") and table == RELIABLE:

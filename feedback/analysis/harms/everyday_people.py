@@ -103,8 +103,10 @@ RULES: dict[str, tuple[str, ...]] = {
         rf"(?:the )?{GROUP}\b",
     ),
     WEAPONS: (
-        r"\b(?:points?|pointed|pointing|aims?|aimed|aiming|fires?|fired|firing) (?:it |them |a \w+ |the \w+ "
-        r"|his \w+ |her \w+ )?at (?:people|someone|kids|children|cars|strangers|me|us|him|her|them|the "
+        # "aimed at me" alone is what a session was meant for; aiming needs something aimed
+        r"\b(?:(?:points?|pointed|pointing|fires?|fired|firing) (?:it |them |a \w+ |the \w+ "
+        r"|his \w+ |her \w+ )?|(?:aims?|aimed|aiming) (?:it |them |(?:a|an|the|his|her|my) (?:\w+ ){1,2}))"
+        r"at (?:people|someone|kids|children|cars|strangers|me|us|him|her|them|the "
         r"(?:neighbours|windows|buses))\b|\bthreaten\w* (?:\w+ ){0,3}?with (?:a |an |the |some |his |her )?"
         r"(?:\w+ )?(?:knife|knives|scissors|blade|bat|hammer|screwdriver|bottle|glass|stick|brick|weapon|"
         r"gun|lighter|compass|chair)\b|\blist of (?:everyone|people|all the people|names|kids|those)\b"

@@ -186,7 +186,7 @@ def test_every_report_has_a_methods_appendix_with_the_figures_in_force(
     assert report.refusal  # one family: too small to report, but the appendix is there
     appendix = report.appendix
     words = " ".join(appendix.paragraphs)
-    assert "Wilson score intervals" in words and "Student's t distribution" in words
+    assert "Wilson score intervals" in words and "cluster-robust" in words
     assert "figures in force on 30 June 2025, the last day of the quarter" in words
     assert "this product's own grouping" in words and "Cronbach's alpha" in words
     rows = {(r[0].text, r[1].text): [c.text for c in r[2:]] for r in appendix.tables[0].rows}
@@ -195,7 +195,7 @@ def test_every_report_has_a_methods_appendix_with_the_figures_in_force(
     assert rows[("Family outcomes (children aged about 8 to 12) version 1",
                  "All areas (total score)")] == [
         "0.750", "0.850", "0.81", "provisional: assumed figures", "provisional"]
-    assert len(rows) == 10  # total and four areas, for each of the two questionnaires
+    assert len(rows) == 15  # total and four areas, for each of the three questionnaires (adults, young people, children)
 
     pdf = render_quarterly_pdf(report, council="Testshire")
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
