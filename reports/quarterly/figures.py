@@ -168,7 +168,12 @@ def _count_questionnaires(raw: RawFigures, group: _Group) -> None:
     q_start, q_end = group.data.quarter.start, group.data.quarter.end
     waves, responses = group.waves, group.responses
     submitted = responses[between(responses["submitted"], q_start, q_end)]
-    due = waves[between(waves["due_on"], q_start, q_end) & (waves["status"] != "cancelled")]
+    # Closing a case cancels the waves not done, including ones that fell due and went unanswered
+    # while it was open: those count as not answered; a wave cancelled before its date does not.
+    closed_on = waves["case_id"].map(group.data.cases.set_index("case_id")["closed_on"])
+    fell_due_open = closed_on.notna() & (waves["due_on"] < closed_on)
+    due = waves[between(waves["due_on"], q_start, q_end)
+                & ((waves["status"] != "cancelled") | fell_due_open)]
     for kind in WAVE_KINDS:
         of_kind = due[due["kind"] == kind]
         answered = int((of_kind["status"] == "done").sum())
