@@ -195,7 +195,7 @@ def test_every_report_has_a_methods_appendix_with_the_figures_in_force(
     assert rows[("Family outcomes (children aged about 8 to 12) version 1",
                  "All areas (total score)")] == [
         "0.750", "0.850", "0.81", "provisional: assumed figures", "provisional"]
-    assert len(rows) == 15  # total and four areas, for each of the three questionnaires (adults, young people, children)
+    assert len(rows) == 15  # total and four areas, for each of three questionnaires
 
     pdf = render_quarterly_pdf(report, council="Testshire")
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
