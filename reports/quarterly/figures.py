@@ -170,8 +170,12 @@ def _count_questionnaires(raw: RawFigures, group: _Group) -> None:
     submitted = responses[between(responses["submitted"], q_start, q_end)]
     # Closing a case cancels the waves not done, including ones that fell due and went unanswered
     # while it was open: those count as not answered; a wave cancelled before its date does not.
-    closed_on = waves["case_id"].map(group.data.cases.set_index("case_id")["closed_on"])
-    fell_due_open = closed_on.notna() & (waves["due_on"] < closed_on)
+    closed = group.data.cases.set_index("case_id")["closed_on"]
+    closed = closed[closed.notna()]
+    fell_due_open = waves["case_id"].isin(closed.index)
+    if fell_due_open.any():
+        fell_due_open.loc[fell_due_open] = (waves.loc[fell_due_open, "due_on"].to_numpy()
+                                            < waves.loc[fell_due_open, "case_id"].map(closed).to_numpy())
     due = waves[between(waves["due_on"], q_start, q_end)
                 & ((waves["status"] != "cancelled") | fell_due_open)]
     for kind in WAVE_KINDS:
