@@ -419,3 +419,50 @@ class ErasureRequest(Base):
 
 
 # --- Staff roles that give case access, confirmed by a second administrator ------------------------
+
+
+# --- Messages to families and staff: invitations, reminders, report notices (issue 19) -----------
+
+
+class Message(Base):
+    """One text or email, recorded (with its unique reference) before any sender sees it, so a job
+    run twice finds it already sent. `to_address` is personal data: erasure and retention clear it.
+
+    status: queued -> sending -> sent | outbox -> delivered | permanent-failure; temporary-failure
+    goes back to queued with `not_before` pushed on (backoff); cancelled when it is no longer due
+    (the member answered, the link was replaced, contact was withdrawn)."""
+
+    __tablename__ = "messages"
+    __table_args__ = (Index("ix_messages_status_not_before", "status", "not_before"),
+                      Index("ix_messages_member", "member_id"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(64), unique=True)
+    # invitation, reminder, last-reminder (the link ends tomorrow), report-ready
+    kind: Mapped[str] = mapped_column(String(20))
+    channel: Mapped[str] = mapped_column(String(10))  # sms or email
+    # whose questionnaire the message is about (a child's link goes to a parent's contact)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("family_members.id"))
+    # the family member whose contact details it went to, when that is someone else
+    recipient_member_id: Mapped[int | None] = mapped_column(ForeignKey("family_members.id"))
+    staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+    wave_id: Mapped[int | None] = mapped_column(ForeignKey("waves.id"))
+    invitation_id: Mapped[int | None] = mapped_column(ForeignKey("invitations.id"))
+    to_address: Mapped[str | None] = mapped_column(String(320))
+    subject: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    body: Mapped[str] = mapped_column(Text, default="", server_default="")
+    status: Mapped[str] = mapped_column(String(20), default="queued", server_default="queued")
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # not sent before this moment (quiet hours, closed days, retry backoff)
+    not_before: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # when a worker took it to send: a message left "sending" long after this was cut off mid-send
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    provider: Mapped[str | None] = mapped_column(String(20))  # notify, smtp, outbox
+    provider_id: Mapped[str | None] = mapped_column(String(64))
+    detail: Mapped[str | None] = mapped_column(String(300))
+    member: Mapped[FamilyMember | None] = relationship(foreign_keys=[member_id])
+    recipient_member: Mapped[FamilyMember | None] = relationship(foreign_keys=[recipient_member_id])
