@@ -6,7 +6,8 @@ Every chart needs a text alternative and a data table beside it: colour never ca
 alone (each bar is labelled with its series name and value).
 
 Pure: no Flask, no database. Public API (other report modules import these; keep them stable):
-`Chart`, `Series`, `bar_chart`, `area_chart`, `drawing_to_svg`, `WAVE_COLOURS`.
+`Chart`, `Series`, `bar_chart`, `area_chart`, `drawing_to_svg`, `read_chart`,
+`WAVE_COLOURS`.
 """
 from __future__ import annotations
 
@@ -123,12 +124,17 @@ def bar_chart(categories: Sequence[str], series: Sequence[Series], *, title: str
             y += heading_line
             shapes.append(("heading", (line, y - font_size * 0.3)))
         y += 3
-        shapes.append(("grid", (y, y + len(series) * (bar_height + bar_gap) - bar_gap)))
+        group_top = y
         for n, s in enumerate(series):
             top_y = y
             y += bar_height
+            # Each bar's stretch of gridline reaches halfway into the gaps either side, so the
+            # lines read as continuous; it is left out where this bar's label sits.
+            shapes.append(("grid", (max(top_y - bar_gap / 2, group_top), y + bar_gap / 2
+                                    if n < len(series) - 1 else y, s.values[index])))
             shapes.append(("bar", (n, s, s.values[index], top_y, y)))
             y += bar_gap
+        shapes.append(("axis", (group_top, y - bar_gap)))
         y += group_gap
     plot_bottom = y - group_gap + bar_gap
     height = y + axis_band
@@ -145,11 +151,24 @@ def bar_chart(categories: Sequence[str], series: Sequence[Series], *, title: str
                                if not float(tick).is_integer() else str(int(tick)),
                                fontName=FONT, fontSize=font_size * 0.9,
                                fillColor=SECONDARY_TEXT, textAnchor="middle"))
+    def label_span(value: float | None) -> tuple[float, float]:
+        """Where a bar's value (or its missing label) is written, with a little room each side."""
+        if value is None:
+            return bar_left, bar_left + 4 + stringWidth(missing_label, FONT, font_size)
+        end = x_for(value)
+        return end + 1, end + 6 + stringWidth(value_format.format(value), FONT_BOLD, font_size)
+
     for kind, data in shapes:
-        if kind == "grid":  # gridlines only behind the bars, never through a heading
+        if kind == "axis":
+            continue
+        if kind == "grid":  # gridlines only behind the bars, never through a heading or label
+            top_y, bottom_y, value = data
+            left, right = label_span(value)
             for tick in ticks or ():
                 x = x_for(tick)
-                drawing.add(Line(x, flip(data[0]), x, flip(data[1]), strokeColor=GRID,
+                if left <= x <= right:
+                    continue
+                drawing.add(Line(x, flip(top_y), x, flip(bottom_y), strokeColor=GRID,
                                  strokeWidth=0.75, strokeDashArray=[2, 2]))
             continue
         if kind == "heading":
@@ -171,7 +190,7 @@ def bar_chart(categories: Sequence[str], series: Sequence[Series], *, title: str
         drawing.add(String(end + 4, middle, value_format.format(value), fontName=FONT_BOLD,
                            fontSize=font_size, fillColor=TEXT))
     for kind, data in shapes:
-        if kind == "grid":
+        if kind == "axis":
             drawing.add(Line(bar_left, flip(data[0]), bar_left, flip(data[1]),
                              strokeColor=TEXT, strokeWidth=1))
     return drawing
@@ -184,6 +203,48 @@ def area_chart(areas: Sequence[str], series: Sequence[Series], *, title: str,
     return bar_chart(areas, series, title=title, value_min=1.0, value_max=5.0,
                      ticks=(1, 2, 3, 4, 5), width=width, font_size=font_size,
                      bar_height=bar_height)
+
+
+def read_chart(categories: Sequence[str], series: Sequence[Series], *,
+               value_format: str = "{:.1f}") -> str:
+    """A chart's one-line reading in plain English, from the numbers it shows: for one series its
+    highest and lowest; for several, how the last compares with the first, category by category."""
+    def shown(value: float) -> str:
+        return value_format.format(value)
+
+    if len(series) == 1:
+        pairs = [(v, c) for c, v in zip(categories, series[0].values, strict=True) if v is not None]
+        if not pairs:
+            return "No figures can be shown yet."
+        high, low = max(pairs, key=lambda p: p[0]), min(pairs, key=lambda p: p[0])
+        if len(pairs) == 1 or high[0] == low[0]:
+            return f"{series[0].label}: {shown(high[0])} for {_and_words([c for _, c in pairs])}."
+        return (f"{series[0].label}: highest for {high[1]} ({shown(high[0])}), lowest for "
+                f"{low[1]} ({shown(low[0])}).")
+    first, last = series[0], series[-1]
+    pairs = [(c, a, b) for c, a, b in zip(categories, first.values, last.values, strict=True)
+             if a is not None and b is not None]
+    if not pairs:
+        return f"No {first.label.lower()} and {last.label.lower()} figures to compare yet."
+    higher = [p for p in pairs if p[2] > p[1] and shown(p[2]) != shown(p[1])]
+    lower = [p for p in pairs if p[2] < p[1] and shown(p[2]) != shown(p[1])]
+    same = len(pairs) - len(higher) - len(lower)
+    parts = [f"{last.label} is higher than {first.label.lower()} for {len(higher)} of the "
+             f"{len(pairs)} compared"]
+    if lower:
+        parts.append(f"lower for {len(lower)}")
+    if same:
+        parts.append(f"the same for {same}")
+    sentence = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+    biggest = max(pairs, key=lambda p: (abs(p[2] - p[1]), p[0]))
+    if shown(biggest[2]) != shown(biggest[1]):
+        sentence += (f"; the biggest difference is for {biggest[0]} ({shown(biggest[1])} to "
+                     f"{shown(biggest[2])})")
+    return sentence + "."
+
+
+def _and_words(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 # --- SVG for web pages ------------------------------------------------------------------------
@@ -259,6 +320,9 @@ def drawing_to_svg(drawing: Drawing, *, title: str, desc: str, chart_id: str | N
     desc_element.text = desc
     root.insert(0, desc_element)
     root.insert(0, title_element)
+    # The namespace registry is module-wide: another library (WeasyPrint) registering its own
+    # default namespace after ours would give every tag an "ns0:" prefix, so claim it again here.
+    ET.register_namespace("", _SVG_NS)
     markup = ET.tostring(root, encoding="unicode")
     # Inline SVG in HTML needs no xlink namespace unless used.
     return markup.replace(f' xmlns:xlink="{_XLINK_NS}"', "")

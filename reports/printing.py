@@ -1,0 +1,89 @@
+"""Printable reports as tagged, accessible PDFs: print HTML templates rendered by WeasyPrint.
+
+ReportLab's open-source edition writes no structure tree (no tags, no alt text), so screen readers
+meet PDFs from it as loose text. WeasyPrint's PDF/UA-1 variant tags the PDF from the HTML itself:
+h1-h3 become H1-H3, tables keep their TH headers, an inline <svg> becomes a Figure whose Alt is its
+<title>, and <html lang> becomes the document's Lang. Charts are still drawn once, with reportlab's
+graphics (`reports.charts`), and reach the PDF as the same SVG the web pages show.
+
+Not pure (it renders templates and PDFs), but needs no Flask app: the CLI, tests and benchmarks
+call it directly. Family-facing templates are translated with the family pages' own catalogues.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from babel.support import NullTranslations, Translations
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+from weasyprint import HTML
+from weasyprint.text.fonts import FontConfiguration
+
+from reports.charts import Series, bar_chart, drawing_to_svg, read_chart
+
+TEMPLATES = Path(__file__).parent / "templates"
+CATALOGUES = Path(__file__).resolve().parents[1] / "surveys" / "translations"
+# The width (in points) charts are laid out at: the A4 text column the print stylesheet sets.
+CHART_WIDTH = 470.0
+ENGLISH = "en_GB"
+
+
+@lru_cache(maxsize=8)
+def translations_for(language: str) -> NullTranslations:
+    """The family pages' catalogue for a language (English needs none)."""
+    if language == ENGLISH:
+        return NullTranslations()
+    return Translations.load(str(CATALOGUES), [language])
+
+
+@lru_cache(maxsize=8)
+def _environment(language: str) -> Environment:
+    """One template environment per language, so two PDFs drawn at once never share a catalogue."""
+    environment = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(),
+                              extensions=["jinja2.ext.i18n"], trim_blocks=True, lstrip_blocks=True)
+    environment.install_gettext_translations(translations_for(language), newstyle=True)
+    environment.filters["css_string"] = css_string
+    return environment
+
+
+def css_string(text: str) -> Markup:
+    """Text made safe inside a double-quoted CSS string in a <style> element (the page footer).
+    HTML escaping would print "&amp;" there, since a style element's text is not HTML-decoded;
+    escaping "<" keeps any "</style>" from ending the element."""
+    flat = " ".join(str(text).split())
+    return Markup(flat.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c "))
+
+
+@lru_cache(maxsize=1)
+def _fonts() -> FontConfiguration:
+    return FontConfiguration()
+
+
+def chart_figure(key: str, title: str, description: str, categories: Sequence[str],
+                 series: Sequence[Series], *, value_min: float = 0.0,
+                 value_max: float | None = None, ticks: Sequence[float] | None = None,
+                 value_format: str = "{:.0f}", missing_label: str = "not shown",
+                 font_size: float = 9.5) -> dict:
+    """One chart ready to print: its SVG (named by its description, which the tagged PDF keeps as
+    the figure's alt text), a one-line reading, and the same numbers as a table."""
+    drawing = bar_chart(categories, series, title=title, value_min=value_min,
+                        value_max=value_max, ticks=ticks, value_format=value_format,
+                        missing_label=missing_label, width=CHART_WIDTH, font_size=font_size)
+    svg = drawing_to_svg(drawing, title=f"{title}. {description}", desc=description,
+                         chart_id=f"print-{key}", css_class="chart")
+    rows = [[category, *(missing_label if s.values[i] is None else value_format.format(s.values[i])
+                         for s in series)] for i, category in enumerate(categories)]
+    return {"key": key, "title": title, "svg": Markup(svg),
+            "reading": read_chart(categories, series, value_format=value_format),
+            "columns": ["", *(s.label for s in series)], "rows": rows}
+
+
+def render_pdf(template: str, *, title: str, language: str = ENGLISH, author: str = "",
+               context: Mapping[str, object] | None = None) -> bytes:
+    """Render a print template to PDF/UA-1 bytes: tagged, titled, in the given language."""
+    html = _environment(language).get_template(template).render(
+        title=title, lang=language.replace("_", "-"), author=author, **(context or {}))
+    return HTML(string=html, base_url=str(TEMPLATES)).write_pdf(
+        pdf_variant="pdf/ua-1", font_config=_fonts())
