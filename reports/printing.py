@@ -65,19 +65,18 @@ def chart_figure(key: str, title: str, description: str, categories: Sequence[st
                  series: Sequence[Series], *, value_min: float = 0.0,
                  value_max: float | None = None, ticks: Sequence[float] | None = None,
                  value_format: str = "{:.0f}", missing_label: str = "not shown",
-                 font_size: float = 9.5) -> dict:
-    """One chart ready to print: its SVG (named by its description, which the tagged PDF keeps as
-    the figure's alt text), a one-line reading, and the same numbers as a table."""
+                 font_size: float = 9.5, bar_height: float | None = None) -> dict:
+    """One chart ready to print: its SVG (named by its title and description, which the tagged
+    PDF keeps as the figure's alt text) and a one-line reading. Its figures are a table beside
+    it: the section's own, or one the caller sets as "table" (a caption, columns and rows)."""
     drawing = bar_chart(categories, series, title=title, value_min=value_min,
                         value_max=value_max, ticks=ticks, value_format=value_format,
-                        missing_label=missing_label, width=CHART_WIDTH, font_size=font_size)
+                        missing_label=missing_label, width=CHART_WIDTH, font_size=font_size,
+                        bar_height=bar_height or font_size * 1.25)
     svg = drawing_to_svg(drawing, title=f"{title}. {description}", desc=description,
                          chart_id=f"print-{key}", css_class="chart")
-    rows = [[category, *(missing_label if s.values[i] is None else value_format.format(s.values[i])
-                         for s in series)] for i, category in enumerate(categories)]
-    return {"key": key, "title": title, "svg": Markup(svg),
-            "reading": read_chart(categories, series, value_format=value_format),
-            "columns": ["", *(s.label for s in series)], "rows": rows}
+    return {"key": key, "title": title, "svg": Markup(svg), "table": None,
+            "reading": read_chart(categories, series, value_format=value_format)}
 
 
 def render_pdf(template: str, *, title: str, language: str = ENGLISH, author: str = "",

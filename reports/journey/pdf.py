@@ -1,165 +1,228 @@
-"""The family's own "Our journey" PDF: plain English, large type, their chart, what went well,
-their goals and next steps. Nothing staff-only: no comments, flags, method or other families.
+"""The family's own "Our journey" PDF: plain English (or the family's language), large type, their
+chart with its table, what went well, their goals and next steps. Nothing staff-only: no
+comments, flags, method or other families.
+
+A tagged PDF/UA-1 document drawn from `print/journey.html`. The template prints whatever
+sections `journey_sections` returns, so a new part of the family's PDF is one more section here.
+Every family-facing sentence goes through the family pages' catalogue (`surveys/translations`).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
-from io import BytesIO
-from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.platypus import (
-    KeepTogether,
-    ListFlowable,
-    ListItem,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-)
-from reportlab.platypus.flowables import HRFlowable
+from babel.dates import format_date
 
-from reports.journey.build import voice_chart
-from reports.journey.model import WAVE_LABELS, WAVES, Journey
+from reports.charts import Series
+from reports.journey.model import WAVES, Journey
+from reports.printing import ENGLISH, chart_figure, render_pdf, translations_for
+from surveys.records.enums import Language
 
-TEXT = colors.HexColor("#0b0c0c")
-MUTED = colors.HexColor("#505a5f")
-MARGIN = 18 * mm
 NEXT_STEP_BELOW = 3.5  # areas the family scored below this at the latest wave are suggested
+OVERALL = "overall"
 
-_body = ParagraphStyle("body", fontName="Helvetica", fontSize=14, leading=20, textColor=TEXT,
-                       alignment=TA_LEFT, spaceAfter=8)
-_title = ParagraphStyle("title", parent=_body, fontName="Helvetica-Bold", fontSize=28,
-                        leading=34, spaceAfter=6)
-_heading = ParagraphStyle("heading", parent=_body, fontName="Helvetica-Bold", fontSize=19,
-                          leading=24, spaceBefore=14, spaceAfter=8)
-_goal = ParagraphStyle("goal", parent=_body, fontName="Helvetica-Bold")
+Gettext = Callable[[str], str]
 
 
-def _and(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+@dataclass(frozen=True)
+class PrintSection:
+    """One part of the family's PDF: a heading, then any of paragraphs, bullets, charts (each
+    with its table), tables, headed entries (goals), and lines to write on by hand."""
+
+    key: str
+    title: str
+    paragraphs: tuple[str, ...] = ()
+    bullets: tuple[str, ...] = ()
+    charts: tuple[dict, ...] = ()
+    tables: tuple[dict, ...] = ()
+    entries: tuple[dict, ...] = ()
+    closing: str = ""
+    write_lines: int = 0
 
 
-def _when(wave: str) -> str:
-    return f"at the {wave}"
+def N_(message: str) -> str:
+    """Mark a string for the catalogue; it is translated where it is shown."""
+    return message
 
 
-_SHOWS = {"improved": "a real step forward", "no_change": "things about the same overall",
-          "deteriorated": "a harder time than before"}
+WAVE_NAMES = {"start": N_("Start"), "middle": N_("Middle"), "close": N_("Close")}
+WAVE_WORDS = {"start": N_("start"), "middle": N_("middle"), "close": N_("close")}
+SHOWS = {
+    "improved": N_("%(name)s's answers show a real step forward since the %(wave)s"),
+    "no_change": N_("%(name)s's answers show things about the same overall since the %(wave)s"),
+    "deteriorated": N_("%(name)s's answers show a harder time than before since the %(wave)s"),
+}
 
 
-def _overall_sentence(journey: Journey) -> str:
+def _and(words: list[str], _: Gettext) -> str:
+    if len(words) == 1:
+        return words[0]
+    return ", ".join(words[:-1]) + " " + _("and") + " " + words[-1]
+
+
+def overall_sentence(journey: Journey, _: Gettext) -> str:
     """What changed, person by person: each person is only ever compared with themselves."""
     family = journey.family
     judged = [v for v in journey.members if v.overall.verdict is not None]
     if not judged:
         if family is None or len(family.waves) < 2:
-            return ("This is where you started. We will look again with you in the middle and at "
-                    "the end of your support, to see how far you have come.")
+            return _("This is where you started. We will look again with you in the middle and at "
+                     "the end of your support, to see how far you have come.")
         if family.compared is None:
-            return ("To see how things have changed we compare each person's answers with their "
-                    "own earlier ones, so we will look again once someone has answered twice.")
-        return "We could not compare your answers over time this time."
-    said = [f"{escape(v.name)}'s answers show {_SHOWS[v.overall.verdict.category]} since the "
-            f"{v.overall.verdict.earlier_wave}" for v in judged]
-    sentence = ("Looking at each of you who answered more than once, "
-                "comparing each person with their own earlier answers: " + _and(said) + ".")
+            return _("To see how things have changed we compare each person's answers with their "
+                     "own earlier ones, so we will look again once someone has answered twice.")
+        return _("We could not compare your answers over time this time.")
+    said = [_(SHOWS[v.overall.verdict.category]) % {
+        "name": v.name, "wave": _(WAVE_WORDS[v.overall.verdict.earlier_wave])} for v in judged]
+    sentence = _("Looking at each of you who answered more than once, comparing each person with "
+                 "their own earlier answers: %(changes)s.") % {"changes": _and(said, _)}
     if any(v.overall.verdict.category == "deteriorated" for v in judged):
-        sentence += " A harder time is worth talking about together."
+        sentence += " " + _("A harder time is worth talking about together.")
     # Plain words for "provisional reliable-change figures": no jargon in a family's keepsake.
     if any(v.overall.verdict.is_provisional for v in judged):
-        sentence += (" Our service is still gathering answers to know for sure how big a change "
-                     "has to be to count, so take this as a first look.")
+        sentence += " " + _("Our service is still gathering answers to know for sure how big a "
+                            "change has to be to count, so take this as a first look.")
     return sentence
 
 
-def _goal_lines(journey: Journey) -> list:
-    flowables = []
+def _row_title(code: str, title: str, _: Gettext) -> str:
+    return _("Overall") if code == OVERALL else _(title)
+
+
+def _score(value: float | None, _: Gettext) -> str:
+    return _("no score") if value is None else f"{value:.1f}"
+
+
+def _chart(journey: Journey, _: Gettext) -> dict:
+    """The family's chart: the same drawing as the journey page's, with its figures as a table."""
+    family = journey.family
+    rows = family.rows
+    categories = tuple(_row_title(row.code, row.title, _) for row in rows)
+    series = tuple(Series(_(WAVE_NAMES[w]), tuple(row.scores[WAVES.index(w)] for row in rows))
+                   for w in family.waves)
+    figure = chart_figure(
+        "family", _("Your family's scores"),
+        _("Bar chart of your family's average scores, from 1 to 5, for each area at each time you "
+          "answered. The same figures are in the table below."),
+        categories, series, value_min=1.0, value_max=5.0, ticks=(1, 2, 3, 4, 5),
+        value_format="{:.1f}", missing_label=_("no score"), font_size=11.5, bar_height=12.0)
+    overall = family.overall.scores
+    answered = [w for w in family.waves if overall[WAVES.index(w)] is not None]
+    if len(answered) >= 2:
+        first, last = answered[0], answered[-1]
+        figure["reading"] = _(
+            "Overall, your family's score went from %(first)s at the %(earlier)s to %(last)s at "
+            "the %(later)s.") % {"first": _score(overall[WAVES.index(first)], _),
+                                 "earlier": _(WAVE_WORDS[first]),
+                                 "last": _score(overall[WAVES.index(last)], _),
+                                 "later": _(WAVE_WORDS[last])}
+    elif answered:
+        figure["reading"] = _("Overall, your family's score at the %(wave)s was %(score)s out of "
+                              "5.") % {"wave": _(WAVE_WORDS[answered[0]]),
+                                       "score": _score(overall[WAVES.index(answered[0])], _)}
+    else:
+        figure["reading"] = _("There are no scores to show yet.")
+    figure["table"] = {
+        "caption": _("Your family's scores, area by area"),
+        "columns": [_("Area"), *(_(WAVE_NAMES[w]) for w in family.waves)],
+        "rows": [[{"text": title, "kind": "text"},
+                  *({"text": _score(row.scores[WAVES.index(w)], _), "kind": "number"}
+                    for w in family.waves)] for title, row in zip(categories, rows, strict=True)],
+        "notes": []}
+    return figure
+
+
+def _statement_texts(journey: Journey) -> dict[str, str]:
+    family = journey.family
+    return {s.code: s.text for s in family.statements} if family else {}
+
+
+def _praise(journey: Journey, _: Gettext, is_english: bool) -> list[str]:
+    """What went well. English turns the statement into praise ("You told us you now..."); other
+    languages quote the statement in its translated wording, which a translator can check."""
+    if is_english:
+        return [p.sentence for p in journey.praise]
+    texts = _statement_texts(journey)
+    return [_("You told us: \u201c%(statement)s\u201d") % {"statement": _(texts[p.code])}
+            for p in journey.praise if p.code in texts]
+
+
+def _goals(journey: Journey, _: Gettext) -> list[dict]:
+    items = []
     for goal in journey.goals:
-        lines = [Paragraph(f"Goal {goal.position}: {escape(goal.text)}", _goal)]
+        lines = []
         for member in goal.members:
-            said = [f"{rating} out of 10 {_when(wave)}"
+            said = [_("%(rating)s out of 10 at the %(wave)s") % {"rating": rating,
+                                                                   "wave": _(WAVE_WORDS[wave])}
                     for wave, rating in zip(WAVES, member.ratings, strict=True)
                     if rating is not None]
-            lines.append(Paragraph(f"{escape(member.name)}: " + ", ".join(said) + ".", _body))
-        if not goal.members:
-            lines.append(Paragraph("Not rated yet.", _body))
-        flowables.append(KeepTogether(lines))
-    return flowables
+            lines.append(f"{member.name}: " + ", ".join(said) + ".")
+        items.append({"heading": _("Goal %(number)s: %(goal)s") % {"number": goal.position,
+                                                                  "goal": goal.text},
+                      "lines": lines or [_("Not rated yet.")]})
+    return items
 
 
-def _next_steps(journey: Journey) -> list[str]:
+def _next_steps(journey: Journey, _: Gettext) -> list[str]:
     family = journey.family
     if family is None:
         return []
     latest = WAVES.index(family.waves[-1])
     rows = [row for row in family.areas
             if row.scores[latest] is not None and row.scores[latest] < NEXT_STEP_BELOW]
-    return [row.title for row in sorted(rows, key=lambda r: r.scores[latest])[:2]]
+    return [_(row.title) for row in sorted(rows, key=lambda r: r.scores[latest])[:2]]
 
 
-def _bullets(texts: list[str]) -> ListFlowable:
-    return ListFlowable([ListItem(Paragraph(escape(t), _body), leftIndent=18) for t in texts],
-                        bulletType="bullet", start="•", leftIndent=18, bulletFontSize=14)
+def journey_sections(journey: Journey, _: Gettext, *,
+                     is_english: bool = True) -> list[PrintSection]:
+    """The parts of the family's PDF in order, each a heading with paragraphs, bullets, charts,
+    tables, headed items (goals) and lines to write on; the template prints each in turn."""
+    sections: list[PrintSection] = []
+    family = journey.family
+    if family is not None:
+        waves = _and([_(WAVE_WORDS[w]) for w in family.waves], _)
+        sections.append(PrintSection(
+            "change", _("How things have changed"),
+            paragraphs=(_("You told us how much each sentence is like your family, from 1 (not "
+                          "at all like us) to 5 (very much like us). Higher is better. These are "
+                          "the averages for everyone who answered at the %(waves)s.")
+                        % {"waves": waves},),
+            charts=(_chart(journey, _),)))
+    praise = _praise(journey, _, is_english)
+    sections.append(PrintSection(
+        "went-well", _("What went well"), bullets=tuple(praise),
+        paragraphs=() if praise else (_("Every step counts. Your keyworker will talk with you "
+                                        "about what has gone well."),)))
+    if journey.goals:
+        sections.append(PrintSection(
+            "goals", _("Your goals"),
+            paragraphs=(_("How close you felt to each goal, from 0 (not at all) to 10 (goal "
+                          "reached)."),),
+            entries=tuple(_goals(journey, _))))
+    steps = _next_steps(journey, _)
+    sections.append(PrintSection(
+        "next-steps", _("Next steps"),
+        paragraphs=(_("You might keep working on:"),) if steps else (), bullets=tuple(steps),
+        closing=_("What we will do next, in our own words:"), write_lines=3))
+    return sections
 
 
 def render_journey_pdf(journey: Journey, *, family_name: str, reference: str,
-                       council_name: str, made_on: date) -> bytes:
-    """Render "Our journey" for the family as PDF bytes (A4, one or two pages)."""
-    buffer = BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                            topMargin=MARGIN, bottomMargin=MARGIN + 6 * mm,
-                            title=f"Our journey: the {family_name} family",
-                            author=council_name, subject="Our journey", lang="en-GB")
-    width = A4[0] - 2 * MARGIN
-    story: list = [
-        Paragraph("Our journey", _title),
-        Paragraph(f"The {escape(family_name)} family, {made_on:%-d %B %Y}", _body),
-        Paragraph(_overall_sentence(journey), _body),
-    ]
-    family = journey.family
-    if family is not None:
-        story += [
-            Paragraph("How things have changed", _heading),
-            Paragraph("You told us how much each sentence is like your family, from 1 (not at "
-                      "all like us) to 5 (very much like us). Higher is better. These are the "
-                      "averages for everyone who answered at the "
-                      + _and([WAVE_LABELS[w].lower() for w in family.waves]) + ".", _body),
-            Spacer(1, 4),
-            voice_chart(family, width=width * 0.92, font_size=11, bar_height=12),
-        ]
-    went_well = [Paragraph("What went well", _heading)]
-    if journey.praise:
-        went_well.append(_bullets([p.sentence for p in journey.praise]))
-    else:
-        went_well.append(Paragraph("Every step counts. Your keyworker will talk with you about "
-                                   "what has gone well.", _body))
-    story.append(KeepTogether(went_well))
-    if journey.goals:
-        story.append(Paragraph("Your goals", _heading))
-        story.append(Paragraph("How close you felt to each goal, from 0 (not at all) to 10 "
-                               "(goal reached).", _body))
-        story += _goal_lines(journey)
-    steps = _next_steps(journey)
-    next_steps = [Paragraph("Next steps", _heading)]
-    if steps:
-        next_steps.append(Paragraph("You might keep working on:", _body))
-        next_steps.append(_bullets(steps))
-    next_steps.append(Paragraph("What we will do next, in our own words:", _body))
-    for _ in range(3):
-        next_steps += [Spacer(1, 26), HRFlowable(width="100%", thickness=0.8, color=MUTED)]
-    story.append(KeepTogether(next_steps))
-
-    def footer(canvas, document) -> None:
-        canvas.saveState()
-        canvas.setFont("Helvetica", 10)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, MARGIN, f"{council_name} · Our journey · {reference}")
-        canvas.drawRightString(A4[0] - MARGIN, MARGIN, f"Page {document.page}")
-        canvas.restoreState()
-
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return buffer.getvalue()
+                       council_name: str, made_on: date, language: str = ENGLISH) -> bytes:
+    """Render "Our journey" for the family as PDF bytes (A4, one or two pages), in `language`
+    (a Language value: the family pages' catalogue is used, English when it has no entry)."""
+    _ = translations_for(language).gettext
+    title = _("Our journey: the %(family)s family") % {"family": family_name}
+    is_rtl = language in {lang.value for lang in Language if lang.is_right_to_left}
+    return render_pdf("print/journey.html", title=title, language=language, author=council_name,
+                      context={
+                          "subtitle": _("The %(family)s family, %(date)s") % {
+                              "family": family_name,
+                              "date": format_date(made_on, "d MMMM y", locale=language)},
+                          "opening": overall_sentence(journey, _),
+                          "sections": journey_sections(journey, _,
+                                                       is_english=language == ENGLISH),
+                          "rtl": is_rtl,
+                          "footer": f"{council_name} \u00b7 {_('Our journey')} \u00b7 {reference}",
+                          "page_word": _("Page")})
