@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from flask import Blueprint, Flask, Response, render_template, request
+from flask import Blueprint, Flask, Response, current_app, render_template, request
 from flask_login import current_user
 from markupsafe import Markup
 from sqlalchemy import select
@@ -29,6 +29,7 @@ from surveys.cases.views import audit_list_view
 from surveys.questionnaire.reliability import load_frozen_parameters
 from surveys.records import audit
 from surveys.records.db import get_session
+from surveys.records.enums import Language
 from surveys.records.models import Case, Comment, Family, FamilyMember, Wave
 from surveys.records.models import Response as QuestionnaireResponse
 from surveys.records.settings import council_settings
@@ -92,6 +93,25 @@ def _council_name(db) -> str:
     return council_settings(db).council_name
 
 
+def pdf_language(case: Case, asked: str | None) -> str:
+    """The language of the family's PDF: the one asked for when the council offers it, else the
+    language every member with one set shares (the keyworker sets it on the case page), else
+    English. Members who read different languages get English unless one is asked for."""
+    offered = current_app.config["LANGUAGES"]
+    if asked in offered:
+        return asked
+    chosen = {m.language for m in case.family.members if m.language in offered}
+    return chosen.pop() if len(chosen) == 1 else Language.ENGLISH.value
+
+
+def pdf_languages(case: Case) -> list[Language]:
+    """The languages offered for the family's PDF, the family's own first."""
+    default = pdf_language(case, None)
+    offered = [Language(code) for code in current_app.config["LANGUAGES"]
+               if code in {language.value for language in Language}]
+    return sorted(offered, key=lambda language: language.value != default)
+
+
 @bp.route("/cases/<int:case_id>/journey")
 def journey(case_id: int):
     """Review distance travelled with the family: charts, change, every voice, praise, goals."""
@@ -103,20 +123,23 @@ def journey(case_id: int):
                  target_id=case.id, ip_address=request.remote_addr)
     db.commit()
     return render_template("journey/journey.html", case=case, journey=result, charts=charts,
-                           waves=WAVES, wave_labels=WAVE_LABELS, method_text=method_text)
+                           waves=WAVES, wave_labels=WAVE_LABELS, method_text=method_text,
+                           pdf_languages=pdf_languages(case))
 
 
 @bp.route("/cases/<int:case_id>/journey/our-journey.pdf")
 def journey_pdf(case_id: int):
-    """The family's own "Our journey" PDF, to print or download."""
+    """The family's own "Our journey" PDF, to print or download, in the family's language."""
     case = get_case_or_404(current_user, case_id)
     db = get_session()
     result = load_journey(db, case)
+    language = pdf_language(case, request.args.get("language"))
     pdf = render_journey_pdf(result, family_name=case.family.family_name,
                              reference=case.family.reference, council_name=_council_name(db),
-                             made_on=today())
+                             made_on=today(), language=language)
     audit.record(db, "journey_pdf_downloaded", actor_id=current_user.id, target_type="case",
-                 target_id=case.id, ip_address=request.remote_addr)
+                 target_id=case.id, details={"language": language},
+                 ip_address=request.remote_addr)
     db.commit()
     filename = f"our-journey-{case.family.reference}.pdf"
     disposition = "attachment" if request.args.get("download") else "inline"

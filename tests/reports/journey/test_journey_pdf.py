@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from surveys.records.enums import Role
 from tests.helpers import sign_in
 from tests.reports.journey.families import make_okafor_family
+from tests.reports.tagged_pdf import assert_accessible
 
 ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
 
@@ -108,3 +109,43 @@ def test_the_family_is_told_in_plain_words_when_the_figures_are_still_early(
     db.commit()
     flat = " ".join(_text(_pdf(client, okafor.id))[0].split())
     assert "first look" not in flat
+
+
+def test_pdf_is_tagged_for_screen_readers(client, db, keyworker, team):
+    """Tagged PDF/UA: a title shown as the window title, English, one H1, a heading per part,
+    the chart a figure whose alt text says what it shows, and its table with header cells."""
+    okafor = make_okafor_family(db, keyworker, team)
+    sign_in(client, keyworker)
+    elements = assert_accessible(_pdf(client, okafor.id), lang="en-GB",
+                                 title="Our journey: the Okafor family")
+    headings = [e.tag for e in elements if e.tag in ("H1", "H2", "H3")]
+    assert headings[:3] == ["H1", "H2", "H3"] and headings.count("H2") == 4
+    figure = next(e for e in elements if e.tag == "Figure")
+    assert figure.alt.startswith("Your family's scores. Bar chart of your family's average scores")
+
+
+def test_pdf_is_in_the_familys_own_language(client, db, keyworker, team):
+    """When the family's members read Welsh, their PDF is in Welsh from the family pages'
+    catalogue (lang "cy"); the keyworker can still ask for it in English."""
+    okafor = make_okafor_family(db, keyworker, team)
+    for member in okafor.family.members:
+        member.language = "cy"
+    db.commit()
+    sign_in(client, keyworker)
+    pdf = _pdf(client, okafor.id)
+    assert_accessible(pdf, lang="cy", title="Our journey: the Okafor family")
+    flat = " ".join(_text(pdf)[0].split())
+    assert "Cyd-dynnu fel teulu" in flat  # "Getting on as a family", as the questionnaire says it
+    assert "Getting on as a family" not in flat
+    english = _pdf(client, okafor.id, language="en_GB")
+    assert "Getting on as a family" in " ".join(_text(english)[0].split())
+    page = client.get(f"/cases/{okafor.id}/journey").get_data(as_text=True)
+    assert "The PDF opens in Welsh." in page and "language=en_GB" in page
+
+
+def test_an_unknown_language_gives_the_familys_default_not_an_error(client, db, keyworker, team):
+    """A language the council does not offer is ignored."""
+    okafor = make_okafor_family(db, keyworker, team)
+    sign_in(client, keyworker)
+    flat = " ".join(_text(_pdf(client, okafor.id, language="xx"))[0].split())
+    assert "Getting on as a family" in flat
