@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 FLASK := $(BIN)/flask --app wsgi
 
-.PHONY: run test setup assets chromium lint clean codes sentiment-model translations
+.PHONY: run test setup assets chromium pdf-libraries lint clean codes sentiment-model translations
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +32,21 @@ COMPILED := $(CATALOGUES:.po=.mo)
 surveys/translations/%/LC_MESSAGES/messages.mo: surveys/translations/%/LC_MESSAGES/messages.po $(VENV)/.installed
 	$(BIN)/pybabel compile -l $* -i $< -o $@
 
-setup: $(VENV)/.installed surveys/static/manifest.json $(COMPILED)
+setup: $(VENV)/.installed surveys/static/manifest.json $(COMPILED) pdf-libraries
+
+# PDFs are drawn by WeasyPrint, which needs Pango and HarfBuzz from the system, and prints in
+# Liberation Sans (Arial's metrics); install them when missing and we are root (as on CI).
+pdf-libraries:
+	@if ! ldconfig -p 2>/dev/null | grep -q 'libpangoft2-1.0.so.0' \
+	    || ! ldconfig -p 2>/dev/null | grep -q 'libharfbuzz-subset.so.0' \
+	    || ! fc-list 2>/dev/null | grep -q 'Liberation Sans'; then \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 \
+	      libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation >/dev/null) \
+	      || echo "Could not install Pango: PDFs cannot be drawn"; \
+	  else echo "Install Pango for PDFs (sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0" \
+	    "libharfbuzz-subset0 fonts-liberation)"; fi; \
+	fi
 
 # After changing family-facing wording: re-extract every marked string, add the new ones to each
 # language's catalogue (to be translated; `make test` fails until Welsh has them), compile.

@@ -36,12 +36,23 @@ def _best(function, repeat: int) -> float:
     return min(times)
 
 
+def _best_cpu(function, repeat: int) -> float:
+    """CPU seconds (this process) of the fastest run: what one request costs the server."""
+    times = []
+    for _ in range(repeat):
+        started = time.process_time()
+        function()
+        times.append(time.process_time() - started)
+    return min(times)
+
+
 def main() -> None:
     """Seed a database, then print the report timings beside the bare aggregation."""
     import pandas as pd
 
     from reports.quarterly.content import build_quarterly_report
     from reports.quarterly.load import load_quarter_data
+    from reports.quarterly.pdf import render_quarterly_pdf
     from reports.quarterly.period import Quarter
     from surveys.records.enums import Role
     from surveys.staff import two_factor
@@ -114,12 +125,15 @@ def main() -> None:
             assert response.status_code == 200, (path, response.status_code)
         return get
 
+    report = build_quarterly_report(data)
     figures = {
         "bare pandas group-by (read + group-by)": _best(bare, args.repeat),
         "  read the quarter's rows": _best(read, args.repeat),
         "  build the report (pandas)": _best(lambda: build_quarterly_report(data), args.repeat),
         "whole report as web page": _best(fetch("/reports/quarterly"), args.repeat),
         "whole report as PDF": _best(fetch("/reports/quarterly/pdf"), args.repeat),
+        "  render the built report as tagged PDF": _best(
+            lambda: render_quarterly_pdf(report, council="Bench"), args.repeat),
         "whole report as CSV": _best(fetch("/reports/quarterly/csv"), args.repeat),
     }
     bare_time = figures["bare pandas group-by (read + group-by)"]
@@ -128,6 +142,11 @@ def main() -> None:
     for label, seconds in figures.items():
         ratio = f"  ({seconds / bare_time:4.1f}x bare)" if label.startswith("whole") else ""
         print(f"{label:<42} {seconds:7.3f} s{ratio}")
+    cpu = {"bare pandas group-by": _best_cpu(bare, args.repeat),
+           "whole report as PDF": _best_cpu(fetch("/reports/quarterly/pdf"), args.repeat)}
+    print(f"CPU per request: PDF {cpu['whole report as PDF']:.3f} s, bare "
+          f"{cpu['bare pandas group-by']:.3f} s "
+          f"({cpu['whole report as PDF'] / cpu['bare pandas group-by']:.1f}x)")
     tmp.cleanup()
 
 
