@@ -151,12 +151,14 @@ def bar_chart(categories: Sequence[str], series: Sequence[Series], *, title: str
                                if not float(tick).is_integer() else str(int(tick)),
                                fontName=FONT, fontSize=font_size * 0.9,
                                fillColor=SECONDARY_TEXT, textAnchor="middle"))
+
     def label_span(value: float | None) -> tuple[float, float]:
         """Where a bar's value (or its missing label) is written, with a little room each side."""
         if value is None:
-            return bar_left, bar_left + 4 + stringWidth(missing_label, FONT, font_size)
+            return bar_left, bar_left + 2 + stringWidth(missing_label, FONT, font_size) + font_size * 0.6
         end = x_for(value)
-        return end + 1, end + 6 + stringWidth(value_format.format(value), FONT_BOLD, font_size)
+        written = stringWidth(value_format.format(value), FONT_BOLD, font_size)
+        return end + 1, end + 4 + written + font_size * 0.6
 
     for kind, data in shapes:
         if kind == "axis":

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from reportlab.graphics import renderPDF
 
-from reports.charts import Series, area_chart, bar_chart, drawing_to_svg
+from reports.charts import Series, area_chart, bar_chart, drawing_to_svg, read_chart
 
 SVG = "{http://www.w3.org/2000/svg}"
 WAVES = (Series("Start", (2.0, None)), Series("Middle", (3.0, 3.5)), Series("Close", (4.25, 5.0)))
@@ -67,3 +67,41 @@ def test_the_same_drawing_renders_into_a_pdf():
                                             Series("South", (2.0, 2.5, 2.0))], title="t")
     assert renderPDF.drawToString(drawing).startswith(b"%PDF")
     assert drawing.title == "t"
+
+
+@pytest.mark.parametrize("values", [(2.8, 3.4), (3.95, 1.0), (None, 4.1), (2.0, 5.0)])
+def test_no_gridline_runs_through_a_value_label(values):
+    """Gridlines stop short of each bar's value (and of "no score"), so every label reads
+    cleanly in print; they still run behind the bars."""
+    from reportlab.graphics.shapes import Line, String
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    drawing = area_chart(["Getting on as a family"], [Series("Start", (values[0],)),
+                                                      Series("Close", (values[1],))], title="t")
+    labels = [s for s in drawing.contents if isinstance(s, String)
+              and (s.text[0].isdigit() or s.text == "no score") and s.fontSize == 11.0]
+    gridlines = [line for line in drawing.contents if isinstance(line, Line)
+                 and line.strokeDashArray]
+    assert gridlines and len(labels) == 2
+    for label in labels:
+        left = label.x
+        right = label.x + stringWidth(label.text, label.fontName, label.fontSize)
+        for line in gridlines:
+            low, high = sorted((line.y1, line.y2))
+            crosses_row = low <= label.y + 4 <= high
+            assert not (crosses_row and left - 1 <= line.x1 <= right + 1), (label.text, line.x1)
+
+
+@pytest.mark.parametrize(("series", "reading"), [
+    ((Series("Response rate (%)", (80.0, 45.0, None)),),
+     "Response rate (%): highest for Start (80), lowest for Middle (45)."),
+    ((Series("Response rate (%)", (None, None, None)),), "No figures can be shown yet."),
+    ((Series("Start", (2.0, 3.0, 3.0)), Series("Close", (3.5, 2.5, 3.0))),
+     "Close is higher than start for 1 of the 3 compared, lower for 1 and the same for 1; "
+     "the biggest difference is for Start (2 to 4)."),
+    ((Series("Start", (2.0, None, 3.0)), Series("Close", (2.0, 4.0, 3.0))),
+     "Close is higher than start for 0 of the 2 compared and the same for 2."),
+])
+def test_every_chart_has_a_one_line_reading_from_its_own_numbers(series, reading):
+    """The reading under each chart in print says what the bars show, in words."""
+    assert read_chart(("Start", "Middle", "Close"), series, value_format="{:.0f}") == reading
