@@ -45,7 +45,21 @@ def _environment(language: str) -> Environment:
                               extensions=["jinja2.ext.i18n"], trim_blocks=True, lstrip_blocks=True)
     environment.install_gettext_translations(translations_for(language), newstyle=True)
     environment.filters["css_string"] = css_string
+    environment.globals["numeric_columns"] = numeric_columns
     return environment
+
+
+def _kind(cell) -> str:
+    return cell["kind"] if isinstance(cell, Mapping) else cell.kind
+
+
+def numeric_columns(table) -> list[bool]:
+    """Which columns hold figures (any cell not plain text), to align right, headers included;
+    the first column heads the rows and is never numeric."""
+    columns = table["columns"] if isinstance(table, Mapping) else table.columns
+    rows = table["rows"] if isinstance(table, Mapping) else table.rows
+    return [index > 0 and any(_kind(row[index]) != "text" for row in rows)
+            for index in range(len(columns))]
 
 
 def css_string(text: str) -> Markup:

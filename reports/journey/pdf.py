@@ -94,8 +94,12 @@ def _score(value: float | None, _: Gettext) -> str:
     return _("no score") if value is None else f"{value:.1f}"
 
 
-def _chart(journey: Journey, _: Gettext) -> dict:
-    """The family's chart: the same drawing as the journey page's, with its figures as a table."""
+def _chart(journey: Journey, _: Gettext, *, is_rtl: bool = False) -> dict:
+    """The family's chart: the same drawing as the journey page's, with its figures as a table.
+
+    In a right-to-left language only the reading and the table print: WeasyPrint draws text
+    inside SVG without shaping Arabic script (letters unjoined), which would misspell every
+    area's name, while the table beside it is shaped properly."""
     family = journey.family
     rows = family.rows
     categories = tuple(_row_title(row.code, row.title, _) for row in rows)
@@ -130,6 +134,8 @@ def _chart(journey: Journey, _: Gettext) -> dict:
                   *({"text": _score(row.scores[WAVES.index(w)], _), "kind": "number"}
                     for w in family.waves)] for title, row in zip(categories, rows, strict=True)],
         "notes": []}
+    if is_rtl:
+        figure["svg"] = None
     return figure
 
 
@@ -174,8 +180,8 @@ def _next_steps(journey: Journey, _: Gettext) -> list[str]:
     return [_(row.title) for row in sorted(rows, key=lambda r: r.scores[latest])[:2]]
 
 
-def journey_sections(journey: Journey, _: Gettext, *,
-                     is_english: bool = True) -> list[PrintSection]:
+def journey_sections(journey: Journey, _: Gettext, *, is_english: bool = True,
+                     is_rtl: bool = False) -> list[PrintSection]:
     """The parts of the family's PDF in order, each a heading with paragraphs, bullets, charts,
     tables, headed items (goals) and lines to write on; the template prints each in turn."""
     sections: list[PrintSection] = []
@@ -188,7 +194,7 @@ def journey_sections(journey: Journey, _: Gettext, *,
                           "at all like us) to 5 (very much like us). Higher is better. These are "
                           "the averages for everyone who answered at the %(waves)s.")
                         % {"waves": waves},),
-            charts=(_chart(journey, _),)))
+            charts=(_chart(journey, _, is_rtl=is_rtl),)))
     praise = _praise(journey, _, is_english)
     sections.append(PrintSection(
         "went-well", _("What went well"), bullets=tuple(praise),
@@ -222,7 +228,8 @@ def render_journey_pdf(journey: Journey, *, family_name: str, reference: str,
                               "date": format_date(made_on, "d MMMM y", locale=language)},
                           "opening": overall_sentence(journey, _),
                           "sections": journey_sections(journey, _,
-                                                       is_english=language == ENGLISH),
+                                                       is_english=language == ENGLISH,
+                                                       is_rtl=is_rtl),
                           "rtl": is_rtl,
                           "footer": f"{council_name} \u00b7 {_('Our journey')} \u00b7 {reference}",
                           "page_word": _("Page")})

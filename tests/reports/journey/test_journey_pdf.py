@@ -149,3 +149,17 @@ def test_an_unknown_language_gives_the_familys_default_not_an_error(client, db, 
     sign_in(client, keyworker)
     flat = " ".join(_text(_pdf(client, okafor.id, language="xx"))[0].split())
     assert "Getting on as a family" in flat
+
+
+def test_a_right_to_left_pdf_prints_the_table_instead_of_a_misshaped_chart(
+        client, db, keyworker, team):
+    """In Urdu the document is lang "ur"; the chart's text could not be shaped, so its table
+    and its reading carry the figures, with the area names shaped as text."""
+    okafor = make_okafor_family(db, keyworker, team)
+    sign_in(client, keyworker)
+    pdf = _pdf(client, okafor.id, language="ur")
+    tags = [e.tag for e in assert_accessible(pdf, lang="ur",
+                                             title="Our journey: the Okafor family")]
+    assert "Figure" not in tags and "Table" in tags
+    flat = " ".join(_text(pdf)[0].split())
+    assert "3.2" in flat and "2.5" in flat
