@@ -1,7 +1,8 @@
-"""Charts drawn once with reportlab's graphics and rendered both to PDF and to inline SVG for pages.
+"""Charts drawn once with reportlab's graphics, as inline SVG for web pages and for the PDFs.
 
-A chart is a `reportlab.graphics.shapes.Drawing`: PDFs place it as a flowable (or with
-`renderPDF.draw`), and `drawing_to_svg` turns it into an accessible inline <svg> for web pages.
+A chart is a `reportlab.graphics.shapes.Drawing`; `drawing_to_svg` turns it into an accessible
+inline <svg>, which web pages show and the print templates hand to WeasyPrint (`reports.printing`),
+where its title becomes the tagged PDF figure's alt text.
 Every chart needs a text alternative and a data table beside it: colour never carries meaning
 alone (each bar is labelled with its series name and value).
 
