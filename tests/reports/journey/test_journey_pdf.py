@@ -133,7 +133,7 @@ def test_pdf_is_in_the_familys_own_language(client, db, keyworker, team):
     db.commit()
     sign_in(client, keyworker)
     pdf = _pdf(client, okafor.id)
-    assert_accessible(pdf, lang="cy", title="Our journey: the Okafor family")
+    assert_accessible(pdf, lang="cy", title="Ein taith: teulu Okafor")
     flat = " ".join(_text(pdf)[0].split())
     assert "Cyd-dynnu fel teulu" in flat  # "Getting on as a family", as the questionnaire says it
     assert "Getting on as a family" not in flat
