@@ -27,11 +27,12 @@ from family_by_family_scale import (
     score_family,
 )
 from feedback.analysis.questions import QUESTIONS
-from reports.charts import Chart, Series, area_chart
+from reports.charts import Chart, Series, area_chart, people_chart
 from reports.journey.model import (
     FAMILY_KEY,
     WAVE_LABELS,
     WAVES,
+    Agreement,
     AreaRow,
     ChangeVerdict,
     CommentRecord,
@@ -47,6 +48,7 @@ from reports.journey.model import (
     ResponseRecord,
     ServiceAnswerRow,
     ServiceBlock,
+    SideBySide,
     StatementRow,
     Voice,
 )
@@ -187,6 +189,37 @@ def _praise(family: Voice | None) -> tuple[Praise, ...]:
     return tuple(found[:MAX_PRAISE])
 
 
+def _views_at(pairs: Sequence[tuple[MemberRecord, ResponseRecord]], code: str
+              ) -> list[OtherView]:
+    views = []
+    for member, response in pairs:
+        value = response.answers.get(code)
+        if value is not None:
+            instrument = instrument_for(response.instrument_code, response.instrument_version)
+            views.append(OtherView(member.first_name, value, instrument.label_for(value)))
+    return views
+
+
+def _agreements(by_wave: Mapping[str, list[tuple[MemberRecord, ResponseRecord]]]
+                ) -> tuple[Agreement, ...]:
+    """Where everyone who answered (two or more) said the same end of the scale, at the latest
+    wave two or more answered: all 4-5 ("like us") or all 1-2 ("not like us")."""
+    waves = [w for w in WAVES if len(by_wave.get(w, [])) >= 2]
+    if not waves:
+        return ()
+    wave = waves[-1]
+    found = []
+    for item in FAMILY_OUTCOMES.items:
+        views = _views_at(by_wave[wave], item.code)
+        if len(views) < 2:
+            continue
+        values = [v.value for v in views]
+        if min(values) >= AGREES or max(values) <= DISAGREES:
+            found.append(Agreement(item.code, item.text, wave, min(values) >= AGREES,
+                                   tuple(sorted(views, key=lambda v: -v.value))))
+    return tuple(sorted(found, key=lambda a: not a.is_like_us))
+
+
 def _differences(by_wave: Mapping[str, list[tuple[MemberRecord, ResponseRecord]]]
                  ) -> tuple[Difference, ...]:
     """Where members see a statement differently, at the latest wave two or more answered."""
@@ -196,12 +229,7 @@ def _differences(by_wave: Mapping[str, list[tuple[MemberRecord, ResponseRecord]]
     wave = waves[-1]
     found = []
     for item in FAMILY_OUTCOMES.items:
-        views = []
-        for member, response in by_wave[wave]:
-            value = response.answers.get(item.code)
-            if value is not None:
-                instrument = instrument_for(response.instrument_code, response.instrument_version)
-                views.append(OtherView(member.first_name, value, instrument.label_for(value)))
+        views = _views_at(by_wave[wave], item.code)
         values = [v.value for v in views]
         if values and max(values) >= AGREES and min(values) <= DISAGREES:
             found.append(Difference(item.code, item.text, wave,
@@ -391,7 +419,7 @@ def build_journey(members: Sequence[MemberRecord], responses: Sequence[ResponseR
         waves=waves, family=family, members=tuple(voices), differences=_differences(by_wave),
         praise=_praise(family), goals=_goals(goals, members, responses),
         service=_service(by_id, responses), comments=_comments(by_id, comments),
-        is_provisional=is_provisional)
+        is_provisional=is_provisional, agreements=_agreements(by_wave))
 
 
 def voice_chart(voice: Voice, *, width: float = 360.0, font_size: float = 11.0,
@@ -401,6 +429,17 @@ def voice_chart(voice: Voice, *, width: float = 360.0, font_size: float = 11.0,
               for w in voice.waves]
     return area_chart([row.title for row in voice.rows], series, title=voice.chart_title,
                       width=width, font_size=font_size, bar_height=bar_height)
+
+
+def side_by_side_chart(area: SideBySide, *, width: float = 360.0, font_size: float = 11.0,
+                       bar_height: float | None = None) -> Chart:
+    """One area's chart with every voice on one scale: a heading per person with their verdict,
+    then a bar per wave answered."""
+    series = [Series(WAVE_LABELS[w], tuple(row.scores[WAVES.index(w)] for row in area.rows))
+              for w in area.waves]
+    return people_chart([row.name for row in area.rows], series, title=area.chart_title,
+                        notes=[row.words for row in area.rows], width=width,
+                        font_size=font_size, bar_height=bar_height)
 
 
 def method_text(verdict: ChangeVerdict) -> str:

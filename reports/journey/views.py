@@ -12,7 +12,7 @@ from sqlalchemy.orm import selectinload
 
 from feedback.queries import count_unacknowledged_flags, overdue_flags_in_scope
 from reports.charts import drawing_to_svg
-from reports.journey.build import build_journey, method_text, voice_chart
+from reports.journey.build import build_journey, method_text, side_by_side_chart
 from reports.journey.model import (
     WAVE_LABELS,
     WAVES,
@@ -21,7 +21,7 @@ from reports.journey.model import (
     Journey,
     MemberRecord,
     ResponseRecord,
-    Voice,
+    SideBySide,
 )
 from reports.journey.pdf import render_journey_pdf
 from surveys.cases.dashboard import RecentComment, build_dashboard
@@ -81,11 +81,11 @@ def load_journey(db, case: Case) -> Journey:
 
 
 @lru_cache(maxsize=256)
-def chart_markup(voice: Voice) -> str:
-    """A voice's chart as inline SVG. reportlab's SVG renderer takes ~50 ms a chart, so the
-    markup is kept per voice: a voice is a frozen value, so equal voices draw equal charts."""
-    return drawing_to_svg(voice_chart(voice, font_size=13), title=voice.chart_title,
-                          desc=voice.chart_summary, chart_id=f"chart-{voice.key}")
+def chart_markup(area: SideBySide) -> str:
+    """An area's side-by-side chart as inline SVG. reportlab's SVG renderer takes ~50 ms a
+    chart, so the markup is kept per area: a frozen value, so equal areas draw equal charts."""
+    return drawing_to_svg(side_by_side_chart(area, font_size=13), title=area.chart_title,
+                          desc=area.chart_summary, chart_id=f"chart-{area.code}")
 
 
 def _council_name(db) -> str:
@@ -98,7 +98,7 @@ def journey(case_id: int):
     case = get_case_or_404(current_user, case_id)
     db = get_session()
     result = load_journey(db, case)
-    charts = {voice.key: Markup(chart_markup(voice)) for voice in result.voices if voice.waves}
+    charts = {area.code: Markup(chart_markup(area)) for area in result.side_by_side}
     audit.record(db, "journey_viewed", actor_id=current_user.id, target_type="case",
                  target_id=case.id, ip_address=request.remote_addr)
     db.commit()
