@@ -38,6 +38,15 @@ class MemberRecord:
     id: int
     first_name: str
     role_label: str
+    shares_results: bool | None = None  # their own answer on the thank-you page; None: not asked
+    is_withheld: bool = False  # a keyworker kept their results out of the family's PDF
+    withheld_reason: str | None = None  # staff only
+
+    @property
+    def is_in_family_pdf(self) -> bool:
+        """Whether their own results go in the family's PDF: they agreed, and no keyworker
+        withheld them."""
+        return bool(self.shares_results) and not self.is_withheld
 
 
 @dataclass(frozen=True)
@@ -315,6 +324,56 @@ class CommentView:
 
 
 @dataclass(frozen=True)
+class Sharing:
+    """Whether one member's own results go in the family's PDF, and why (staff only)."""
+
+    member_id: int
+    name: str
+    shares_results: bool | None
+    is_withheld: bool
+    withheld_reason: str | None
+
+    @property
+    def is_in_family_pdf(self) -> bool:
+        """They agreed and no keyworker withheld their results."""
+        return bool(self.shares_results) and not self.is_withheld
+
+    @property
+    def words(self) -> str:
+        """Where things stand, in plain words for staff."""
+        if self.is_withheld:
+            return "Kept out by a keyworker"
+        return {True: "In the PDF: they agreed", False: "Not in the PDF: they said no",
+                None: "Not in the PDF: not asked yet"}[self.shares_results]
+
+
+@dataclass(frozen=True)
+class FamilyPdf:
+    """What the family's own PDF may show: the members who agreed (and were not withheld) by
+    name, and a family average no one's withheld or unshared answers can be worked out from."""
+
+    family: Voice | None
+    members: tuple[Voice, ...]
+    praise: tuple[Praise, ...]
+    goals: tuple[GoalRow, ...]
+    waves: tuple[str, ...]
+    averaged: tuple[str, ...] = ()  # whose answers the family's average holds (names only)
+    has_unshown_goal_ratings: bool = False
+
+    @property
+    def shows_average_row(self) -> bool:
+        """The family's average beside the named members, unless it holds one person only (it
+        would repeat their bars, or be them under another name)."""
+        return self.family is not None and len(self.averaged) >= 2
+
+    @property
+    def side_by_side(self) -> tuple[SideBySide, ...]:
+        """Each area with the members shown by name, then the family's average."""
+        return side_by_side(self.members + ((self.family,) if self.shows_average_row else ()),
+                            self.waves)
+
+
+@dataclass(frozen=True)
 class Journey:
     """Everything the journey page and the family's PDF show."""
 
@@ -328,6 +387,13 @@ class Journey:
     comments: tuple[CommentView, ...]
     is_provisional: bool
     agreements: tuple[Agreement, ...] = ()
+    sharing: tuple[Sharing, ...] = ()
+    family_pdf: FamilyPdf | None = None
+
+    @property
+    def shared_members(self) -> tuple[str, ...]:
+        """The names of the members whose own results appear in the family's PDF."""
+        return tuple(v.name for v in self.family_pdf.members) if self.family_pdf else ()
 
     @property
     def side_by_side(self) -> tuple[SideBySide, ...]:

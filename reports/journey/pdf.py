@@ -1,5 +1,9 @@
 """The family's own "Our journey" PDF: plain English, large type, their chart, what went well,
 their goals and next steps. Nothing staff-only: no comments, flags, method or other families.
+
+Whose results it shows comes from the journey's `family_pdf` (see `reports.journey.model`):
+members who agreed (and were not withheld) side by side with the family's average; no one
+else is named with their results.
 """
 from __future__ import annotations
 
@@ -19,11 +23,13 @@ from reportlab.platypus import (
     Paragraph,
     SimpleDocTemplate,
     Spacer,
+    Table,
+    TableStyle,
 )
 from reportlab.platypus.flowables import HRFlowable
 
-from reports.journey.build import voice_chart
-from reports.journey.model import WAVE_LABELS, WAVES, Journey
+from reports.journey.build import side_by_side_chart, voice_chart
+from reports.journey.model import WAVES, FamilyPdf, Journey
 
 TEXT = colors.HexColor("#0b0c0c")
 MUTED = colors.HexColor("#505a5f")
@@ -37,6 +43,8 @@ _title = ParagraphStyle("title", parent=_body, fontName="Helvetica-Bold", fontSi
 _heading = ParagraphStyle("heading", parent=_body, fontName="Helvetica-Bold", fontSize=19,
                           leading=24, spaceBefore=14, spaceAfter=8)
 _goal = ParagraphStyle("goal", parent=_body, fontName="Helvetica-Bold")
+_area = ParagraphStyle("area", parent=_body, fontName="Helvetica-Bold", fontSize=13, leading=17,
+                       spaceAfter=4)
 
 
 def _and(words: list[str]) -> str:
@@ -51,14 +59,18 @@ _SHOWS = {"improved": "a real step forward", "no_change": "things about the same
           "deteriorated": "a harder time than before"}
 
 
-def _overall_sentence(journey: Journey) -> str:
-    """What changed, person by person: each person is only ever compared with themselves."""
-    family = journey.family
-    judged = [v for v in journey.members if v.overall.verdict is not None]
+def _overall_sentence(shown: FamilyPdf) -> str:
+    """What changed, person by person (only those shown by name): each person is only ever
+    compared with themselves."""
+    family = shown.family
+    judged = [v for v in shown.members if v.overall.verdict is not None]
     if not judged:
         if family is None or len(family.waves) < 2:
             return ("This is where you started. We will look again with you in the middle and at "
                     "the end of your support, to see how far you have come.")
+        if not shown.members:
+            return ("This shows your family's average. Each person's own answers show here only "
+                    "if they agree to share them.")
         if family.compared is None:
             return ("To see how things have changed we compare each person's answers with their "
                     "own earlier ones, so we will look again once someone has answered twice.")
@@ -76,29 +88,66 @@ def _overall_sentence(journey: Journey) -> str:
     return sentence
 
 
-def _goal_lines(journey: Journey) -> list:
+def _goal_lines(shown: FamilyPdf) -> list[list]:
+    """Each goal's lines, one list per goal (kept together on a page)."""
     flowables = []
-    for goal in journey.goals:
+    for goal in shown.goals:
         lines = [Paragraph(f"Goal {goal.position}: {escape(goal.text)}", _goal)]
         for member in goal.members:
             said = [f"{rating} out of 10 {_when(wave)}"
                     for wave, rating in zip(WAVES, member.ratings, strict=True)
                     if rating is not None]
             lines.append(Paragraph(f"{escape(member.name)}: " + ", ".join(said) + ".", _body))
-        if not goal.members:
+        if not goal.members and not shown.has_unshown_goal_ratings:
             lines.append(Paragraph("Not rated yet.", _body))
-        flowables.append(KeepTogether(lines))
+        flowables.append(lines)
     return flowables
 
 
-def _next_steps(journey: Journey) -> list[str]:
-    family = journey.family
+def _next_steps(shown: FamilyPdf) -> list[str]:
+    family = shown.family
     if family is None:
         return []
     latest = WAVES.index(family.waves[-1])
     rows = [row for row in family.areas
             if row.scores[latest] is not None and row.scores[latest] < NEXT_STEP_BELOW]
     return [row.title for row in sorted(rows, key=lambda r: r.scores[latest])[:2]]
+
+
+def _whose_scores(shown: FamilyPdf) -> str:
+    """Who the charts show: by name only those who agreed, and whose answers the family's
+    average holds (names only, never their scores)."""
+    average = ("The family's average is of " + _and([escape(n) for n in shown.averaged])
+               + ", each counting equally.")
+    if not shown.members:
+        return average
+    names = _and([escape(v.name) for v in shown.members])
+    said = f"Each area shows {names}, who agreed to share their own answers"
+    if shown.shows_average_row:
+        return said + ", beside the family's average. " + average
+    return said + "."
+
+
+def _charts(shown: FamilyPdf, width: float) -> list:
+    """One chart for the family when no one is shown by name; otherwise small multiples, two
+    to a row: one chart per area (overall first) with each person shown and the family's
+    average on the same scale."""
+    if not shown.members:
+        return [voice_chart(shown.family, width=width * 0.92, font_size=11, bar_height=12)]
+    areas = shown.side_by_side
+    column = (width - 6 * mm) / 2
+    cells = [[Paragraph(escape(area.title), _area),
+              side_by_side_chart(area, width=column, font_size=9, bar_height=8)]
+             for area in areas[-1:] + areas[:-1]]
+    if len(cells) % 2:
+        cells.append("")
+    grid = Table([cells[i:i + 2] for i in range(0, len(cells), 2)],
+                 colWidths=[column + 6 * mm, column])
+    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
+    return [grid]
 
 
 def _bullets(texts: list[str]) -> ListFlowable:
@@ -115,35 +164,40 @@ def render_journey_pdf(journey: Journey, *, family_name: str, reference: str,
                             title=f"Our journey: the {family_name} family",
                             author=council_name, subject="Our journey", lang="en-GB")
     width = A4[0] - 2 * MARGIN
+    shown = journey.family_pdf
     story: list = [
         Paragraph("Our journey", _title),
         Paragraph(f"The {escape(family_name)} family, {made_on:%-d %B %Y}", _body),
-        Paragraph(_overall_sentence(journey), _body),
+        Paragraph(_overall_sentence(shown), _body),
     ]
-    family = journey.family
+    family = shown.family
     if family is not None:
         story += [
             Paragraph("How things have changed", _heading),
             Paragraph("You told us how much each sentence is like your family, from 1 (not at "
-                      "all like us) to 5 (very much like us). Higher is better. These are the "
-                      "averages for everyone who answered at the "
-                      + _and([WAVE_LABELS[w].lower() for w in family.waves]) + ".", _body),
+                      "all like us) to 5 (very much like us). Higher is better. "
+                      + _whose_scores(shown), _body),
             Spacer(1, 4),
-            voice_chart(family, width=width * 0.92, font_size=11, bar_height=12),
         ]
+        story += _charts(shown, width)
     went_well = [Paragraph("What went well", _heading)]
-    if journey.praise:
-        went_well.append(_bullets([p.sentence for p in journey.praise]))
+    if shown.praise:
+        went_well.append(_bullets([p.sentence for p in shown.praise]))
     else:
         went_well.append(Paragraph("Every step counts. Your keyworker will talk with you about "
                                    "what has gone well.", _body))
     story.append(KeepTogether(went_well))
-    if journey.goals:
-        story.append(Paragraph("Your goals", _heading))
-        story.append(Paragraph("How close you felt to each goal, from 0 (not at all) to 10 "
-                               "(goal reached).", _body))
-        story += _goal_lines(journey)
-    steps = _next_steps(journey)
+    if shown.goals:
+        goal_lines = _goal_lines(shown)
+        # The heading stays with the first goal: never alone at the foot of a page.
+        story.append(KeepTogether([
+            Paragraph("Your goals", _heading),
+            Paragraph("How close you felt to each goal, from 0 (not at all) to 10 (goal "
+                      "reached)." + (" Ratings show only for people who agreed to share their "
+                                     "answers." if shown.has_unshown_goal_ratings else ""),
+                      _body), *goal_lines[0]]))
+        story += [KeepTogether(lines) for lines in goal_lines[1:]]
+    steps = _next_steps(shown)
     next_steps = [Paragraph("Next steps", _heading)]
     if steps:
         next_steps.append(Paragraph("You might keep working on:", _body))

@@ -64,3 +64,10 @@ def make_three_voices_family(db, keyworker, team, *, family_name="Mensah"):
                          goal_ratings={case.goals[0].id: value * 2})
     db.commit()
     return case
+
+
+def agree_to_share(db, *members):
+    """These members said yes on their thank-you page: their own results go in the PDF."""
+    for member in members:
+        member.shares_results = True
+    db.commit()
