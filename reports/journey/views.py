@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from flask import Blueprint, Flask, Response, render_template, request
+from flask import (
+    Blueprint,
+    Flask,
+    Response,
+    abort,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_login import current_user
 from markupsafe import Markup
 from sqlalchemy import select
@@ -13,6 +23,7 @@ from sqlalchemy.orm import selectinload
 from feedback.queries import count_unacknowledged_flags, overdue_flags_in_scope
 from reports.charts import drawing_to_svg
 from reports.journey.build import build_journey, method_text, side_by_side_chart
+from reports.journey.forms import WithholdResultsForm
 from reports.journey.model import (
     WAVE_LABELS,
     WAVES,
@@ -42,6 +53,7 @@ ACCESS = {
     "journey.dashboard": CASE_HOLDERS,
     "journey.journey": CASE_HOLDERS,
     "journey.journey_pdf": CASE_HOLDERS,
+    "journey.withhold_results": CASE_HOLDERS,
 }
 
 SERVICE_CODE = "service-experience"
@@ -123,6 +135,39 @@ def journey_pdf(case_id: int):
     disposition = "attachment" if request.args.get("download") else "inline"
     return Response(pdf, mimetype="application/pdf",
                     headers={"Content-Disposition": f'{disposition}; filename="{filename}"'})
+
+
+@bp.route("/cases/<int:case_id>/members/<int:member_id>/family-pdf", methods=["GET", "POST"])
+def withhold_results(case_id: int, member_id: int):
+    """Keep a member's own results out of the family's PDF when sharing them could put a child
+    at risk, with the reason (kept with the member, never in the audit log), or stop doing so."""
+    case = get_case_or_404(current_user, case_id)
+    member = next((m for m in case.family.members if m.id == member_id), None)
+    if member is None:
+        abort(404)
+    form = WithholdResultsForm(data={
+        "withhold": "yes" if member.is_results_withheld else None,
+        "reason": member.results_withheld_reason or ""})
+    if request.method == "POST" and form.validate_on_submit():
+        db = get_session()
+        withhold = form.withhold.data == "yes"
+        if withhold:
+            member.results_withheld_reason = form.reason.data
+            if not member.is_results_withheld:
+                member.results_withheld_at = now()
+                member.results_withheld_by_id = current_user.id
+        else:
+            member.results_withheld_reason = None
+            member.results_withheld_at = member.results_withheld_by_id = None
+        audit.record(db, "member_results_withheld" if withhold else "member_results_released",
+                     actor_id=current_user.id, target_type="family_member", target_id=member.id,
+                     details={"case_id": case.id}, ip_address=request.remote_addr)
+        db.commit()
+        flash(f"{member.first_name}'s results are kept out of the family's PDF." if withhold
+              else f"{member.first_name}'s results follow what they chose.", "success")
+        return redirect(url_for("journey.journey", case_id=case.id, _anchor="family-pdf"))
+    return render_template("journey/withhold.html", case=case, member=member, form=form), (
+        400 if form.errors else 200)
 
 
 @bp.route("/dashboard")
