@@ -88,4 +88,4 @@ def test_three_voices_on_a_phone_compare_one_area_at_a_time(
     expect(page.get_by_text("You all said these are like your family:")).to_be_visible()
     axe(page, "journey, an area opened (phone)")
     screenshot(page, "journey-three-voices-phone")
-    assert height < 7000, height  # 9,187 px before, with every member's section stacked
+    assert height < 8000, height  # 9,187 px before, with every member's section stacked
