@@ -403,7 +403,7 @@ def build_journey(members: Sequence[MemberRecord], responses: Sequence[ResponseR
         service=_service(by_id, responses), comments=_comments(by_id, comments),
         is_provisional=is_provisional, agreements=_agreements(by_wave),
         sharing=tuple(Sharing(m.id, m.first_name, m.shares_results, m.is_withheld,
-                              m.withheld_reason) for m in members),
+                              m.withheld_reason, m.answers_questionnaire) for m in members),
         family_pdf=_family_pdf(members, responses, goals, voices, waves))
 
 

@@ -41,6 +41,7 @@ class MemberRecord:
     shares_results: bool | None = None  # their own answer on the thank-you page; None: not asked
     is_withheld: bool = False  # a keyworker kept their results out of the family's PDF
     withheld_reason: str | None = None  # staff only
+    answers_questionnaire: bool = True  # False: under 8, heard through their family
 
     @property
     def is_in_family_pdf(self) -> bool:
@@ -332,6 +333,7 @@ class Sharing:
     shares_results: bool | None
     is_withheld: bool
     withheld_reason: str | None
+    answers_questionnaire: bool = True
 
     @property
     def is_in_family_pdf(self) -> bool:
@@ -343,6 +345,8 @@ class Sharing:
         """Where things stand, in plain words for staff."""
         if self.is_withheld:
             return "Kept out by a keyworker"
+        if not self.answers_questionnaire:
+            return "No results of their own: under 8, heard through their family"
         return {True: "In the PDF: they agreed", False: "Not in the PDF: they said no",
                 None: "Not in the PDF: not asked yet"}[self.shares_results]
 

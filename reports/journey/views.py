@@ -63,7 +63,8 @@ RECENT_COMMENTS = 15
 def load_journey(db, case: Case) -> Journey:
     """Read a case's submitted questionnaires, goals and comments and build its journey."""
     members = [MemberRecord(m.id, m.first_name, m.member_role.label, m.shares_results,
-                            m.is_results_withheld, m.results_withheld_reason)
+                            m.is_results_withheld, m.results_withheld_reason,
+                            m.answers_questionnaire)
                for m in case.family.members]
     rows = db.execute(
         select(QuestionnaireResponse, Wave.kind)

@@ -61,13 +61,15 @@ def test_the_lone_unnamed_voice_is_left_out_only_at_the_wave_it_is_alone():
 def test_staff_see_where_each_member_stands():
     """The journey page's words for each member's sharing."""
     members = [_member(1, "Ama", True), _member(2, "Kofi", False), _member(3, "Esi", None),
-               _member(4, "Efua", True, withheld=True)]
-    journey = build_journey(members, [_answers(m.id, "start", 3) for m in members])
+               _member(4, "Efua", True, withheld=True),
+               MemberRecord(5, "Kojo", "Child", answers_questionnaire=False)]
+    journey = build_journey(members, [_answers(m.id, "start", 3) for m in members[:4]])
     assert [(s.name, s.words, s.is_in_family_pdf) for s in journey.sharing] == [
         ("Ama", "In the PDF: they agreed", True),
         ("Kofi", "Not in the PDF: they said no", False),
         ("Esi", "Not in the PDF: not asked yet", False),
         ("Efua", "Kept out by a keyworker", False),
+        ("Kojo", "No results of their own: under 8, heard through their family", False),
     ]
     assert journey.sharing[3].withheld_reason == "a reason"
 
