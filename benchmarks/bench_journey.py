@@ -68,9 +68,12 @@ def _caseload(db: Session, keyworker: StaffUser, team: Team, size: int) -> None:
                      comments={"helped_most": f"Comment {n}"})
 
 
-def _five_member_family(db: Session, keyworker: StaffUser, team: Team) -> int:
+def _five_member_family(db: Session, keyworker: StaffUser, team: Team,
+                        sharing: bool = False) -> int:
     case = make_case(db, keyworker, team, family_name="Mensah", members=FIVE,
                      goals=("Calmer mornings", "Esi back at college", "Family days out"))
+    for member in case.family.members:  # --sharing: all five agreed, the PDF's biggest case
+        member.shares_results = True if sharing else None
     goals = [g.id for g in case.goals]
     for step, kind in enumerate((WaveKind.START, WaveKind.MIDDLE, WaveKind.CLOSE)):
         for index, member in enumerate(case.family.members):
@@ -106,6 +109,16 @@ def _time(client, url: str, repeats: int) -> tuple[float, float]:
     return statistics.median(times), max(times)
 
 
+def _cpu(client, url: str, repeats: int) -> float:
+    """CPU milliseconds per request (this process: the app and the database driver; SQLite's
+    work too, PostgreSQL's server not), after a warm-up."""
+    client.get(url)
+    started = time.process_time()
+    for _ in range(repeats):
+        client.get(url)
+    return (time.process_time() - started) * 1000 / repeats
+
+
 def _queries(app, client, url: str) -> int:
     count = 0
 
@@ -127,6 +140,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database-url")
     parser.add_argument("--repeats", type=int, default=30)
+    parser.add_argument("--sharing", action="store_true",
+                        help="all five members agreed: their results go in the family's PDF")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         url = _database(args.database_url, Path(folder))
@@ -141,7 +156,7 @@ def main() -> None:
             started = time.perf_counter()
             _caseload(db, small, team, 10)
             _caseload(db, large, team, 59)
-            case_id = _five_member_family(db, large, team)
+            case_id = _five_member_family(db, large, team, sharing=args.sharing)
             logins = [(user.email, user.totp_secret) for user in (small, large)]
             print(f"data built in {time.perf_counter() - started:.1f}s on "
                   f"{app.extensions['fv_engine'].dialect.name}")
@@ -161,6 +176,14 @@ def main() -> None:
             median, worst = _time(client, path, args.repeats)
             print(f"{label:40s} first {cold:7.1f} ms   then median {median:7.1f} ms, "
                   f"max {worst:7.1f} ms")
+        # CPU per request against a bare page the same app serves in the same process, so the
+        # ratio holds on a slower or busier machine.
+        bare = _cpu(sixty, "/accessibility", args.repeats)
+        print(f"CPU per request: bare page (/accessibility) {bare:.1f} ms")
+        for label, path in (("journey page", f"/cases/{case_id}/journey"),
+                            ("Our journey PDF", f"/cases/{case_id}/journey/our-journey.pdf")):
+            cpu = _cpu(sixty, path, args.repeats)
+            print(f"CPU per request: {label:16s} {cpu:7.1f} ms = {cpu / bare:5.1f} x the bare page")
         print(f"dashboard SQL queries: 10 cases {_queries(app, ten, '/dashboard')}, "
               f"60 cases {_queries(app, sixty, '/dashboard')}")
         print(f"journey page SQL queries: {_queries(app, sixty, f'/cases/{case_id}/journey')}")

@@ -7,7 +7,7 @@ Every chart needs a text alternative and a data table beside it: colour never ca
 alone (each bar is labelled with its series name and value).
 
 Pure: no Flask, no database. Public API (other report modules import these; keep them stable):
-`Chart`, `Series`, `bar_chart`, `area_chart`, `drawing_to_svg`, `read_chart`,
+`Chart`, `Series`, `bar_chart`, `area_chart`, `people_chart`, `drawing_to_svg`, `read_chart`,
 `WAVE_COLOURS`.
 """
 from __future__ import annotations
@@ -248,6 +248,22 @@ def read_chart(categories: Sequence[str], series: Sequence[Series], *,
 
 def _and_words(words: Sequence[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+def people_chart(people: Sequence[str], series: Sequence[Series], *, title: str,
+                 notes: Sequence[str | None] | None = None, width: float = 360.0,
+                 font_size: float = 11.0, bar_height: float | None = None) -> Chart:
+    """One area with several people on the same 1-5 scale: a heading per person (with a short
+    note beside their name, such as their verdict), then one bar per wave.
+
+    Every person shares one axis, so bars compare across people as well as across time (the
+    way Outcomes Star overlays family members' readings); `series` holds one value per person.
+    """
+    notes = notes or [None] * len(people)
+    if len(notes) != len(people):
+        raise ValueError(f"{len(notes)} notes for {len(people)} people.")
+    headings = [f"{person}: {note}" if note else person
+                for person, note in zip(people, notes, strict=True)]
+    return area_chart(headings, series, title=title, width=width, font_size=font_size,
+                      bar_height=bar_height)
 
 
 # --- SVG for web pages ------------------------------------------------------------------------

@@ -27,16 +27,18 @@ from family_by_family_scale import (
     score_family,
 )
 from feedback.analysis.questions import QUESTIONS
-from reports.charts import Chart, Series, area_chart
+from reports.charts import Chart, Series, area_chart, people_chart
 from reports.journey.model import (
     FAMILY_KEY,
     WAVE_LABELS,
     WAVES,
+    Agreement,
     AreaRow,
     ChangeVerdict,
     CommentRecord,
     CommentView,
     Difference,
+    FamilyPdf,
     GoalRecord,
     GoalRow,
     Journey,
@@ -47,6 +49,8 @@ from reports.journey.model import (
     ResponseRecord,
     ServiceAnswerRow,
     ServiceBlock,
+    Sharing,
+    SideBySide,
     StatementRow,
     Voice,
 )
@@ -187,6 +191,37 @@ def _praise(family: Voice | None) -> tuple[Praise, ...]:
     return tuple(found[:MAX_PRAISE])
 
 
+def _views_at(pairs: Sequence[tuple[MemberRecord, ResponseRecord]], code: str
+              ) -> list[OtherView]:
+    views = []
+    for member, response in pairs:
+        value = response.answers.get(code)
+        if value is not None:
+            instrument = instrument_for(response.instrument_code, response.instrument_version)
+            views.append(OtherView(member.first_name, value, instrument.label_for(value)))
+    return views
+
+
+def _agreements(by_wave: Mapping[str, list[tuple[MemberRecord, ResponseRecord]]]
+                ) -> tuple[Agreement, ...]:
+    """Where everyone who answered (two or more) said the same end of the scale, at the latest
+    wave two or more answered: all 4-5 ("like us") or all 1-2 ("not like us")."""
+    waves = [w for w in WAVES if len(by_wave.get(w, [])) >= 2]
+    if not waves:
+        return ()
+    wave = waves[-1]
+    found = []
+    for item in FAMILY_OUTCOMES.items:
+        views = _views_at(by_wave[wave], item.code)
+        if len(views) < 2:
+            continue
+        values = [v.value for v in views]
+        if min(values) >= AGREES or max(values) <= DISAGREES:
+            found.append(Agreement(item.code, item.text, wave, min(values) >= AGREES,
+                                   tuple(sorted(views, key=lambda v: -v.value))))
+    return tuple(sorted(found, key=lambda a: not a.is_like_us))
+
+
 def _differences(by_wave: Mapping[str, list[tuple[MemberRecord, ResponseRecord]]]
                  ) -> tuple[Difference, ...]:
     """Where members see a statement differently, at the latest wave two or more answered."""
@@ -196,12 +231,7 @@ def _differences(by_wave: Mapping[str, list[tuple[MemberRecord, ResponseRecord]]
     wave = waves[-1]
     found = []
     for item in FAMILY_OUTCOMES.items:
-        views = []
-        for member, response in by_wave[wave]:
-            value = response.answers.get(item.code)
-            if value is not None:
-                instrument = instrument_for(response.instrument_code, response.instrument_version)
-                views.append(OtherView(member.first_name, value, instrument.label_for(value)))
+        views = _views_at(by_wave[wave], item.code)
         values = [v.value for v in views]
         if values and max(values) >= AGREES and min(values) <= DISAGREES:
             found.append(Difference(item.code, item.text, wave,
@@ -354,36 +384,16 @@ def build_journey(members: Sequence[MemberRecord], responses: Sequence[ResponseR
     """
     frozen = frozen or {}
     by_id = {m.id: m for m in members}
-    by_wave: dict[str, list[tuple[MemberRecord, ResponseRecord]]] = {}
     for response in responses:
         if response.wave not in WAVES or response.member_id not in by_id:
             raise ValueError(f"Unknown wave or member in response: {response.wave!r}, "
                              f"{response.member_id!r}")
-        by_wave.setdefault(response.wave, []).append((by_id[response.member_id], response))
+    by_wave = _by_wave(by_id, responses)
     waves = tuple(w for w in WAVES if w in by_wave)
-
-    voices = []
-    member_scores: dict[int, dict[str, Score]] = {}
-    for member in members:
-        own = {r.wave: r for r in responses if r.member_id == member.id}
-        if not own:
-            continue
-        first = own[next(w for w in WAVES if w in own)]
-        instrument = instrument_for(first.instrument_code, first.instrument_version)
-        scores = {w: score_answers(r.answers, instrument_for(r.instrument_code,
-                                                             r.instrument_version))
-                  for w, r in own.items()}
-        member_scores[member.id] = scores
-        voices.append(_build_voice(f"member-{member.id}", member.first_name, member.role_label,
-                                   scores, instrument, frozen))
-
-    family = None
-    if by_wave:
-        family_scores = {w: score_family([
-            MemberAnswers(str(m.id), r.answers, instrument_for(r.instrument_code,
-                                                               r.instrument_version))
-            for m, r in pairs]) for w, pairs in by_wave.items()}
-        family = _family_voice(members, member_scores, family_scores, waves)
+    member_scores = _member_scores(members, responses)
+    voices = [_member_voice(m, member_scores[m.id], responses, frozen)
+              for m in members if m.id in member_scores]
+    family = _family_for(members, responses, member_scores)
     journey_voices = ([family] if family else []) + voices
     is_provisional = any(row.verdict.is_provisional for v in journey_voices for row in v.rows
                          if row.verdict)
@@ -391,7 +401,88 @@ def build_journey(members: Sequence[MemberRecord], responses: Sequence[ResponseR
         waves=waves, family=family, members=tuple(voices), differences=_differences(by_wave),
         praise=_praise(family), goals=_goals(goals, members, responses),
         service=_service(by_id, responses), comments=_comments(by_id, comments),
-        is_provisional=is_provisional)
+        is_provisional=is_provisional, agreements=_agreements(by_wave),
+        sharing=tuple(Sharing(m.id, m.first_name, m.shares_results, m.is_withheld,
+                              m.withheld_reason, m.answers_questionnaire) for m in members),
+        family_pdf=_family_pdf(members, responses, goals, voices, waves))
+
+
+def _by_wave(by_id: Mapping[int, MemberRecord], responses: Sequence[ResponseRecord]
+             ) -> dict[str, list[tuple[MemberRecord, ResponseRecord]]]:
+    by_wave: dict[str, list[tuple[MemberRecord, ResponseRecord]]] = {}
+    for response in responses:
+        by_wave.setdefault(response.wave, []).append((by_id[response.member_id], response))
+    return by_wave
+
+
+def _member_scores(members: Sequence[MemberRecord], responses: Sequence[ResponseRecord]
+                   ) -> dict[int, dict[str, Score]]:
+    """Each member's scores at each wave they answered, on their own questionnaire version."""
+    found: dict[int, dict[str, Score]] = {}
+    for member in members:
+        own = {r.wave: r for r in responses if r.member_id == member.id}
+        if own:
+            found[member.id] = {w: score_answers(r.answers, instrument_for(
+                r.instrument_code, r.instrument_version)) for w, r in own.items()}
+    return found
+
+
+def _member_voice(member: MemberRecord, scores: Mapping[str, Score],
+                  responses: Sequence[ResponseRecord], frozen: Frozen) -> Voice:
+    """One member compared with themselves, judged on the version they first answered."""
+    own = {r.wave: r for r in responses if r.member_id == member.id}
+    first = own[next(w for w in WAVES if w in own)]
+    instrument = instrument_for(first.instrument_code, first.instrument_version)
+    return _build_voice(f"member-{member.id}", member.first_name, member.role_label, scores,
+                        instrument, frozen)
+
+
+def _family_for(members: Sequence[MemberRecord], responses: Sequence[ResponseRecord],
+                member_scores: Mapping[int, Mapping[str, Score]]) -> Voice | None:
+    """The family's voice from these responses (None when there are none)."""
+    by_wave = _by_wave({m.id: m for m in members}, responses)
+    if not by_wave:
+        return None
+    family_scores = {w: score_family([
+        MemberAnswers(str(m.id), r.answers, instrument_for(r.instrument_code,
+                                                           r.instrument_version))
+        for m, r in pairs]) for w, pairs in by_wave.items()}
+    return _family_voice(members, member_scores, family_scores,
+                         tuple(w for w in WAVES if w in by_wave))
+
+
+def responses_for_family_pdf(members: Sequence[MemberRecord],
+                             responses: Sequence[ResponseRecord]) -> list[ResponseRecord]:
+    """The answers the family's PDF may average: never a withheld member's, and at any wave
+    where exactly one counted member is not shown by name, not theirs either, since the average
+    less the named members' scores (or, in a family of two, less a reader's own) would give
+    their answers away. Two or more unnamed members at a wave stay in: their answers mix."""
+    by_id = {m.id: m for m in members}
+    kept = [r for r in responses if not by_id[r.member_id].is_withheld]
+    result = []
+    for wave in WAVES:
+        at_wave = [r for r in kept if r.wave == wave]
+        unnamed = [r for r in at_wave if not by_id[r.member_id].is_in_family_pdf]
+        result += [r for r in at_wave if not (len(unnamed) == 1 and r in unnamed)]
+    return result
+
+
+def _family_pdf(members: Sequence[MemberRecord], responses: Sequence[ResponseRecord],
+                goals: Sequence[GoalRecord], voices: Sequence[Voice],
+                waves: Sequence[str]) -> FamilyPdf:
+    """What the family's PDF shows: see `responses_for_family_pdf` and `FamilyPdf`."""
+    shown_ids = {m.id for m in members if m.is_in_family_pdf}
+    kept = responses_for_family_pdf(members, responses)
+    family = _family_for(members, kept, _member_scores(members, kept))
+    shown = tuple(v for v in voices if int(v.key.removeprefix("member-")) in shown_ids)
+    all_goals = _goals(goals, [m for m in members if m.id in shown_ids], responses)
+    unshown_ratings = any(rating is not None for r in responses if r.member_id not in shown_ids
+                          for rating in r.goal_ratings.values())
+    averaged = {r.member_id for r in kept}
+    return FamilyPdf(family=family, members=shown, praise=_praise(family), goals=all_goals,
+                     waves=family.waves if family else tuple(waves),
+                     averaged=tuple(m.first_name for m in members if m.id in averaged),
+                     has_unshown_goal_ratings=unshown_ratings)
 
 
 def voice_chart(voice: Voice, *, width: float = 360.0, font_size: float = 11.0,
@@ -401,6 +492,17 @@ def voice_chart(voice: Voice, *, width: float = 360.0, font_size: float = 11.0,
               for w in voice.waves]
     return area_chart([row.title for row in voice.rows], series, title=voice.chart_title,
                       width=width, font_size=font_size, bar_height=bar_height)
+
+
+def side_by_side_chart(area: SideBySide, *, width: float = 360.0, font_size: float = 11.0,
+                       bar_height: float | None = None) -> Chart:
+    """One area's chart with every voice on one scale: a heading per person with their verdict,
+    then a bar per wave answered."""
+    series = [Series(WAVE_LABELS[w], tuple(row.scores[WAVES.index(w)] for row in area.rows))
+              for w in area.waves]
+    return people_chart([row.name for row in area.rows], series, title=area.chart_title,
+                        notes=[row.words for row in area.rows], width=width,
+                        font_size=font_size, bar_height=bar_height)
 
 
 def method_text(verdict: ChangeVerdict) -> str:

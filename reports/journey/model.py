@@ -9,6 +9,7 @@ from datetime import datetime
 WAVES: tuple[str, ...] = ("start", "middle", "close")
 WAVE_LABELS = {"start": "Start", "middle": "Middle", "close": "Close"}
 FAMILY_KEY = "family"
+FAMILY_AVERAGE = "Family average"
 
 
 def _and(words: Sequence[str]) -> str:
@@ -17,6 +18,14 @@ def _and(words: Sequence[str]) -> str:
 
 def _score(value: float | None) -> str:
     return "no score" if value is None else f"{value:.1f}"
+
+
+def _signed(value: float) -> str:
+    """+1.0, 0.0 or −1.0 (a true minus sign, as the page writes it)."""
+    shown = f"{abs(value):.1f}"
+    if shown == "0.0":
+        return shown
+    return ("+" if value > 0 else "−") + shown
 
 
 # --- inputs ------------------------------------------------------------------------------------
@@ -29,6 +38,16 @@ class MemberRecord:
     id: int
     first_name: str
     role_label: str
+    shares_results: bool | None = None  # their own answer on the thank-you page; None: not asked
+    is_withheld: bool = False  # a keyworker kept their results out of the family's PDF
+    withheld_reason: str | None = None  # staff only
+    answers_questionnaire: bool = True  # False: under 8, heard through their family
+
+    @property
+    def is_in_family_pdf(self) -> bool:
+        """Whether their own results go in the family's PDF: they agreed, and no keyworker
+        withheld them."""
+        return bool(self.shares_results) and not self.is_withheld
 
 
 @dataclass(frozen=True)
@@ -170,6 +189,83 @@ class Difference:
 
 
 @dataclass(frozen=True)
+class Agreement:
+    """A statement everyone who answered rated alike at one end of the scale: "you all said"."""
+
+    code: str
+    text: str
+    wave: str
+    is_like_us: bool  # True: everyone said 4-5 (like us); False: everyone said 1-2 (not like us)
+    views: tuple[OtherView, ...]
+
+
+@dataclass(frozen=True)
+class VoiceRow:
+    """One voice's scores on one area at each wave, and its change in plain words."""
+
+    key: str
+    name: str
+    role_label: str
+    scores: tuple[float | None, ...]  # one per wave in WAVES
+    change: float | None
+    verdict: ChangeVerdict | None
+
+    @property
+    def is_family(self) -> bool:
+        """Whether this row is the family's average rather than one person."""
+        return self.key == FAMILY_KEY
+
+    @property
+    def words(self) -> str:
+        """What changed, in plain words: the person's own verdict, or the family's mean change."""
+        if self.verdict is not None:
+            return self.verdict.words
+        if self.is_family and self.change is not None:
+            return f"average change {_signed(self.change)}"
+        return "no change to show yet"
+
+
+@dataclass(frozen=True)
+class SideBySide:
+    """One area (or the overall score) with every voice on one scale: each member, then the
+    family's average."""
+
+    code: str
+    title: str
+    waves: tuple[str, ...]
+    rows: tuple[VoiceRow, ...]
+
+    @property
+    def chart_title(self) -> str:
+        """The chart's accessible name."""
+        return f"{self.title}: each person at " + _and([WAVE_LABELS[w].lower()
+                                                       for w in self.waves])
+
+    @property
+    def chart_summary(self) -> str:
+        """The chart's text alternative: every number it shows, in words."""
+        parts = []
+        for row in self.rows:
+            said = [f"{_score(row.scores[WAVES.index(w)])} at the {w}" for w in self.waves]
+            parts.append(f"{row.name}: {', '.join(said)}; {row.words}.")
+        return ("Scores from 1 (not at all like us) to 5 (very much like us); higher is better. "
+                + " ".join(parts))
+
+
+def side_by_side(voices: Sequence[Voice], waves: Sequence[str]) -> tuple[SideBySide, ...]:
+    """Every area, then the overall score, with each voice's row on it (in the voices' order)."""
+    if not voices:
+        return ()
+    areas = voices[0].rows
+    return tuple(
+        SideBySide(area.code, area.title, tuple(waves), tuple(
+            VoiceRow(v.key, FAMILY_AVERAGE if v.key == FAMILY_KEY else v.name, v.role_label,
+                     v.rows[i].scores, v.rows[i].change,
+                     v.rows[i].verdict) for v in voices))
+        for i, area in enumerate(areas))
+
+
+@dataclass(frozen=True)
 class Praise:
     """Something to praise, said to the family."""
 
@@ -229,6 +325,59 @@ class CommentView:
 
 
 @dataclass(frozen=True)
+class Sharing:
+    """Whether one member's own results go in the family's PDF, and why (staff only)."""
+
+    member_id: int
+    name: str
+    shares_results: bool | None
+    is_withheld: bool
+    withheld_reason: str | None
+    answers_questionnaire: bool = True
+
+    @property
+    def is_in_family_pdf(self) -> bool:
+        """They agreed and no keyworker withheld their results."""
+        return bool(self.shares_results) and not self.is_withheld
+
+    @property
+    def words(self) -> str:
+        """Where things stand, in plain words for staff."""
+        if self.is_withheld:
+            return "Kept out by a keyworker"
+        if not self.answers_questionnaire:
+            return "No results of their own: under 8, heard through their family"
+        return {True: "In the PDF: they agreed", False: "Not in the PDF: they said no",
+                None: "Not in the PDF: not asked yet"}[self.shares_results]
+
+
+@dataclass(frozen=True)
+class FamilyPdf:
+    """What the family's own PDF may show: the members who agreed (and were not withheld) by
+    name, and a family average no one's withheld or unshared answers can be worked out from."""
+
+    family: Voice | None
+    members: tuple[Voice, ...]
+    praise: tuple[Praise, ...]
+    goals: tuple[GoalRow, ...]
+    waves: tuple[str, ...]
+    averaged: tuple[str, ...] = ()  # whose answers the family's average holds (names only)
+    has_unshown_goal_ratings: bool = False
+
+    @property
+    def shows_average_row(self) -> bool:
+        """The family's average beside the named members, unless it holds one person only (it
+        would repeat their bars, or be them under another name)."""
+        return self.family is not None and len(self.averaged) >= 2
+
+    @property
+    def side_by_side(self) -> tuple[SideBySide, ...]:
+        """Each area with the members shown by name, then the family's average."""
+        return side_by_side(self.members + ((self.family,) if self.shows_average_row else ()),
+                            self.waves)
+
+
+@dataclass(frozen=True)
 class Journey:
     """Everything the journey page and the family's PDF show."""
 
@@ -241,6 +390,19 @@ class Journey:
     service: tuple[ServiceBlock, ...]
     comments: tuple[CommentView, ...]
     is_provisional: bool
+    agreements: tuple[Agreement, ...] = ()
+    sharing: tuple[Sharing, ...] = ()
+    family_pdf: FamilyPdf | None = None
+
+    @property
+    def shared_members(self) -> tuple[str, ...]:
+        """The names of the members whose own results appear in the family's PDF."""
+        return tuple(v.name for v in self.family_pdf.members) if self.family_pdf else ()
+
+    @property
+    def side_by_side(self) -> tuple[SideBySide, ...]:
+        """Each area and the total with every member (then the family's average) on one scale."""
+        return side_by_side(self.members + ((self.family,) if self.family else ()), self.waves)
 
     @property
     def voices(self) -> tuple[Voice, ...]:

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from flask import Blueprint, Flask, Response, current_app, render_template, request
+from flask import (
+    Blueprint,
+    Flask,
+    Response,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_login import current_user
 from markupsafe import Markup
 from sqlalchemy import select
@@ -12,7 +23,8 @@ from sqlalchemy.orm import selectinload
 
 from feedback.queries import count_unacknowledged_flags, overdue_flags_in_scope
 from reports.charts import drawing_to_svg
-from reports.journey.build import build_journey, method_text, voice_chart
+from reports.journey.build import build_journey, method_text, side_by_side_chart
+from reports.journey.forms import WithholdResultsForm
 from reports.journey.model import (
     WAVE_LABELS,
     WAVES,
@@ -21,7 +33,7 @@ from reports.journey.model import (
     Journey,
     MemberRecord,
     ResponseRecord,
-    Voice,
+    SideBySide,
 )
 from reports.journey.pdf import render_journey_pdf
 from surveys.cases.dashboard import RecentComment, build_dashboard
@@ -43,6 +55,7 @@ ACCESS = {
     "journey.dashboard": CASE_HOLDERS,
     "journey.journey": CASE_HOLDERS,
     "journey.journey_pdf": CASE_HOLDERS,
+    "journey.withhold_results": CASE_HOLDERS,
 }
 
 SERVICE_CODE = "service-experience"
@@ -51,7 +64,9 @@ RECENT_COMMENTS = 15
 
 def load_journey(db, case: Case) -> Journey:
     """Read a case's submitted questionnaires, goals and comments and build its journey."""
-    members = [MemberRecord(m.id, m.first_name, m.member_role.label)
+    members = [MemberRecord(m.id, m.first_name, m.member_role.label, m.shares_results,
+                            m.is_results_withheld, m.results_withheld_reason,
+                            m.answers_questionnaire)
                for m in case.family.members]
     rows = db.execute(
         select(QuestionnaireResponse, Wave.kind)
@@ -82,11 +97,11 @@ def load_journey(db, case: Case) -> Journey:
 
 
 @lru_cache(maxsize=256)
-def chart_markup(voice: Voice) -> str:
-    """A voice's chart as inline SVG. reportlab's SVG renderer takes ~50 ms a chart, so the
-    markup is kept per voice: a voice is a frozen value, so equal voices draw equal charts."""
-    return drawing_to_svg(voice_chart(voice, font_size=13), title=voice.chart_title,
-                          desc=voice.chart_summary, chart_id=f"chart-{voice.key}")
+def chart_markup(area: SideBySide) -> str:
+    """An area's side-by-side chart as inline SVG. reportlab's SVG renderer takes ~50 ms a
+    chart, so the markup is kept per area: a frozen value, so equal areas draw equal charts."""
+    return drawing_to_svg(side_by_side_chart(area, font_size=13), title=area.chart_title,
+                          desc=area.chart_summary, chart_id=f"chart-{area.code}")
 
 
 def _council_name(db) -> str:
@@ -118,7 +133,7 @@ def journey(case_id: int):
     case = get_case_or_404(current_user, case_id)
     db = get_session()
     result = load_journey(db, case)
-    charts = {voice.key: Markup(chart_markup(voice)) for voice in result.voices if voice.waves}
+    charts = {area.code: Markup(chart_markup(area)) for area in result.side_by_side}
     audit.record(db, "journey_viewed", actor_id=current_user.id, target_type="case",
                  target_id=case.id, ip_address=request.remote_addr)
     db.commit()
@@ -145,6 +160,39 @@ def journey_pdf(case_id: int):
     disposition = "attachment" if request.args.get("download") else "inline"
     return Response(pdf, mimetype="application/pdf",
                     headers={"Content-Disposition": f'{disposition}; filename="{filename}"'})
+
+
+@bp.route("/cases/<int:case_id>/members/<int:member_id>/family-pdf", methods=["GET", "POST"])
+def withhold_results(case_id: int, member_id: int):
+    """Keep a member's own results out of the family's PDF when sharing them could put a child
+    at risk, with the reason (kept with the member, never in the audit log), or stop doing so."""
+    case = get_case_or_404(current_user, case_id)
+    member = next((m for m in case.family.members if m.id == member_id), None)
+    if member is None:
+        abort(404)
+    form = WithholdResultsForm(data={
+        "withhold": "yes" if member.is_results_withheld else None,
+        "reason": member.results_withheld_reason or ""})
+    if request.method == "POST" and form.validate_on_submit():
+        db = get_session()
+        withhold = form.withhold.data == "yes"
+        if withhold:
+            member.results_withheld_reason = form.reason.data
+            if not member.is_results_withheld:
+                member.results_withheld_at = now()
+                member.results_withheld_by_id = current_user.id
+        else:
+            member.results_withheld_reason = None
+            member.results_withheld_at = member.results_withheld_by_id = None
+        audit.record(db, "member_results_withheld" if withhold else "member_results_released",
+                     actor_id=current_user.id, target_type="family_member", target_id=member.id,
+                     details={"case_id": case.id}, ip_address=request.remote_addr)
+        db.commit()
+        flash(f"{member.first_name}'s results are kept out of the family's PDF." if withhold
+              else f"{member.first_name}'s results follow what they chose.", "success")
+        return redirect(url_for("journey.journey", case_id=case.id, _anchor="family-pdf"))
+    return render_template("journey/withhold.html", case=case, member=member, form=form), (
+        400 if form.errors else 200)
 
 
 @bp.route("/dashboard")

@@ -25,6 +25,7 @@ from surveys.demo.families import (
     FAMILY_NAMES,
     DemoCase,
     DemoCounts,
+    DemoMember,
     DemoWave,
     plan_members,
 )
@@ -33,6 +34,7 @@ from surveys.questionnaire.reliability import freeze_reliability
 from surveys.records.enums import (
     ActionStatus,
     ClosureReason,
+    MemberRole,
     Role,
     SupportLevel,
     WaveStatus,
@@ -299,7 +301,8 @@ def _insert_families(session: Session, plans: list[_FamilyPlan], today: date) ->
                for m in p.case.members]
     member_ids = _insert_returning(session, FamilyMember, [
         {"family_id": family_id, "first_name": m.first_name, "member_role": m.member_role.value,
-         "age_band": m.age_band.value} for family_id, m in members])
+         "age_band": m.age_band.value, "shares_results": _demo_sharing(family_id, m)}
+        for family_id, m in members])
     for (_family_id, member), member_id in zip(members, member_ids, strict=True):
         member.id = member_id
     case_ids = _insert_returning(session, Case, [
@@ -316,6 +319,16 @@ def _insert_families(session: Session, plans: list[_FamilyPlan], today: date) ->
         plan.case.id = case_id
     for (_case_id, wave), wave_id in zip(waves, wave_ids, strict=True):
         wave.id = wave_id
+
+
+def _demo_sharing(family_id: int, member: DemoMember) -> bool | None:
+    """Who agreed to their results going in the family's PDF: adults and young people yes; a
+    child in every third family says no, so the demo shows a voice kept private; children
+    under 8 answer no questionnaire, so are never asked. Drawn from ids, not the random
+    stream, so the rest of the demo council stays as it was."""
+    if not member.answers_questionnaire:
+        return None
+    return not (member.member_role is MemberRole.CHILD and family_id % 3 == 0)
 
 
 def _insert_returning(session: Session, model: type, rows: list[dict]) -> list[int]:

@@ -34,6 +34,16 @@ ACTIONS: dict[str, ActionWording] = {
     "member_language_set": ActionWording("Family member's language set",
                                          "{who} set the language of {target}"),
     "goals_changed": ActionWording("Goals changed", "{who} changed the goals of {target}"),
+    "results_sharing_chosen": ActionWording(
+        "Sharing in the family's PDF chosen",
+        "{who} recorded whether {target} shares their results in the family's PDF",
+        nobody="A family member"),
+    "member_results_withheld": ActionWording(
+        "Results kept out of the family's PDF",
+        "{who} kept the results of {target} out of the family's PDF"),
+    "member_results_released": ActionWording(
+        "Results no longer kept out of the family's PDF",
+        "{who} stopped keeping the results of {target} out of the family's PDF"),
     "journey_viewed": ActionWording("Journey viewed", "{who} viewed the journey of {target}"),
     "journey_pdf_downloaded": ActionWording("Journey downloaded",
                                             "{who} downloaded the journey of {target}"),

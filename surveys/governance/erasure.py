@@ -20,6 +20,8 @@ from surveys.records.enums import ErasureStatus, Role
 from surveys.records.models import Comment, ErasureRequest, FamilyMember, Invitation, Response
 from surveys.records.staff import StaffUser
 
+WITHHELD_REASON_ERASED = "The reason was erased with this person's details."
+
 
 class ErasureRefused(Exception):
     """An erasure request or decision that is not allowed, with what the person should do."""
@@ -33,6 +35,10 @@ def erase_member_data(session: Session, member: FamilyMember, now: datetime, *,
     links = session.execute(delete(Invitation).where(Invitation.member_id == member.id)).rowcount
     member.first_name = first_name
     member.erased_at = now
+    if member.results_withheld_reason is not None:
+        # Why a keyworker kept their results out is free text that may name people: it goes;
+        # the results stay out of the family's PDF.
+        member.results_withheld_reason = WITHHELD_REASON_ERASED
     session.flush()
     # Once committed, wipe the old text from the database files too (WAL, dead tuples).
     reclaim_after_commit(session, Comment.__tablename__, FamilyMember.__tablename__,

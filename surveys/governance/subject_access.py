@@ -50,6 +50,8 @@ def build_subject_access(session: Session, member_id: int, now: datetime) -> dic
             "id": member.id, "first_name": member.first_name,
             "role_in_family": member.member_role.value, "age_band": member.age_band.value,
             "erased_at": _iso(member.erased_at),
+            # Their own choice on their thank-you page (None: not asked yet).
+            "shares_results_in_family_pdf": member.shares_results,
             "family": {"reference": family.reference, "family_name": family.family_name},
         },
         "family_goals": [

@@ -9,9 +9,10 @@ from flask_babel import gettext as _
 from govuk_frontend_wtf.wtforms_widgets import GovCharacterCount, GovRadioInput, GovTextInput
 from wtforms import RadioField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired, Optional, ValidationError
+from wtforms.validators import AnyOf, InputRequired, Optional, ValidationError
 
 from family_by_family_scale.free_text import comment_questions
+from family_by_family_scale.marking import N_
 from surveys.questionnaire.plan import (
     MAX_COMMENT_LENGTH,
     PREFER_NOT_TO_SAY_VALUE,
@@ -77,6 +78,58 @@ def comments_form_class(audience: str, wave_kind: str) -> type[BaseForm]:
         for key, label in comment_questions(audience, wave_kind)
     }
     return type("CommentsForm", (BaseForm,), fields)
+
+
+# Whose results go in the family's "Our journey" booklet: asked on the thank-you page, in the
+# words each member's questionnaire uses. A child or young person is asked plainly whether the
+# grown-ups may see their answers, and told it is fine to say no.
+SHARING_WORDS = {
+    "parent_carer": {
+        "legend": N_("Can your own answers go in your family's “Our journey” booklet?"),
+        "hint": N_("Your keyworker makes a booklet for your family about how things have "
+                   "changed. If you say yes, it shows your own scores with your name, next to "
+                   "others in your family who said yes. If you say no, your name is not shown "
+                   "with your answers. You can change your mind at any time."),
+        "yes": N_("Yes, show my answers with my name"),
+        "no": N_("No, do not show my answers"),
+    },
+    "young_person": {
+        "legend": N_("Can your parents or carers see your own answers?"),
+        "hint": N_("Your keyworker makes a booklet for your family about how things have "
+                   "changed. If you say yes, your scores are in it with your name, so your "
+                   "family can see them. If you say no, they are not. It is OK to say no. You "
+                   "can change your mind at any time."),
+        "yes": N_("Yes, they can see my answers"),
+        "no": N_("No, keep my answers private"),
+    },
+    "child": {
+        "legend": N_("Can the grown-ups in your family see your answers?"),
+        "hint": N_("Your keyworker makes a booklet about how things are going for your family. "
+                   "If you say yes, your answers will be in it with your name. If you say no, "
+                   "they will not. It is OK to say no. You can change your mind later."),
+        "yes": N_("Yes, they can see my answers"),
+        "no": N_("No, keep my answers private"),
+    },
+}
+
+
+def sharing_words(member_role: str) -> dict[str, str]:
+    """The sharing question's words for this member, translated."""
+    return {key: _(text) for key, text in SHARING_WORDS[member_role].items()}
+
+
+def sharing_form_class(member_role: str) -> type[BaseForm]:
+    """Yes or no: may this member's own results go in the family's booklet."""
+    words = sharing_words(member_role)
+    choose = _("Choose yes or no")
+    # The choice is checked by AnyOf, so a made-up value reads "Choose yes or no" rather than
+    # WTForms' own "Not a valid choice".
+    field = RadioField(words["legend"], choices=[SelectChoice("yes", words["yes"]),
+                                                 SelectChoice("no", words["no"])],
+                       widget=GovRadioInput(), validate_choice=False,
+                       validators=[OneAnswerOnly(), InputRequired(choose),
+                                   AnyOf(["yes", "no"], message=choose)])
+    return type("SharingForm", (BaseForm,), {"shares": field})
 
 
 class GoalsEditForm(BaseForm):

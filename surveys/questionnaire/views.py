@@ -2,6 +2,8 @@
 they go, then checked and sent. Keyworkers can also fill it in with them or from paper."""
 from __future__ import annotations
 
+from datetime import datetime
+
 from flask import (
     Blueprint,
     Flask,
@@ -33,7 +35,13 @@ from surveys.questionnaire.family_session import (
     end_family_session,
     is_family_request,
 )
-from surveys.questionnaire.forms import comments_form_class, goals_form_class, items_form_class
+from surveys.questionnaire.forms import (
+    comments_form_class,
+    goals_form_class,
+    items_form_class,
+    sharing_form_class,
+    sharing_words,
+)
 from surveys.questionnaire.languages import remember_language
 from surveys.questionnaire.plan import (
     PREFER_NOT_TO_SAY_VALUE,
@@ -59,6 +67,7 @@ from surveys.records.models import (
 )
 from surveys.records.settings import council_settings
 from surveys.staff.access import FAMILY, allow
+from surveys.web import clock
 from surveys.web.errors import is_database_unavailable, roll_back_quietly, unavailable_response
 from surveys.web.static_files import compress_page
 
@@ -381,16 +390,39 @@ def _submit(q: Questionnaire) -> None:
     db.commit()
 
 
-@bp.route("/questionnaire/thank-you")
+@bp.route("/questionnaire/thank-you", methods=["GET", "POST"])
 def done():
-    """Thanks, and what happens next."""
+    """Thanks, what happens next, and whether this member's own results may go in the family's
+    "Our journey" booklet (their own yes or no, which they can change here)."""
     q = _require(allow_submitted=True)
     if not q.response.is_submitted:
         return redirect(url_for("questionnaire.check"))
-    if q.is_assisted:
+    role = q.member.member_role.value
+    form = sharing_form_class(role)(
+        data={"shares": {True: "yes", False: "no"}.get(q.member.shares_results)})
+    if request.method == "POST" and form.validate_on_submit():
+        _save_sharing(q, form.shares.data == "yes", clock.now())
+        if q.is_assisted:
+            session.pop(SESSION_RESPONSE, None)
+        return redirect(url_for("questionnaire.done", _anchor="sharing"))
+    if q.is_assisted and q.member.shares_results is not None and request.method == "GET":
         session.pop(SESSION_RESPONSE, None)
     return render_template("questionnaire/done.html", q=q, actions=_actions(q),
-                           help_contact=_help_contact())
+                           help_contact=_help_contact(), form=form,
+                           sharing=sharing_words(role)), 400 if form.errors else 200
+
+
+def _save_sharing(q: Questionnaire, shares: bool, at: datetime) -> None:
+    """Record this member's own answer: only theirs, whoever else is in the family."""
+    db = get_session()
+    member = db.get(FamilyMember, q.member.id)
+    if member.shares_results is not shares:
+        member.shares_results = shares
+        member.shares_results_changed_at = at
+        audit.record(db, "results_sharing_chosen", actor_id=q.response.entered_by_id,
+                     target_type="family_member", target_id=member.id,
+                     details={"shares": shares}, ip_address=request.remote_addr)
+    db.commit()
 
 
 def start_assisted(case: Case, wave: Wave, member: FamilyMember, mode: CompletionMode):

@@ -107,7 +107,27 @@ class FamilyMember(Base):
     erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # The language their keyworker set (a Language value); None: their browser's preference.
     language: Mapped[str | None] = mapped_column(String(10))
+    # Whether this member agreed, on their thank-you page, that their own results go in the
+    # family's "Our journey" PDF: None until asked (and then their results stay out).
+    shares_results: Mapped[bool | None] = mapped_column(Boolean)
+    shares_results_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # A keyworker kept this member's results out of the family's PDF because sharing them could
+    # put a child at risk. The reason is kept here, never in the append-only audit log.
+    results_withheld_reason: Mapped[str | None] = mapped_column(Text)
+    results_withheld_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    results_withheld_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
     family: Mapped[Family] = relationship(back_populates="members")
+
+    @property
+    def is_results_withheld(self) -> bool:
+        """Whether a keyworker has kept this member's results out of the family's PDF."""
+        return self.results_withheld_at is not None
+
+    @property
+    def is_in_family_pdf(self) -> bool:
+        """Whether this member's own results go in the family's PDF: they agreed, and no
+        keyworker withheld them."""
+        return bool(self.shares_results) and not self.is_results_withheld
 
     @property
     def answers_questionnaire(self) -> bool:

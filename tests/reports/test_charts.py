@@ -105,3 +105,18 @@ def test_no_gridline_runs_through_a_value_label(values):
 def test_every_chart_has_a_one_line_reading_from_its_own_numbers(series, reading):
     """The reading under each chart in print says what the bars show, in words."""
     assert read_chart(("Start", "Middle", "Close"), series, value_format="{:.0f}") == reading
+def test_people_chart_puts_everyone_on_one_scale_with_their_note_beside_their_name():
+    """One area, a heading per person ('Ama: a real step forward'), then a bar per wave, and the
+    same 1-5 axis for all (so bars compare across people)."""
+    from reports.charts import people_chart
+
+    drawing = people_chart(["Ama", "Kofi"], (Series("Start", (2.0, 3.0)),
+                                             Series("Close", (4.0, None))),
+                           title="Hopes and plans", notes=["a real step forward", None])
+    markup = drawing_to_svg(drawing, title="Hopes and plans", desc="Bars from 1 to 5.")
+    texts = [t.text for t in ET.fromstring(markup).iter(f"{SVG}text")]
+    assert "Ama: a real step forward" in texts and "Kofi" in texts
+    assert texts.count("Start") == 2 and "no score" in texts and "4.0" in texts
+    assert [t for t in texts if t in {"1", "2", "3", "4", "5"}] == ["1", "2", "3", "4", "5"]
+    with pytest.raises(ValueError, match="1 notes for 2 people"):
+        people_chart(["Ama", "Kofi"], (Series("Start", (2.0, 3.0)),), title="x", notes=["a"])

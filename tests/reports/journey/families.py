@@ -43,3 +43,31 @@ def make_okafor_family(db, keyworker, team, *, family_name="Okafor"):
     worried.comments[0].is_safeguarding = True  # as the analyser would flag it
     db.commit()
     return case
+
+
+def make_three_voices_family(db, keyworker, team, *, family_name="Mensah"):
+    """Three members answering at all three waves: Ama (parent) 2 -> 3 -> 4 everywhere, Kofi
+    (young person) 3 -> 3 -> 5, Esi (child) 4 -> 4 -> 4 on every statement, so at the close
+    all three say every statement is like them (4-5): "you all said"."""
+    case = make_case(db, keyworker, team, family_name=family_name,
+                     members=(("Ama", MemberRole.PARENT_CARER, AgeBand.ADULT),
+                              ("Kofi", MemberRole.YOUNG_PERSON, AgeBand.TEEN),
+                              ("Esi", MemberRole.CHILD, AgeBand.CHILD)),
+                     goals=("Esi sleeps in her own bed",))
+    ama, kofi, esi = case.family.members
+    for kind, values in ((WaveKind.START, (2, 3, 4)), (WaveKind.MIDDLE, (3, 3, 4)),
+                         (WaveKind.CLOSE, (4, 5, 4))):
+        wave = wave_of(case, kind)
+        for member, value in zip((ama, kofi, esi), values, strict=True):
+            add_response(db, wave, member, all_items(value),
+                         service={"SVC01": 4} if kind is not WaveKind.START else None,
+                         goal_ratings={case.goals[0].id: value * 2})
+    db.commit()
+    return case
+
+
+def agree_to_share(db, *members):
+    """These members said yes on their thank-you page: their own results go in the PDF."""
+    for member in members:
+        member.shares_results = True
+    db.commit()

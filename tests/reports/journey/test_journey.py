@@ -9,12 +9,17 @@ import pytest
 from sqlalchemy import select
 
 from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, score_answers
-from reports.journey.build import praise_sentence
+from reports.journey.build import build_journey, praise_sentence
+from reports.journey.model import MemberRecord, ResponseRecord
 from surveys.records.enums import Role, WaveKind
 from surveys.records.models import AuditEvent, ReliabilityEstimate
 from tests.factories import add_response, all_items, make_case, wave_of
 from tests.helpers import sign_in
-from tests.reports.journey.families import COMMUNITY, make_okafor_family
+from tests.reports.journey.families import (
+    COMMUNITY,
+    make_okafor_family,
+    make_three_voices_family,
+)
 
 AREAS = ["Connected to our community", "Getting on as a family", "Hopes and plans",
          "Confidence and belief in ourselves", "Overall"]
@@ -91,31 +96,32 @@ def test_page_shows_each_persons_scores_and_change_in_plain_words(client, okafor
     grace, tobi = okafor.family.members
     found = tables(html)
 
-    family = found["family-table"]
-    # Each row: the area and what changed in plain words, then start, middle and close.
-    assert family[0] == ["Area", "Start", "Middle", "Close"]
-    # The family's change is the mean of Grace's and Tobi's own changes: community (+2 - 2) / 2,
-    # the other areas (+2 + 0) / 2, overall (2.0 + (45/19 - 3)) / 2 = +0.68.
-    assert family[1:] == [
-        ["Connected to our community Change 0.0", "2.5", "3.0", "2.5"],
-        ["Getting on as a family Change +1.0", "2.5", "3.0", "3.5"],
-        ["Hopes and plans Change +1.0", "2.5", "3.0", "3.5"],
-        ["Confidence and belief in ourselves Change +1.0", "2.5", "3.0", "3.5"],
-        ["Overall Change +0.7", "2.5", "3.0", "3.2"],
+    # One table per area (and overall): each person as a row, then the family's average, with
+    # what changed in plain words under the name, then start, middle and close.
+    assert found["total-table"] == [
+        ["Who", "Start", "Middle", "Close"],
+        ["Grace A real step forward", "2.0", "3.0", "4.0"],
+        ["Tobi About the same", "3.0", "no score–", "2.4"],
+        # The family's change is the mean of Grace's and Tobi's own changes: overall
+        # (2.0 + (45/19 - 3)) / 2 = +0.68.
+        ["Family average Average change +0.7", "2.5", "3.0", "3.2"],
     ]
-    assert ("Overall change: <strong>+0.7 points</strong> on average, 2 people compared with "
-            "themselves between the start and the close.") in html
+    # community (+2 - 2) / 2 = 0; the other areas (+2 + 0) / 2 = +1.
+    assert found["community-table"][1:] == [
+        ["Grace A real step forward", "2.0", "3.0", "4.0"],
+        ["Tobi A harder time than before", "3.0", "no score–", "1.0"],
+        ["Family average Average change 0.0", "2.5", "3.0", "2.5"],
+    ]
+    for area in ("getting_on", "hopes", "confidence"):
+        assert found[f"{area}-table"][1:] == [
+            ["Grace A real step forward", "2.0", "3.0", "4.0"],
+            ["Tobi About the same", "3.0", "no score–", "3.0"],
+            ["Family average Average change +1.0", "2.5", "3.0", "3.5"],
+        ]
+    assert ("Overall change for the family: <strong>+0.7 points</strong> on average, 2 people "
+            "compared with themselves between the start and the close.") in html
     assert ("The family's change is the average change of Grace and Tobi, who answered at both "
             "the start and the close; each person counts equally.") in unescape(html)
-    assert found[f"member-{grace.id}-table"][1:] == [
-        [f"{area} A real step forward", "2.0", "3.0", "4.0"] for area in AREAS]
-    assert found[f"member-{tobi.id}-table"][1:] == [
-        ["Connected to our community A harder time than before", "3.0", "no score–", "1.0"],
-        ["Getting on as a family About the same", "3.0", "no score–", "3.0"],
-        ["Hopes and plans About the same", "3.0", "no score–", "3.0"],
-        ["Confidence and belief in ourselves About the same", "3.0", "no score–", "3.0"],
-        ["Overall About the same", "3.0", "no score–", "2.4"],
-    ]
     assert "Overall: <strong>a real step forward</strong> (2.0 at the start, 4.0 at the close)" \
         in html
     # The numbers behind the words, one tap away: Tobi overall 3.00 -> 2.37, threshold 0.81.
@@ -129,11 +135,17 @@ def test_chart_has_a_name_a_text_alternative_and_a_table(client, okafor, keywork
     """Each chart is an image named by its title, described in words, beside its data table."""
     sign_in(client, keyworker)
     html = client.get(f"/cases/{okafor.id}/journey").get_data(as_text=True)
-    svg = re.search(r'<svg [^>]*aria-labelledby="chart-family-title"[^>]*>', html).group(0)
+    svg = re.search(r'<svg [^>]*aria-labelledby="chart-total-title"[^>]*>', html).group(0)
     assert 'role="img"' in svg
-    assert '<title id="chart-family-title">The family\'s scores at start, middle and close</title>' \
-        in html
-    assert "Overall: 2.5 at the start, 3.0 at the middle, 3.2 at the close." in html
+    assert ('<title id="chart-total-title">Overall: each person at start, middle and close'
+            '</title>') in html
+    assert ("Grace: 2.0 at the start, 3.0 at the middle, 4.0 at the close; a real step forward. "
+            "Tobi: 3.0 at the start, no score at the middle, 2.4 at the close; about the same. "
+            "Family average: 2.5 at the start, 3.0 at the middle, 3.2 at the close; average "
+            "change +0.7.") in unescape(html)
+    # Each area's chart sits in a figure with a caption, and the overall one is open first.
+    assert html.count("<figure") == 5 and html.count("<figcaption") == 5
+    assert '<details class="govuk-details fv-area" id="side-by-side-total" open>' in html
     assert "style=" not in html
 
 
@@ -141,10 +153,41 @@ def test_every_voice_shows_different_views_side_by_side(client, okafor, keyworke
     """Grace says 'mostly like us' (4) where Tobi says 'not like us at all' (1)."""
     sign_in(client, keyworker)
     html = client.get(f"/cases/{okafor.id}/journey").get_data(as_text=True)
-    section = html[html.index('id="every-voice"'):html.index('id="praise"')]
+    section = html[html.index('id="differences"'):html.index('id="each-person"')]
     assert "We feel part of our community." in section
     assert "Mostly like us (4)" in section and "Not like us at all (1)" in section
     assert "We get on well as a family." not in section  # 4 against 3 is not a big difference
+
+
+def test_every_voice_says_where_everyone_agrees_strongly(client, db, keyworker, team):
+    """At the close Ama (4), Kofi (5) and Esi (4) all say every statement is like them: "You
+    all said"; the Okafor family, split 4 against 1 on community, agrees on nothing strongly."""
+    mensah = make_three_voices_family(db, keyworker, team)
+    sign_in(client, keyworker)
+    html = unescape(client.get(f"/cases/{mensah.id}/journey").get_data(as_text=True))
+    section = html[html.index('id="agreements"'):html.index('id="differences"')]
+    assert "At the close, everyone who answered said the same about these." in section
+    assert "You all said these are like your family:" in section
+    assert ('<li>“We get on well as a family.” '
+            '<span class="govuk-body-s">(Kofi 5, Ama 4, Esi 4)</span></li>') in section
+    assert section.count("<li>") == len(FAMILY_OUTCOMES.items)
+    assert "not like your family" not in section
+    assert "No big differences between what people said at the close." in html
+
+
+def test_agreements_count_everyone_who_answered_at_the_latest_shared_wave():
+    """Two members at 4 and 5 agree; 4 and 3 do not; all at 1-2 agree it is not like them."""
+    members = [MemberRecord(1, "Ama", "Parent or carer"), MemberRecord(2, "Kofi", "Young person")]
+
+    def answered(first: int, second: int):
+        return [ResponseRecord(1, "start", "family-outcomes", 1, all_items(first), {}, {}),
+                ResponseRecord(2, "start", "family-outcomes", 1, all_items(second), {}, {})]
+
+    assert all(a.is_like_us for a in build_journey(members, answered(4, 5)).agreements)
+    assert build_journey(members, answered(4, 3)).agreements == ()
+    unlike = build_journey(members, answered(1, 2)).agreements
+    assert unlike and not any(a.is_like_us for a in unlike)
+    assert build_journey(members[:1], answered(4, 5)[:1]).agreements == ()  # one voice alone
 
 
 def test_praise_goals_service_and_flagged_comments_are_shown(client, okafor, keyworker):
@@ -182,9 +225,8 @@ def test_frozen_estimate_replaces_the_provisional_figures(client, db, okafor, ke
     db.commit()
     sign_in(client, keyworker)
     html = client.get(f"/cases/{okafor.id}/journey").get_data(as_text=True)
-    tobi = okafor.family.members[1]
-    assert tables(html)[f"member-{tobi.id}-table"][5] == [
-        "Overall A harder time than before", "3.0", "no score–", "2.4"]
+    assert tables(html)["total-table"][2] == [
+        "Tobi A harder time than before", "3.0", "no score–", "2.4"]
     assert "a real change needs more than 0.26 points" in html
     assert "own figures, frozen on" in html
 

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from surveys.records.db import utcnow
 from surveys.records.enums import Role
 from tests.helpers import sign_in
-from tests.reports.journey.families import make_okafor_family
+from tests.reports.journey.families import agree_to_share, make_okafor_family
 from tests.reports.tagged_pdf import assert_accessible
 
 ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
@@ -37,8 +38,9 @@ def _text(pdf: bytes) -> tuple[str, int]:
 
 def test_pdf_holds_the_familys_own_numbers_and_nothing_about_anyone_else(
         client, db, keyworker, team):
-    """Family scores as worked by hand (start 2.5, middle 3.0, close 2.5 / 3.5 / 3.2 overall);
-    no other family's name or reference, no staff-only flags, comments or method."""
+    """No one has agreed yet, so the PDF shows the family's average only: start 2.5 and close
+    2.5 / 3.5 / 3.2 as worked by hand. The middle is Grace's alone, so an average there would be
+    her own scores: it is left out. No other family, no staff-only flags, comments or method."""
     okafor = make_okafor_family(db, keyworker, team)
     other = make_okafor_family(db, keyworker, team, family_name="Nowak")
     sign_in(client, keyworker)
@@ -46,17 +48,75 @@ def test_pdf_holds_the_familys_own_numbers_and_nothing_about_anyone_else(
     assert 1 <= pages <= 2
     flat = " ".join(text.split())
     assert "Our journey" in flat and "The Okafor family" in flat
-    # The chart's bars, area by area: start, middle, close.
-    assert "Connected to our community Start 2.5 Middle 3.0 Close 2.5" in flat
-    assert "Getting on as a family Start 2.5 Middle 3.0 Close 3.5" in flat
-    assert "Overall Start 2.5 Middle 3.0 Close 3.2" in flat
+    # The chart's bars, area by area: start and close.
+    assert "Connected to our community Start 2.5 Close 2.5" in flat
+    assert "Getting on as a family Start 2.5 Close 3.5" in flat
+    assert "Overall Start 2.5 Close 3.2" in flat
+    assert "The family's average is of Grace and Tobi, each counting equally." in flat
+    assert "Each person's own answers show here only if they agree to share them." in flat
     assert "You told us you now get on well as a family." in flat
     assert "Goal 1: Tobi gets to school on time" in flat
-    assert "Grace: 2 out of 10 at the start, 5 out of 10 at the middle, 8 out of 10 at the close." \
-        in flat
+    assert "Ratings show only for people who agreed to share their answers." in flat
     assert okafor.family.reference in flat
     for absent in (other.family.reference, "Nowak", "scared to walk home", "afeguarding",
-                   "reliable change", "RCI", "provisional", "Provisional", "Kim", "Keyworker 1"):
+                   "reliable change", "RCI", "provisional", "Provisional", "Kim", "Keyworker 1",
+                   "Grace:", "Tobi:", "Grace's", "Tobi's", "Middle"):
+        assert absent not in flat, absent
+
+
+def test_a_member_who_agreed_is_shown_side_by_side_and_one_who_did_not_is_not_named(
+        client, db, keyworker, team):
+    """Grace agreed, Tobi did not: each area shows Grace's own bars; Tobi is named nowhere with
+    results. With Grace the only one named, an average of Grace and Tobi would give Tobi's
+    answers away, so the average holds Grace's alone and is not drawn again beside her."""
+    okafor = make_okafor_family(db, keyworker, team)
+    grace, tobi = okafor.family.members
+    agree_to_share(db, grace)
+    tobi.shares_results = False
+    db.commit()
+    sign_in(client, keyworker)
+    text, pages = _text(_pdf(client, okafor.id))
+    flat = " ".join(text.split())
+    # A chart per area, two to a row, then every figure in a table: three pages at most.
+    assert pages <= 3
+    assert "Each area shows Grace, who agreed to share their own answers." in flat
+    assert "Grace: a real step forward Start 2.0 Middle 3.0 Close 4.0" in flat
+    assert "Connected to our community Grace 2.0 \u2192 4.0." in flat  # the chart's reading
+    assert "Grace: 2 out of 10 at the start, 5 out of 10 at the middle, 8 out of 10" in flat
+    assert "Grace's answers show a real step forward since the start." in flat
+    for absent in ("Tobi:", "Tobi's", "Family average", "1.0", "2.5"):
+        assert absent not in flat, absent
+
+
+def test_everyone_who_agreed_is_side_by_side_with_the_family_average(
+        client, db, keyworker, team):
+    """Both agreed: each area has Grace, Tobi and the family's average on one scale."""
+    okafor = make_okafor_family(db, keyworker, team)
+    agree_to_share(db, *okafor.family.members)
+    sign_in(client, keyworker)
+    flat = " ".join(_text(_pdf(client, okafor.id))[0].split())
+    assert ("Grace: a real step forward Start 2.0 Middle 3.0 Close 4.0 Tobi: a harder time than "
+            "before Start 3.0 Middle no score Close 1.0 Family average: average change 0.0 "
+            "Start 2.5 Middle 3.0 Close 2.5") in flat
+    assert ("Connected to our community Grace 2.0 \u2192 4.0; Tobi 3.0 \u2192 1.0; Family average "
+            "2.5 \u2192 2.5.") in flat  # the chart's one-line reading
+    assert "Each area shows Grace and Tobi, who agreed to share their own answers" in flat
+    assert "Tobi: 4 out of 10 at the start, 7 out of 10 at the close." in flat
+
+
+def test_a_withheld_member_is_neither_named_nor_in_the_average(client, db, keyworker, team):
+    """Tobi agreed, but the keyworker kept his results out: the PDF names Grace only, and the
+    family's average no longer holds Tobi's answers (they could be worked out from it)."""
+    okafor = make_okafor_family(db, keyworker, team)
+    grace, tobi = okafor.family.members
+    agree_to_share(db, grace, tobi)
+    tobi.results_withheld_reason = "Tobi told us his father reads everything he writes."
+    tobi.results_withheld_at = utcnow()
+    db.commit()
+    sign_in(client, keyworker)
+    flat = " ".join(_text(_pdf(client, okafor.id))[0].split())
+    assert "Grace: a real step forward Start 2.0 Middle 3.0 Close 4.0" in flat
+    for absent in ("Tobi:", "Tobi's", "Family average", "father", "1.0", "2.5"):
         assert absent not in flat, absent
 
 
@@ -92,6 +152,7 @@ def test_the_family_is_told_in_plain_words_when_the_figures_are_still_early(
     from surveys.records.models import ReliabilityEstimate
 
     okafor = make_okafor_family(db, keyworker, team)
+    agree_to_share(db, *okafor.family.members)
     sign_in(client, keyworker)
     flat = " ".join(_text(_pdf(client, okafor.id))[0].split())
     assert "take this as a first look" in flat

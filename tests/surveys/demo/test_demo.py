@@ -89,6 +89,16 @@ def test_under_eights_never_get_a_questionnaire(demo):
     assert answered and all(m.answers_questionnaire for m in answered)
 
 
+def test_most_members_agreed_to_share_and_some_children_said_no(demo):
+    """The demo's family PDFs show voices side by side, and some children's stay private;
+    under-eights, who answer nothing, are never asked."""
+    members = demo.scalars(select(FamilyMember)).all()
+    assert all(m.shares_results is None for m in members if not m.answers_questionnaire)
+    asked = [m for m in members if m.answers_questionnaire]
+    assert sum(bool(m.shares_results) for m in asked) > len(asked) / 2
+    assert any(m.shares_results is False and m.member_role is MemberRole.CHILD for m in asked)
+
+
 def test_every_answer_is_on_the_scale_or_prefer_not_to_say(demo):
     values = set(demo.scalars(select(Answer.value).distinct()))
     assert values <= {1, 2, 3, 4, 5, None}

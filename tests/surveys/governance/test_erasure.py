@@ -180,3 +180,21 @@ def _erase(app, db, make_staff, team, case, grace) -> None:
         assert submit(c, f"/erasure-requests/{request_id}", {"decision": "approve"}).status_code == 302
     db.expire_all()
     assert db.scalars(select(Comment)).all() == []
+
+
+def test_erasure_removes_why_results_were_kept_out_but_keeps_them_out(db, make_staff, team):
+    """The keyworker's reason is free text that may name people: erased with the member; their
+    results stay out of the family's PDF."""
+    from surveys.governance.erasure import WITHHELD_REASON_ERASED, erase_member_data
+    from surveys.records.db import utcnow
+
+    _, _, grace = _setup(db, make_staff, team)
+    grace.shares_results = True
+    grace.results_withheld_reason = "Her partner reads everything she writes."
+    grace.results_withheld_at = utcnow()
+    db.commit()
+    erase_member_data(db, grace, utcnow())
+    db.commit()
+    member = db.get(FamilyMember, grace.id)
+    assert member.results_withheld_reason == WITHHELD_REASON_ERASED
+    assert member.is_results_withheld and not member.is_in_family_pdf

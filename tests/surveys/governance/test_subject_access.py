@@ -30,6 +30,7 @@ def test_command_writes_the_members_record_answers_goals_comments_and_events(
     assert result.exit_code == 0, result.output
     data = json.loads(output.read_text())
     assert data["member"]["first_name"] == "Grace"
+    assert data["member"]["shares_results_in_family_pdf"] is None  # not asked yet
     assert data["family_goals"][0]["text"] == "Calmer mornings"
     [response] = data["responses"]
     assert response["wave"] == "start" and {a["value"] for a in response["answers"]} == {4}
