@@ -145,6 +145,7 @@ def build_quarterly_report(data: QuarterData, filters: Filters = Filters(),
         _actions_section(raw, pcs, actions),
         _health_section(raw, pcs),
     )
+    sections = tuple(_without_empty_charts(s) for s in sections)
     report = QuarterlyReport(quarter=data.quarter, filters=filters, group=group, refusal=None,
                              headlines=(), sections=sections, themes=themes, areas=areas,
                              actions=actions, definitions=DEFINITIONS,
@@ -152,6 +153,18 @@ def build_quarterly_report(data: QuarterData, filters: Filters = Filters(),
                                                       has_health_section=True))
     return replace(report, headlines=_headlines(raw, pcs, areas, themes, data.quarter))
 
+
+
+def _without_empty_charts(section: Section) -> Section:
+    """No chart is drawn with nothing in it: where none of its figures may be shown, the section
+    says so and keeps its table."""
+    empty = [c for c in section.charts if not c.has_values]
+    if not empty:
+        return section
+    return replace(section, charts=tuple(c for c in section.charts if c.has_values),
+                   paragraphs=(*section.paragraphs,
+                               *(f"No chart of \u201c{c.title.lower()}\u201d: too few figures "
+                                 "can be shown." for c in empty)))
 
 
 def _cases_section(raw: RawFigures, pcs) -> Section:
