@@ -41,6 +41,8 @@ from reports.quarterly.rolling import (
     needs_wider_window,
     partial_label,
 )
+from reports.quarterly.trend_load import load_trends
+from reports.quarterly.trends import with_trends
 from surveys.records import audit
 from surveys.records.db import get_session
 from surveys.records.enums import SupportLevel
@@ -113,7 +115,7 @@ def _build(quarter: Quarter, filters: Filters):
             report = as_rolling_year(wide, quarter, window)
     if is_partial(quarter, day):
         report = dataclasses.replace(report, partial=partial_label(quarter, day))
-    return report
+    return with_trends(report, load_trends(get_session(), quarter, filters, day, data))
 
 
 def _charts(sections) -> dict[str, Markup]:
