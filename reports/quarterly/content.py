@@ -30,6 +30,7 @@ from reports.lattice import (
     protected_counts,
     wider_raw_figures,
 )
+from reports.quarterly.family_outcomes import family_section
 from reports.quarterly.figures import (
     RawFigures,
     area_changes,
@@ -60,6 +61,7 @@ from reports.quarterly.model import (
     ThemeFigure,
 )
 from reports.quarterly.period import Quarter
+from reports.quarterly.readings import readings_section
 
 DEFINITIONS = (
     "Quarters are calendar quarters: 2026Q3 runs from 1 July to 30 September 2026.",
@@ -139,6 +141,8 @@ def build_quarterly_report(data: QuarterData, filters: Filters = Filters(),
         _questionnaires_section(raw, pcs),
         _left_early_section(raw, pcs),
         _distance_section(raw, pcs, areas),
+        family_section(raw, pcs, shown_share, _share_cells),
+        readings_section(raw, pcs, shown_share, _share_cells),
         _goals_section(raw, pcs),
         _service_section(raw, pcs),
         _themes_section(raw, pcs, themes, filters),

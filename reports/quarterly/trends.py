@@ -4,8 +4,9 @@ service experience, as a chart, a table and a one-line reading.
 Each quarter's figures are read from that quarter's own protection (reports.lattice), the very
 counts its own report shows: a trend releases no count the quarterly reports do not, so no
 quarter can be subtracted from another, or from the trend, to reveal more than they do. The
-response rate and service experience across statements are worked out from rounded counts that
-are themselves shown, so they say nothing new either.
+response rate is the close questionnaires' (as the headline gives it); service experience
+across the seven statements is pooled from rounded counts that are themselves shown, so it says
+nothing new either.
 
 Pure: the view hands each quarter's frames (loaded once, kept while the quarter's rows do not
 change) to `trend_points`, and the report gets `trends_section`.
@@ -26,9 +27,8 @@ from reports.lattice import (
     protected_counts,
     wider_raw_figures,
 )
-from reports.quarterly.figures import area_changes
+from reports.quarterly.figures import area_changes, shown_share
 from reports.quarterly.model import (
-    WAVE_KINDS,
     Cell,
     ChartSpec,
     Filters,
@@ -88,8 +88,8 @@ def _point(data: QuarterData, protection, filters: Filters, partial: bool) -> Tr
     total = area_changes(raw, pcs)[0]
     return TrendPoint(
         quarter=data.quarter, partial=partial,
-        response_rate=_pooled_share(pcs, [("waves", k, "answered") for k in WAVE_KINDS],
-                                    [("waves", k, "due") for k in WAVE_KINDS]),
+        response_rate=shown_share(pcs, raw, ("waves", "close", "answered"),
+                                  ("waves", "close", "due")),
         paired=total.n_paired, improved=total.shares["improved"], mean_change=total.mean_change,
         service=_pooled_share(pcs, [("service", c, "agree") for c in SERVICE_EXPERIENCE.item_codes],
                               [("service", c, "answered")
@@ -114,19 +114,28 @@ def _quarter_label(point: TrendPoint) -> str:
     return f"{point.quarter.code} (partial)" if point.partial else point.quarter.code
 
 
+_READINGS = (("improved", "of family members reliably improved"),
+             ("service", "of service-experience answers were mostly or completely true"),
+             ("response_rate", "of close questionnaires due were answered"))
+
+
 def _reading(points: Sequence[TrendPoint]) -> str:
-    """One line that reads the chart: the first and last quarter with a figure shown."""
-    shown = [p for p in points if p.improved is not None]
-    if len(shown) < 2:
-        return ("Too few quarters have enough families to show a trend in the share reliably "
-                "improved.")
-    first, last = shown[0], shown[-1]
-    a, b = round(100 * first.improved.estimate), round(100 * last.improved.estimate)
-    overlap = first.improved.high >= last.improved.low and last.improved.high >= first.improved.low
-    direction = ("about the same as" if a == b else "higher than" if b > a else "lower than")
-    return (f"Reading: in {_quarter_label(last)}, {b}% of family members reliably improved, "
-            f"{direction} the {a}% of {_quarter_label(first)}"
-            + (" (the intervals overlap, so this may be chance)." if overlap and a != b else "."))
+    """One line that reads the chart: the first and last quarter with a figure shown, for the
+    first of reliably improved, service experience and response rate that has two."""
+    for name, words in _READINGS:
+        shown = [p for p in points if getattr(p, name) is not None]
+        if len(shown) < 2:
+            continue
+        first, last = shown[0], shown[-1]
+        a_share, b_share = getattr(first, name), getattr(last, name)
+        a, b = round(100 * a_share.estimate), round(100 * b_share.estimate)
+        overlap = a_share.high >= b_share.low and b_share.high >= a_share.low
+        direction = "about the same as" if a == b else "up from" if b > a else "down from"
+        return (f"Reading: in {_quarter_label(last)}, {b}% {words}, {direction} {a}% in "
+                f"{_quarter_label(first)}"
+                + (" (the intervals overlap, so this may be chance)." if overlap and a != b
+                   else "."))
+    return "Too few quarters have enough families to show a trend."
 
 
 def trends_section(points: Sequence[TrendPoint]) -> Section:
@@ -142,21 +151,25 @@ def trends_section(points: Sequence[TrendPoint]) -> Section:
                      if mc else Cell("not shown"),
                      _percent(p.service)))
     table = Table("trends", "The last eight quarters",
-                  ("Quarter", "Response rate", "Family members with start and close answers",
+                  ("Quarter", "Close questionnaires answered", "Family members with start and close answers",
                    "Reliably improved", "Average change (1 to 5 scale)",
                    "Service experience: mostly or completely true"), tuple(rows),
-                  ("Each quarter's figures are those of its own report. Response rate: of all "
-                   "waves due in the quarter, the share answered. Service experience: of all "
+                  ("Each quarter's figures are those of its own report. Close questionnaires "
+                   "answered: of the close waves due in the quarter, the share answered. "
+                   "Service experience: of all "
                    "answers to the seven statements in the quarter, the share mostly or "
                    "completely true. Both are worked out from the rounded counts.",))
-    labels = tuple(_quarter_label(p) for p in points)
+    # The chart draws only quarters with a figure to show; the table keeps all eight.
+    drawn = [(p, r) for p, r in zip(points, rows, strict=True)
+             if any(r[i].number is not None for i in (1, 3, 5))]
     chart = ChartSpec(
-        "trends-chart", "Response rate, reliably improved and service experience, by quarter",
-        "Bar chart of three shares for each of the last eight quarters. The figures are in the "
-        "table below.", labels,
-        (Series("Response rate (%)", tuple(c[1].number for c in rows)),
-         Series("Reliably improved (%)", tuple(c[3].number for c in rows)),
-         Series("Service experience (%)", tuple(c[5].number for c in rows))),
+        "trends-chart", "Close questionnaires answered, reliably improved and service "
+        "experience, by quarter",
+        "Bar chart of three shares for each quarter with figures to show. The figures for all "
+        "eight quarters are in the table below.", tuple(_quarter_label(p) for p, _ in drawn),
+        (Series("Close questionnaires answered (%)", tuple(r[1].number for _, r in drawn)),
+         Series("Reliably improved (%)", tuple(r[3].number for _, r in drawn)),
+         Series("Service experience (%)", tuple(r[5].number for _, r in drawn))),
         value_max=100, ticks=(0, 25, 50, 75, 100))
     charts = (chart,) if chart.has_values else ()
     paragraphs = [_reading(points)]
