@@ -120,7 +120,8 @@ def _reword_table(table: Table) -> Table:
                    notes=tuple(_reword(n) for n in table.notes))
 
 
-def _reword_section(section: Section) -> Section:
+def reword_section(section: Section) -> Section:
+    """A section's words for a window of 12 months instead of a quarter."""
     return replace(section, title=_reword(section.title),
                    paragraphs=tuple(_reword(p) for p in section.paragraphs),
                    tables=tuple(_reword_table(t) for t in section.tables),
@@ -135,5 +136,5 @@ def as_rolling_year(report: QuarterlyReport, quarter: Quarter, window: RollingYe
     months, with the headline that says why."""
     return replace(report, quarter=quarter, window=window,
                    headlines=(window_headline(window), *(_reword(h) for h in report.headlines)),
-                   sections=tuple(_reword_section(s) for s in report.sections),
+                   sections=tuple(reword_section(s) for s in report.sections),
                    definitions=tuple(_reword(d) for d in report.definitions))
