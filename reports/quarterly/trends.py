@@ -158,7 +158,7 @@ def trends_section(points: Sequence[TrendPoint]) -> Section:
                    "answered: of the close waves due in the quarter, the share answered. "
                    "Service experience: of all "
                    "answers to the seven statements in the quarter, the share mostly or "
-                   "completely true. Both are worked out from the rounded counts.",))
+                   "completely true, worked out from the rounded counts.",))
     # The chart draws only quarters with a figure to show; the table keeps all eight.
     drawn = [(p, r) for p, r in zip(points, rows, strict=True)
              if any(r[i].number is not None for i in (1, 3, 5))]
