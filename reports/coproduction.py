@@ -44,12 +44,18 @@ def build_coproduction_pack(report: QuarterlyReport) -> CoproductionPack:
         (Cell(str(rank)), Cell(t.label), Cell(t.mentions.text, "count", float(t.mentions.shown)),
          Cell(_percent(t.negative_share), "percent" if t.negative_share is not None else "text"))
         for rank, t in enumerate(themes, start=1))
+    # The pack says what the report says: its window, its count of comments, its quotes.
+    said = next((s for s in report.sections if s.key == "themes"), None)
+    period = "in these 12 months" if report.window is not None else "this quarter"
     matters = Section("matters", "What matters most to families",
-                      ("The themes families wrote about most this quarter, most mentioned first.",)
-                      if themes else ("Too few comments this quarter to rank themes.",),
+                      (*(report.headlines[:1] if report.window is not None else ()),
+                       *(said.paragraphs if said else ()),
+                       f"The themes families wrote about most {period}, most mentioned first."
+                       if themes else f"Too few comments mention any one theme {period} to rank "
+                       "themes without families being recognised."),
                       (Table("ranked-themes", "Themes ranked by mentions",
                              ("Rank", "Theme", "Mentions", "Negative"), theme_rows),)
-                      if themes else ())
+                      if themes else (), quotes=said.quotes if said else ())
 
     moved = sorted((a for a in report.areas[1:] if a.mean_change is not None),
                    key=lambda a: a.mean_change.estimate)

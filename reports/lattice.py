@@ -44,7 +44,8 @@ LEVELS = tuple(level.value for level in SupportLevel)
 BIG = 10**9
 # Counts whose people means are worked out over.
 MEAN_KEYS = (*(("change", scope, "paired") for scope in SCOPES),
-             ("left", "stayed_scored"), ("left", "left_scored"), ("goals", "rated"))
+             ("left", "stayed_scored"), ("left", "left_scored"), ("goals", "rated"),
+             ("readings", "members"), ("change", "families"))
 Cell = tuple[Filters, Hashable]
 
 

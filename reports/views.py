@@ -7,6 +7,8 @@ answer-level CSVs for their own team only.
 """
 from __future__ import annotations
 
+import dataclasses
+
 from flask import (
     Blueprint,
     Flask,
@@ -32,6 +34,15 @@ from reports.quarterly.load import load_actions, load_quarter_data
 from reports.quarterly.model import Filters, chart_svgs
 from reports.quarterly.pdf import render_pack_pdf, render_quarterly_pdf
 from reports.quarterly.period import Quarter
+from reports.quarterly.rolling import (
+    RollingYear,
+    as_rolling_year,
+    is_partial,
+    needs_wider_window,
+    partial_label,
+)
+from reports.quarterly.trend_load import load_trends
+from reports.quarterly.trends import with_trends
 from surveys.records import audit
 from surveys.records.db import get_session
 from surveys.records.enums import SupportLevel
@@ -91,8 +102,20 @@ def _council() -> str:
 
 
 def _build(quarter: Quarter, filters: Filters):
+    """The quarter's report; where the quarter is too small on its own, the rolling 12 months
+    to its end instead, saying so (reports.quarterly.rolling)."""
+    day = today()
     data = load_quarter_data(get_session(), quarter)
-    return build_quarterly_report(data, filters, SUPPORT_LABELS)
+    report = build_quarterly_report(data, filters, SUPPORT_LABELS)
+    if needs_wider_window(report):
+        window = RollingYear(quarter, until=day if is_partial(quarter, day) else None)
+        wide = build_quarterly_report(load_quarter_data(get_session(), window), filters,
+                                      SUPPORT_LABELS)
+        if wide.refusal is None:
+            report = as_rolling_year(wide, quarter, window)
+    if is_partial(quarter, day):
+        report = dataclasses.replace(report, partial=partial_label(quarter, day))
+    return with_trends(report, load_trends(get_session(), quarter, filters, day, data))
 
 
 def _charts(sections) -> dict[str, Markup]:

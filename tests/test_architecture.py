@@ -24,7 +24,9 @@ PURE_MODULES = {"surveys.cases.waves", "surveys.governance.retention_rules", "su
                 "reports.quarterly.model", "reports.quarterly.methods",
                 "reports.quarterly.figures", "reports.quarterly.content", "surveys.records.enums",
                 "reports.actions", "reports.charts", "feedback.reading", "feedback.reasons",
-                "reports.lattice", "reports.clustered"}
+                "reports.lattice", "reports.clustered", "reports.quarterly.readings",
+                "reports.quarterly.family_outcomes", "reports.quarterly.rolling",
+                "reports.quarterly.trends"}
 
 
 def _modules() -> dict[str, Path]:

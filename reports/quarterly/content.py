@@ -30,6 +30,7 @@ from reports.lattice import (
     protected_counts,
     wider_raw_figures,
 )
+from reports.quarterly.family_outcomes import family_section
 from reports.quarterly.figures import (
     RawFigures,
     area_changes,
@@ -60,6 +61,7 @@ from reports.quarterly.model import (
     ThemeFigure,
 )
 from reports.quarterly.period import Quarter
+from reports.quarterly.readings import readings_section
 
 DEFINITIONS = (
     "Quarters are calendar quarters: 2026Q3 runs from 1 July to 30 September 2026.",
@@ -139,12 +141,15 @@ def build_quarterly_report(data: QuarterData, filters: Filters = Filters(),
         _questionnaires_section(raw, pcs),
         _left_early_section(raw, pcs),
         _distance_section(raw, pcs, areas),
+        family_section(raw, pcs, shown_share, _share_cells),
+        readings_section(raw, pcs, shown_share, _share_cells),
         _goals_section(raw, pcs),
         _service_section(raw, pcs),
         _themes_section(raw, pcs, themes, filters),
         _actions_section(raw, pcs, actions),
         _health_section(raw, pcs),
     )
+    sections = tuple(_without_empty_charts(s) for s in sections)
     report = QuarterlyReport(quarter=data.quarter, filters=filters, group=group, refusal=None,
                              headlines=(), sections=sections, themes=themes, areas=areas,
                              actions=actions, definitions=DEFINITIONS,
@@ -152,6 +157,18 @@ def build_quarterly_report(data: QuarterData, filters: Filters = Filters(),
                                                       has_health_section=True))
     return replace(report, headlines=_headlines(raw, pcs, areas, themes, data.quarter))
 
+
+
+def _without_empty_charts(section: Section) -> Section:
+    """No chart is drawn with nothing in it: where none of its figures may be shown, the section
+    says so and keeps its table."""
+    empty = [c for c in section.charts if not c.has_values]
+    if not empty:
+        return section
+    return replace(section, charts=tuple(c for c in section.charts if c.has_values),
+                   paragraphs=(*section.paragraphs,
+                               *(f"No chart of \u201c{c.title.lower()}\u201d: too few figures "
+                                 "can be shown." for c in empty)))
 
 
 def _cases_section(raw: RawFigures, pcs) -> Section:

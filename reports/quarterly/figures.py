@@ -40,6 +40,7 @@ from feedback.analysis.codebook import THEMES
 from reports.actions import theme_label
 from reports.clustered import clustered_mean_interval, design_effect, wilson_effective
 from reports.disclosure import Line, ProtectedCount, can_show_share, can_show_statistic
+from reports.quarterly.family_outcomes import count_family_outcomes
 from reports.quarterly.model import (
     CHANGES,
     MODE_LABELS,
@@ -53,6 +54,7 @@ from reports.quarterly.model import (
     ThemeFigure,
 )
 from reports.quarterly.period import ACTION_WINDOW_DAYS, between
+from reports.quarterly.readings import count_readings
 
 # --- Raw figures for one group (never shown before protection) --------------------------------
 
@@ -75,6 +77,8 @@ class RawFigures:
     # Families as clusters: each share's design effect, and each area's mean change (CR1).
     design_effects: dict[Hashable, float] = field(default_factory=dict)
     clustered_changes: dict[str, Interval] = field(default_factory=dict)
+    # Values the newer sections work their means from (first and latest readings, families).
+    extra: dict[str, object] = field(default_factory=dict)
 
     def line(self, parts: dict[Hashable, int], total_key: Hashable, total: int | None = None) -> None:
         """Record counts that add up to a total, so disclosure control can protect them together."""
@@ -141,6 +145,8 @@ def raw_figures(data: QuarterData, filters: Filters, *, with_details: bool = Tru
     _count_themes(raw, group)
     _count_actions(raw, group)
     _count_health(raw, group, with_details=with_details)
+    count_readings(raw, group)
+    count_family_outcomes(raw, group)
     if with_details:
         _cluster_distance(raw, group)
         _cluster_service(raw, group)

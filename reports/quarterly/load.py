@@ -133,7 +133,12 @@ def load_quarter_data(session: Session, quarter: Quarter) -> QuarterData:
     in_quarter = between(responses["submitted"], start, end)
     for_change = responses["wave"].isin(["start", "close"]) & responses["case_id"].isin(closing_cases)
     for_leaving = (responses["wave"] == "start") & responses["case_id"].isin(closed_cases)
-    wanted = responses.loc[in_quarter | for_change | for_leaving, "response_id"].tolist()
+    # Everyone who answered in the quarter: their first reading too (reports.quarterly.readings).
+    earlier = responses[responses["member_id"].isin(set(responses.loc[in_quarter, "member_id"]))]
+    first = earlier.sort_values(["submitted", "response_id"]).drop_duplicates("member_id")
+    for_first = responses["response_id"].isin(set(first["response_id"]))
+    wanted = responses.loc[in_quarter | for_change | for_leaving | for_first,
+                           "response_id"].tolist()
     long = _chunked(db, select(Answer.response_id, Answer.item_code, Answer.value),
                     Answer.response_id, wanted, ["response_id", "item_code", "value"])
     is_service = long["item_code"].isin(SERVICE_EXPERIENCE.item_codes)

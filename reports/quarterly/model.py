@@ -121,6 +121,11 @@ class ChartSpec:
     value_format: str = "{:.0f}"
     missing_label: str = "not shown"
 
+    @property
+    def has_values(self) -> bool:
+        """Whether any bar has a figure to draw (a chart with none is not drawn at all)."""
+        return any(v is not None for s in self.series for v in s.values)
+
     def drawing(self, width: float = 360.0, font_size: float = 11.0) -> Chart:
         """The chart as a reportlab drawing, for the PDF or (through SVG) the web page."""
         return bar_chart(self.categories, self.series, title=self.title, value_min=self.value_min,
@@ -182,11 +187,16 @@ class QuarterlyReport:
     actions: tuple[ActionRecord, ...] = ()
     definitions: tuple[str, ...] = ()
     appendix: Section | None = None  # the methods appendix, in every report
+    # The 12 months the figures cover when the quarter was too small (reports.quarterly.rolling),
+    # and the words that mark a quarter still in progress.
+    window: object | None = None
+    partial: str | None = None
 
     @property
     def title(self) -> str:
-        """The report's title."""
-        return f"Quarterly report: {self.quarter.label}"
+        """The report's title, marked when the quarter is still in progress."""
+        suffix = f" ({self.partial})" if self.partial else ""
+        return f"Quarterly report: {self.quarter.label}{suffix}"
 
     def tables(self) -> tuple[Table, ...]:
         """Every table in the report, in order, the appendix's last."""
