@@ -24,7 +24,8 @@ PURE_MODULES = {"surveys.cases.waves", "surveys.governance.retention_rules", "su
                 "reports.quarterly.model", "reports.quarterly.methods",
                 "reports.quarterly.figures", "reports.quarterly.content", "surveys.records.enums",
                 "reports.actions", "reports.charts", "feedback.reading", "feedback.reasons",
-                "reports.lattice", "reports.clustered"}
+                "reports.lattice", "reports.clustered", "reports.quarterly.by_role",
+                "reports.quarterly.cells", "reports.quarterly.localities"}
 
 
 def _modules() -> dict[str, Path]:

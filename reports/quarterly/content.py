@@ -30,6 +30,7 @@ from reports.lattice import (
     protected_counts,
     wider_raw_figures,
 )
+from reports.quarterly.by_role import by_role_section
 from reports.quarterly.figures import (
     RawFigures,
     area_changes,
@@ -38,6 +39,7 @@ from reports.quarterly.figures import (
     theme_figures,
     welch_difference,
 )
+from reports.quarterly.localities import side_by_side_sections
 from reports.quarterly.methods import methods_section
 from reports.quarterly.model import (
     CHANGE_LABELS,
@@ -139,6 +141,8 @@ def build_quarterly_report(data: QuarterData, filters: Filters = Filters(),
         _questionnaires_section(raw, pcs),
         _left_early_section(raw, pcs),
         _distance_section(raw, pcs, areas),
+        by_role_section(raw, pcs),
+        *side_by_side_sections(protection, filters, data.team_localities, support_labels),
         _goals_section(raw, pcs),
         _service_section(raw, pcs),
         _themes_section(raw, pcs, themes, filters),

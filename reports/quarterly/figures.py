@@ -40,6 +40,7 @@ from feedback.analysis.codebook import THEMES
 from reports.actions import theme_label
 from reports.clustered import clustered_mean_interval, design_effect, wilson_effective
 from reports.disclosure import Line, ProtectedCount, can_show_share, can_show_statistic
+from reports.quarterly.by_role import count_by_role
 from reports.quarterly.model import (
     CHANGES,
     MODE_LABELS,
@@ -75,6 +76,8 @@ class RawFigures:
     # Families as clusters: each share's design effect, and each area's mean change (CR1).
     design_effects: dict[Hashable, float] = field(default_factory=dict)
     clustered_changes: dict[str, Interval] = field(default_factory=dict)
+    # What the newer sections' own modules keep for their words (by_role, localities, ...).
+    extras: dict[str, object] = field(default_factory=dict)
 
     def line(self, parts: dict[Hashable, int], total_key: Hashable, total: int | None = None) -> None:
         """Record counts that add up to a total, so disclosure control can protect them together."""
@@ -141,6 +144,7 @@ def raw_figures(data: QuarterData, filters: Filters, *, with_details: bool = Tru
     _count_themes(raw, group)
     _count_actions(raw, group)
     _count_health(raw, group, with_details=with_details)
+    count_by_role(raw, group)
     if with_details:
         _cluster_distance(raw, group)
         _cluster_service(raw, group)
