@@ -25,7 +25,8 @@ PURE_MODULES = {"surveys.cases.waves", "surveys.governance.retention_rules", "su
                 "reports.quarterly.figures", "reports.quarterly.content", "surveys.records.enums",
                 "reports.actions", "reports.charts", "feedback.reading", "feedback.reasons",
                 "reports.lattice", "reports.clustered", "reports.quarterly.by_role",
-                "reports.quarterly.cells", "reports.quarterly.localities"}
+                "reports.quarterly.cells", "reports.quarterly.localities",
+                "reports.quarterly.statements"}
 
 
 def _modules() -> dict[str, Path]:

@@ -40,6 +40,7 @@ from reports.quarterly.figures import (
     welch_difference,
 )
 from reports.quarterly.localities import side_by_side_sections
+from reports.quarterly.statements import statements_sections
 from reports.quarterly.methods import methods_section
 from reports.quarterly.model import (
     CHANGE_LABELS,
@@ -142,6 +143,7 @@ def build_quarterly_report(data: QuarterData, filters: Filters = Filters(),
         _left_early_section(raw, pcs),
         _distance_section(raw, pcs, areas),
         by_role_section(raw, pcs),
+        *statements_sections(raw, pcs),
         *side_by_side_sections(protection, filters, data.team_localities, support_labels),
         _goals_section(raw, pcs),
         _service_section(raw, pcs),

@@ -62,3 +62,18 @@ def shown(n: int) -> str:
 def mean(values) -> float:
     """A plain mean."""
     return float(np.mean(values))
+
+
+def item_answers(db) -> pd.DataFrame:
+    """Every outcome answer with its case, wave, member and when it was sent."""
+    return read(db, """
+        SELECT w.case_id, w.kind AS wave, r.member_id, r.submitted_at, a.item_code, a.value
+        FROM answers a JOIN responses r ON a.response_id = r.id JOIN waves w ON r.wave_id = w.id
+        WHERE r.submitted_at IS NOT NULL AND a.item_code LIKE 'FBF%'""")
+
+
+def closing_case_ids(db, quarter: Quarter) -> set[int]:
+    """Cases whose close wave was done in the quarter."""
+    return set(read(db, """SELECT case_id FROM waves WHERE kind = 'close' AND status = 'done'
+                           AND completed_on >= :start AND completed_on <= :end""",
+                    start=quarter.start, end=quarter.end)["case_id"])
