@@ -60,6 +60,8 @@ def count_by_role(raw: RawFigures, group: _Group) -> None:
                 "case_id": change.index.get_level_values("case_id"),
                 "role": change.index.get_level_values("member_id").map(member_roles),
                 "change": change.to_numpy(), "category": categories.to_numpy()})
+    # Kept for the other sections about the same people (how cases ended).
+    raw.extras["paired_members"] = members
     role_changes = raw.extras.setdefault("role_changes", {})
     for role in ROLES:
         mine = members[members["role"] == role]

@@ -31,6 +31,7 @@ from reports.lattice import (
     wider_raw_figures,
 )
 from reports.quarterly.by_role import by_role_section
+from reports.quarterly.closures import closures_section
 from reports.quarterly.figures import (
     RawFigures,
     area_changes,
@@ -144,6 +145,7 @@ def build_quarterly_report(data: QuarterData, filters: Filters = Filters(),
         _distance_section(raw, pcs, areas),
         by_role_section(raw, pcs),
         *statements_sections(raw, pcs),
+        closures_section(raw, pcs),
         *side_by_side_sections(protection, filters, data.team_localities, support_labels),
         _goals_section(raw, pcs),
         _service_section(raw, pcs),

@@ -41,6 +41,7 @@ from reports.actions import theme_label
 from reports.clustered import clustered_mean_interval, design_effect, wilson_effective
 from reports.disclosure import Line, ProtectedCount, can_show_share, can_show_statistic
 from reports.quarterly.by_role import count_by_role
+from reports.quarterly.closures import count_closures
 from reports.quarterly.statements import count_snapshot, count_statements
 from reports.quarterly.model import (
     CHANGES,
@@ -148,6 +149,7 @@ def raw_figures(data: QuarterData, filters: Filters, *, with_details: bool = Tru
     count_by_role(raw, group)
     count_statements(raw, group)
     count_snapshot(raw, group)
+    count_closures(raw, group)
     if with_details:
         _cluster_distance(raw, group)
         _cluster_service(raw, group)

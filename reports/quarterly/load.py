@@ -97,11 +97,14 @@ def load_quarter_data(session: Session, quarter: Quarter) -> QuarterData:
     after_end = _utc(end + timedelta(days=1))
     cases = _frame(db.execute(
         select(Case.id, Locality.name, Team.name, Case.support_level, Case.opened_on,
-               Case.closed_on)
+               Case.closed_on, Case.closure_reason)
         .join(Locality, Case.locality_id == Locality.id).join(Team, Case.team_id == Team.id)
         .where(Case.opened_on <= end)),
-        ["case_id", "locality", "team", "support_level", "opened_on", "closed_on"])
+        ["case_id", "locality", "team", "support_level", "opened_on", "closed_on",
+         "closure_reason"])
     cases["support_level"] = cases["support_level"].map(str)
+    cases["closure_reason"] = cases["closure_reason"].map(
+        lambda reason: None if reason is None else str(reason))
     cases["opened_on"] = _dates(cases["opened_on"])
     cases["closed_on"] = _dates(cases["closed_on"])
     waves = _frame(db.execute(
