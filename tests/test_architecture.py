@@ -26,7 +26,8 @@ PURE_MODULES = {"surveys.cases.waves", "surveys.governance.retention_rules", "su
                 "reports.actions", "reports.charts", "feedback.reading", "feedback.reasons",
                 "reports.lattice", "reports.clustered", "reports.quarterly.by_role",
                 "reports.quarterly.cells", "reports.quarterly.localities",
-                "reports.quarterly.statements", "reports.quarterly.closures"}
+                "reports.quarterly.statements", "reports.quarterly.closures",
+                "reports.quarterly.reach"}
 
 
 def _modules() -> dict[str, Path]:

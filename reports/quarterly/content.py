@@ -43,6 +43,7 @@ from reports.quarterly.figures import (
 from reports.quarterly.localities import side_by_side_sections
 from reports.quarterly.statements import statements_sections
 from reports.quarterly.methods import methods_section
+from reports.quarterly.reach import reach_section
 from reports.quarterly.model import (
     CHANGE_LABELS,
     CHANGES,
@@ -146,6 +147,7 @@ def build_quarterly_report(data: QuarterData, filters: Filters = Filters(),
         by_role_section(raw, pcs),
         *statements_sections(raw, pcs),
         closures_section(raw, pcs),
+        reach_section(raw, pcs),
         *side_by_side_sections(protection, filters, data.team_localities, support_labels),
         _goals_section(raw, pcs),
         _service_section(raw, pcs),

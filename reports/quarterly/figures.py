@@ -42,6 +42,7 @@ from reports.clustered import clustered_mean_interval, design_effect, wilson_eff
 from reports.disclosure import Line, ProtectedCount, can_show_share, can_show_statistic
 from reports.quarterly.by_role import count_by_role
 from reports.quarterly.closures import count_closures
+from reports.quarterly.reach import count_reach
 from reports.quarterly.statements import count_snapshot, count_statements
 from reports.quarterly.model import (
     CHANGES,
@@ -150,6 +151,7 @@ def raw_figures(data: QuarterData, filters: Filters, *, with_details: bool = Tru
     count_statements(raw, group)
     count_snapshot(raw, group)
     count_closures(raw, group)
+    count_reach(raw, group)
     if with_details:
         _cluster_distance(raw, group)
         _cluster_service(raw, group)

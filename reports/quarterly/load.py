@@ -118,13 +118,13 @@ def load_quarter_data(session: Session, quarter: Quarter) -> QuarterData:
     responses = _frame(db.execute(
         select(Response.id, Wave.case_id, Response.member_id, FamilyMember.member_role,
                Wave.kind, Response.mode, Response.submitted_at, Response.instrument_code,
-               Response.instrument_version)
+               Response.instrument_version, FamilyMember.age_band)
         .join(Wave, Response.wave_id == Wave.id)
         .join(FamilyMember, Response.member_id == FamilyMember.id)
         .where(Response.submitted_at.is_not(None), Response.submitted_at < after_end)),
         ["response_id", "case_id", "member_id", "member_role", "wave", "mode", "submitted",
-         "instrument_code", "instrument_version"])
-    for column in ("member_role", "wave", "mode"):
+         "instrument_code", "instrument_version", "age_band"])
+    for column in ("member_role", "wave", "mode", "age_band"):
         responses[column] = responses[column].map(str)
     responses["submitted"] = _timestamps(responses["submitted"])
 

@@ -64,7 +64,8 @@ class QuarterData:
     cases: pd.DataFrame  # case_id, locality, team, support_level, opened_on, closed_on,
     #                      closure_reason
     waves: pd.DataFrame  # case_id, kind, due_on, status, completed_on
-    responses: pd.DataFrame  # response_id, case_id, member_id, member_role, wave, mode, submitted
+    responses: pd.DataFrame  # response_id, case_id, member_id, member_role, wave, mode, submitted,
+    #                          instrument_code, instrument_version, age_band
     outcomes: pd.DataFrame  # response_id, case_id, member_id, wave, submitted,
     #                         instrument_code, instrument_version, FBF01..FBF19
     service: pd.DataFrame  # response_id, case_id, submitted, SVC01..SVC07
