@@ -16,14 +16,15 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from family_by_family_scale import (
+    SERVICE_EXPERIENCE,
     classify_changes_by_questionnaire,
     distance_table,
-    score_table,
 )
 from reports.clustered import clustered_mean_interval, design_effect
 from reports.disclosure import Line, can_show_statistic
 from reports.quarterly.cells import count_cell, mean_cells, protected_share, share_cells
 from reports.quarterly.model import CHANGE_LABELS, CHANGES, Cell, Section, Table
+from reports.quarterly.period import between
 from surveys.records.enums import MemberRole
 
 if TYPE_CHECKING:
@@ -39,21 +40,22 @@ ROLE_PAIRED = tuple(("role", role, "paired") for role in ROLES)
 
 def count_by_role(raw: RawFigures, group: _Group) -> None:
     """Reliable change on the total score for each role, and each role's changes (for means)."""
-    outcomes = group.outcomes
-    pair_rows = outcomes[outcomes["case_id"].isin(group.closing)
-                         & outcomes["wave"].isin(["start", "close"])]
     # One row per family member with start and close totals: family, role, change, category.
     members = pd.DataFrame({"case_id": pd.Series(dtype="int64"), "role": pd.Series(dtype="object"),
                             "change": pd.Series(dtype="float64"),
                             "category": pd.Series(dtype="object")})
-    if len(pair_rows):
-        scored = score_table(pair_rows)
-        table = distance_table(scored, "start", "close", ("total",), ("case_id", "member_id"))
-        change = table["total_change"].dropna()
-        if len(change):
+    scored = raw.extras.get("scored_pairs")
+    if scored is not None and len(scored):
+        found = raw.extras.get(("categories", "total"))
+        if found is None:
+            table = distance_table(scored, "start", "close", ("total",), ("case_id", "member_id"))
+            change = table["total_change"].dropna()
             categories = classify_changes_by_questionnaire(
                 scored, change, group.data.parameters_for("total"),
-                id_columns=("case_id", "member_id"))
+                id_columns=("case_id", "member_id")) if len(change) else None
+        else:
+            change, categories = found
+        if len(change):
             member_roles = group.responses.drop_duplicates("member_id").set_index(
                 "member_id")["member_role"]
             members = pd.DataFrame({
@@ -112,3 +114,50 @@ def by_role_section(raw: RawFigures, pcs) -> Section:
                  "travelled\u201d.")
     return Section("by-role", "Results by role in the family", (paragraph,), (table,))
 
+
+
+def count_service_by_role(raw: RawFigures, group: _Group) -> None:
+    """Service experience by role: answers sent in the quarter, "mostly" or "completely" true.
+    Each role's line adds up to the statement's answers, so the table is protected both ways."""
+    quarter, service = group.data.quarter, group.data.service
+    service = service[service["case_id"].isin(group.cases["case_id"])
+                      & between(service["submitted"], quarter.start, quarter.end)]
+    member_roles = group.responses.drop_duplicates("member_id").set_index("member_id")["member_role"]
+    roles = service["member_id"].map(member_roles)
+    for code in SERVICE_EXPERIENCE.item_codes:
+        for role in ROLES:
+            mine = service[(roles == role) & service[code].notna()]
+            agree = mine[code] >= 4
+            raw.line({("service-role", role, code, "agree"): int(agree.sum()),
+                      ("service-role", role, code, "other"): int((~agree).sum())},
+                     ("service-role", role, code, "answered"))
+            raw.design_effects[("service-role", role, code, "agree")] = design_effect(
+                agree.tolist(), mine["case_id"].tolist())
+        for part in ("agree", "answered"):
+            parts = tuple(("service-role", role, code, part) for role in ROLES)
+            total = ("service", code, part)
+            if total in raw.counts and sum(raw.counts[p] for p in parts) == raw.counts[total]:
+                raw.lines.append(Line(parts, total))
+
+
+def service_by_role_section(raw: RawFigures, pcs) -> Section:
+    """The section: each service-experience statement, by role in the family."""
+    rows = []
+    for item in SERVICE_EXPERIENCE.items:
+        cells = [Cell(item.text)]
+        for role in ROLES:
+            total = ("service-role", role, item.code, "answered")
+            part = ("service-role", role, item.code, "agree")
+            cells += [count_cell(pcs[total]),
+                      share_cells(protected_share(pcs, part, total,
+                                                  raw.design_effects.get(part, 1.0)))[0]]
+        rows.append(tuple(cells))
+    columns = ("Statement", *(f"{ROLE_LABELS[r]}: {c}" for r in ROLES
+                              for c in ("answered", "mostly or completely true")))
+    table = Table("service-by-role", "How our service feels, by role in the family", columns,
+                  tuple(rows),
+                  ("Questionnaires sent in the quarter. Family members aged 13 or over are asked "
+                   "these statements; younger children are not.",))
+    return Section("service-by-role", "How our service feels to young people and to parents",
+                   ("Young people's own view of the service, beside parents' and carers'.",),
+                   (table,))

@@ -30,7 +30,7 @@ from reports.lattice import (
     protected_counts,
     wider_raw_figures,
 )
-from reports.quarterly.by_role import by_role_section
+from reports.quarterly.by_role import by_role_section, service_by_role_section
 from reports.quarterly.closures import closures_section
 from reports.quarterly.figures import (
     RawFigures,
@@ -151,6 +151,7 @@ def build_quarterly_report(data: QuarterData, filters: Filters = Filters(),
         *side_by_side_sections(protection, filters, data.team_localities, support_labels),
         _goals_section(raw, pcs),
         _service_section(raw, pcs),
+        service_by_role_section(raw, pcs),
         _themes_section(raw, pcs, themes, filters),
         _actions_section(raw, pcs, actions),
         _health_section(raw, pcs),

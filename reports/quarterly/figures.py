@@ -40,7 +40,7 @@ from feedback.analysis.codebook import THEMES
 from reports.actions import theme_label
 from reports.clustered import clustered_mean_interval, design_effect, wilson_effective
 from reports.disclosure import Line, ProtectedCount, can_show_share, can_show_statistic
-from reports.quarterly.by_role import count_by_role
+from reports.quarterly.by_role import count_by_role, count_service_by_role
 from reports.quarterly.closures import count_closures
 from reports.quarterly.reach import count_reach
 from reports.quarterly.statements import count_snapshot, count_statements
@@ -147,14 +147,16 @@ def raw_figures(data: QuarterData, filters: Filters, *, with_details: bool = Tru
     _count_themes(raw, group)
     _count_actions(raw, group)
     _count_health(raw, group, with_details=with_details)
+    if with_details:
+        _cluster_distance(raw, group)
+        _cluster_service(raw, group)
+    # The newer sections, each in its own module, after the rest (reusing its scores).
     count_by_role(raw, group)
+    count_service_by_role(raw, group)
     count_statements(raw, group)
     count_snapshot(raw, group)
     count_closures(raw, group)
     count_reach(raw, group)
-    if with_details:
-        _cluster_distance(raw, group)
-        _cluster_service(raw, group)
     return raw
 
 
@@ -208,6 +210,7 @@ def _count_distance(raw: RawFigures, group: _Group) -> None:
     pair_rows = outcomes[outcomes["case_id"].isin(group.closing)
                          & outcomes["wave"].isin(["start", "close"])]
     scored = score_table(pair_rows) if len(pair_rows) else None
+    raw.extras["scored_pairs"] = scored  # the same scores, for results by role
     for scope in SCOPES:
         if scored is None:
             counts = dict.fromkeys(CHANGES, 0)
@@ -330,7 +333,9 @@ def _count_health(raw: RawFigures, group: _Group, *, with_details: bool) -> None
     raw.counts[("health", "responses")] = len(health)
     # Total scores at the floor and the ceiling are counts like any other: wider groups have
     # them too, so complementary and secondary suppression reach the shares shown from them.
-    totals = score_table(health)["total"].dropna() if len(health) else pd.Series(dtype=float)
+    scored = score_table(health) if len(health) else None
+    raw.extras["scored_in_quarter"] = scored  # the same scores, for the entry snapshot
+    totals = scored["total"].dropna() if scored is not None else pd.Series(dtype=float)
     floor, ceiling = int((totals <= 1).sum()), int((totals >= 5).sum())
     raw.line({("health", "floor"): floor, ("health", "between"): len(totals) - floor - ceiling,
               ("health", "ceiling"): ceiling}, ("health", "scored"))
@@ -425,6 +430,7 @@ def _cluster_distance(raw: RawFigures, group: _Group) -> None:
             raw.clustered_changes[scope] = clustered_mean_interval(change.tolist(), families)
         categories = classify_changes_by_questionnaire(
             scored, change, group.data.parameters_for(scope), id_columns=("case_id", "member_id"))
+        raw.extras[("categories", scope)] = (change, categories)  # for results by role
         for name in CHANGES:
             raw.design_effects[("change", scope, name)] = design_effect(
                 (categories == name).tolist(), families)

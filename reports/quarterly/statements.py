@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from family_by_family_scale import AREAS, FAMILY_OUTCOMES, score_table
@@ -32,31 +33,34 @@ GOOD_PLACE = 4.0
 def count_statements(raw: RawFigures, group: _Group) -> None:
     """Per statement, members moving up, staying or moving down between start and close."""
     outcomes = group.outcomes
-    rows = outcomes[outcomes["case_id"].isin(group.closing) & outcomes["wave"].isin(["start", "close"])]
+    rows = outcomes[outcomes["case_id"].isin(group.closing)]
     codes = list(FAMILY_OUTCOMES.item_codes)
-    if len(rows):
-        wide = rows.pivot_table(index=["case_id", "member_id"], columns="wave", values=codes,
-                                aggfunc="first")
-    for code in codes:
-        if len(rows) and (code, "start") in wide.columns and (code, "close") in wide.columns:
-            pair = wide[[(code, "start"), (code, "close")]].dropna()
-            step = pair[(code, "close")] - pair[(code, "start")]
-            families = pair.index.get_level_values("case_id").tolist()
-        else:
-            step, families = pd.Series(dtype="float64"), []
-        moves = {"up": step > 0, "same": step == 0, "down": step < 0}
+    ids = ["case_id", "member_id"]
+    start = rows[rows["wave"] == "start"].drop_duplicates(ids).set_index(ids)[codes]
+    close = rows[rows["wave"] == "close"].drop_duplicates(ids).set_index(ids)[codes]
+    start, close = start.align(close, join="inner")
+    step = close.to_numpy(dtype="float64") - start.to_numpy(dtype="float64")
+    families = start.index.get_level_values("case_id").to_numpy()
+    for i, code in enumerate(codes):
+        answered = ~np.isnan(step[:, i])
+        moves = {"up": step[answered, i] > 0, "same": step[answered, i] == 0,
+                 "down": step[answered, i] < 0}
         raw.line({("statement", code, m): int(moves[m].sum()) for m in MOVES},
                  ("statement", code, "paired"))
         for m in ("up", "down"):
-            raw.design_effects[("statement", code, m)] = design_effect(moves[m].tolist(), families)
+            raw.design_effects[("statement", code, m)] = design_effect(
+                moves[m].tolist(), families[answered].tolist())
 
 
 def count_snapshot(raw: RawFigures, group: _Group) -> None:
     """Per area, start questionnaires sent in the quarter scoring 4 or more, and the rest."""
     quarter, outcomes = group.data.quarter, group.outcomes
-    starts = outcomes[(outcomes["wave"] == "start")
-                      & between(outcomes["submitted"], quarter.start, quarter.end)]
-    scored = score_table(starts) if len(starts) else None
+    scored = raw.extras.get("scored_in_quarter")
+    if scored is None:
+        in_quarter = outcomes[between(outcomes["submitted"], quarter.start, quarter.end)]
+        scored = score_table(in_quarter) if len(in_quarter) else None
+    if scored is not None:
+        scored = scored[scored["wave"] == "start"]
     for area in AREAS:
         scores = scored[area.code] if scored is not None else pd.Series(dtype="float64")
         valid = scores.notna()

@@ -2,7 +2,10 @@
 checked against figures worked out from the database with pandas, and protected both ways."""
 from __future__ import annotations
 
+import pandas as pd
 import pytest
+
+from family_by_family_scale import SERVICE_EXPERIENCE
 
 from reports.disclosure import FEWER_THAN, HIDDEN
 from reports.lattice import cached_protection, group_raw_figures
@@ -10,8 +13,9 @@ from reports.quarterly.by_role import ROLE_LABELS, ROLES
 from reports.quarterly.content import build_quarterly_report
 from reports.quarterly.load import load_quarter_data
 from reports.quarterly.model import Filters
+from surveys.records.models import Answer
 from tests.reports.council import QUARTER
-from tests.reports.quarterly.independent import closing_pairs, shown
+from tests.reports.quarterly.independent import closing_pairs, read, shown
 
 
 def _table(report):
@@ -75,3 +79,44 @@ def test_a_locality_report_never_shows_a_small_role_count(council, locality):
     for row in _table(report).values():
         text = row[1].text
         assert text in (FEWER_THAN, HIDDEN) or int(text.replace(",", "")) % 5 == 0
+
+
+def _young_people_answer_the_service_statements(db):
+    """The questionnaire asks 13 to 17 year olds the service statements too (the seeded council
+    only gives them to parents): add them to young people's middle and close questionnaires."""
+    rows = read(db, """SELECT r.id, r.submitted_at FROM responses r
+                       JOIN waves w ON r.wave_id = w.id
+                       JOIN family_members m ON r.member_id = m.id
+                       WHERE m.member_role = 'young_person' AND w.kind IN ('middle', 'close')
+                         AND r.submitted_at IS NOT NULL""")
+    sent = pd.to_datetime(rows["submitted_at"], utc=True)
+    for number, (response_id, submitted) in enumerate(zip(rows["id"], sent, strict=True)):
+        for code in SERVICE_EXPERIENCE.item_codes:
+            db.add(Answer(response_id=int(response_id), instrument_code=SERVICE_EXPERIENCE.code,
+                          instrument_version=SERVICE_EXPERIENCE.version, item_code=code,
+                          value=(number + int(code[-1])) % 5 + 1,
+                          answered_at=submitted.to_pydatetime()))
+    db.commit()
+
+
+def test_service_experience_by_role_counts_as_pandas_does(council):
+    _young_people_answer_the_service_statements(council)
+    data = load_quarter_data(council, QUARTER)
+    raw = group_raw_figures(cached_protection(data), Filters(), data.team_localities)
+    answers = read(council, """
+        SELECT a.item_code, a.value, r.submitted_at, m.member_role
+        FROM answers a JOIN responses r ON a.response_id = r.id
+        JOIN family_members m ON r.member_id = m.id
+        WHERE a.item_code LIKE 'SVC%' AND a.value IS NOT NULL AND r.submitted_at IS NOT NULL""")
+    sent = pd.to_datetime(answers["submitted_at"], utc=True).dt.tz_localize(None)
+    answers = answers[(sent >= pd.Timestamp(QUARTER.start))
+                      & (sent < pd.Timestamp(QUARTER.next().start))]
+    assert set(answers["member_role"]) >= {"parent_carer", "young_person"}
+    for (code, role), rows in answers.groupby(["item_code", "member_role"]):
+        assert raw.counts[("service-role", role, code, "answered")] == len(rows), (code, role)
+        assert raw.counts[("service-role", role, code, "agree")] == int((rows["value"] >= 4).sum())
+    section = next(s for s in build_quarterly_report(data).sections if s.key == "service-by-role")
+    assert len(section.tables[0].rows) == 7
+    for row in section.tables[0].rows:
+        for cell in row[1::2]:
+            assert cell.text in ("fewer than 8", "not shown") or int(cell.text) % 5 == 0
