@@ -249,7 +249,9 @@ def _audit_partition_means(raws, status, relations, allowed: set[Cell], total_ke
     keys = (total_key, *part_keys)
     n = {(g, k): raw.counts.get(k, 0) for g, raw in raws.items() for k in keys}
     rels = [((p, k), tuple((c, k) for c in children)) for p, children in relations for k in keys]
-    rels += [((g, total_key), tuple((g, k) for k in part_keys)) for g in raws]
+    # Only where the parts really add up to the whole (they always do when counted together).
+    rels += [((g, total_key), tuple((g, k) for k in part_keys)) for g in raws
+             if sum(n[(g, k)] for k in part_keys) == n[(g, total_key)]]
     shown = {cell for cell in allowed if cell[1] in keys}
     while True:
         leak = _derivable_small(shown, n, rels)

@@ -16,7 +16,7 @@ from reports.quarterly.model import Cell, Filters, Section, Table
 from surveys.records.enums import SupportLevel
 
 COLUMNS = ("Group", "Cases open in the quarter", "Cases closed",
-           "Close questionnaires answered", "Family members with start and close answers",
+           "Close questionnaire response rate", "Family members with start and close answers",
            "Reliably improved", "95% CI", "Average change in total score",
            "95% confidence interval")
 
