@@ -41,9 +41,7 @@ from reports.quarterly.figures import (
     welch_difference,
 )
 from reports.quarterly.localities import side_by_side_sections
-from reports.quarterly.statements import statements_sections
 from reports.quarterly.methods import methods_section
-from reports.quarterly.reach import reach_section
 from reports.quarterly.model import (
     CHANGE_LABELS,
     CHANGES,
@@ -65,6 +63,8 @@ from reports.quarterly.model import (
     ThemeFigure,
 )
 from reports.quarterly.period import Quarter
+from reports.quarterly.reach import reach_section
+from reports.quarterly.statements import statements_sections
 
 DEFINITIONS = (
     "Quarters are calendar quarters: 2026Q3 runs from 1 July to 30 September 2026.",
@@ -77,6 +77,11 @@ DEFINITIONS = (
     "comparing each family member's start and close answers (higher is better, on a 1 to 5 "
     "scale). Reliable change uses the Jacobson and Truax method.",
     "Service experience and the measure's health: questionnaires sent in the quarter.",
+    "Results by role, change statement by statement and how cases ended: the family members "
+    "counted in distance travelled, split by their role in the family, by statement or by how "
+    "their case ended. Where families start, who we reached and how our service feels by role: "
+    "questionnaires sent in the quarter; \u201cin a good place\u201d is an area score of 4 or "
+    "more.",
     "Feedback themes and quotes: comments written in the quarter. A comment can raise several "
     "themes. Quotes are approved by staff, redacted, and shown only for groups of at least 10 "
     "people who answered in the quarter, never beside a team.",

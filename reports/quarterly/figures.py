@@ -42,8 +42,6 @@ from reports.clustered import clustered_mean_interval, design_effect, wilson_eff
 from reports.disclosure import Line, ProtectedCount, can_show_share, can_show_statistic
 from reports.quarterly.by_role import count_by_role, count_service_by_role
 from reports.quarterly.closures import count_closures
-from reports.quarterly.reach import count_reach
-from reports.quarterly.statements import count_snapshot, count_statements
 from reports.quarterly.model import (
     CHANGES,
     MODE_LABELS,
@@ -57,6 +55,8 @@ from reports.quarterly.model import (
     ThemeFigure,
 )
 from reports.quarterly.period import ACTION_WINDOW_DAYS, between
+from reports.quarterly.reach import count_reach
+from reports.quarterly.statements import count_snapshot, count_statements
 
 # --- Raw figures for one group (never shown before protection) --------------------------------
 

@@ -6,7 +6,6 @@ import pandas as pd
 import pytest
 
 from family_by_family_scale import SERVICE_EXPERIENCE
-
 from reports.disclosure import FEWER_THAN, HIDDEN
 from reports.lattice import cached_protection, group_raw_figures
 from reports.quarterly.by_role import ROLE_LABELS, ROLES
