@@ -36,6 +36,7 @@ from reports.disclosure import (
     protect_counts,
     round_count,
 )
+from reports.quarterly.by_role import ROLE_PAIRED, role_partitions
 from reports.quarterly.figures import RawFigures, raw_figures, wider_filters
 from reports.quarterly.model import SCOPES, Filters, QuarterData
 from surveys.records.enums import SupportLevel
@@ -45,7 +46,10 @@ BIG = 10**9
 # Counts whose people means are worked out over.
 MEAN_KEYS = (*(("change", scope, "paired") for scope in SCOPES),
              ("left", "stayed_scored"), ("left", "left_scored"), ("goals", "rated"),
-             ("readings", "members"), ("change", "families"))
+             ("readings", "members"), ("change", "families"), *ROLE_PAIRED)
+# Counts whose people add up within a group (everyone's change is the roles' changes), so a
+# mean of one part can be worked out from the whole's and the other parts'.
+PARTITIONS = (*role_partitions(),)
 Cell = tuple[Filters, Hashable]
 
 
@@ -108,6 +112,8 @@ def protect_quarter(data: QuarterData) -> QuarterProtection:
     constraints = _constraints(raws, relations)
     _audit_counts(raws, status, constraints)
     means = _audit_means(raws, status, relations)
+    for total_key, part_keys in PARTITIONS:
+        means = _audit_partition_means(raws, status, relations, means, total_key, part_keys)
     counts = {g: {k: ProtectedCount(s, round_count(raws[g].counts[k]) if s is Status.SHOWN
                                     else None, means=(g, k) in means)
                   for k, s in status[g].items()} for g in groups}
@@ -235,6 +241,25 @@ def _audit_means(raws, status, relations) -> set[Cell]:
             shown.discard(leak)
         allowed |= {(g, key) for g in shown}
     return allowed
+
+
+def _audit_partition_means(raws, status, relations, allowed: set[Cell], total_key,
+                           part_keys) -> set[Cell]:
+    """Audit together the means of a count and of its parts within each group: a reader may
+    subtract within a group (the whole less its other parts) as well as across groups."""
+    keys = (total_key, *part_keys)
+    n = {(g, k): raw.counts.get(k, 0) for g, raw in raws.items() for k in keys}
+    rels = [((p, k), tuple((c, k) for c in children)) for p, children in relations for k in keys]
+    # Only where the parts really add up to the whole (they always do when counted together).
+    rels += [((g, total_key), tuple((g, k) for k in part_keys)) for g in raws
+             if sum(n[(g, k)] for k in part_keys) == n[(g, total_key)]]
+    shown = {cell for cell in allowed if cell[1] in keys}
+    while True:
+        leak = _derivable_small(shown, n, rels)
+        if leak is None:
+            break
+        shown.discard(leak)
+    return {cell for cell in allowed if cell[1] not in keys} | shown
 
 
 def _derivable_small(shown: set[Filters], n, rels) -> Filters | None:

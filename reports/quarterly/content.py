@@ -30,6 +30,8 @@ from reports.lattice import (
     protected_counts,
     wider_raw_figures,
 )
+from reports.quarterly.by_role import by_role_section, service_by_role_section
+from reports.quarterly.closures import closures_section
 from reports.quarterly.family_outcomes import family_section
 from reports.quarterly.figures import (
     RawFigures,
@@ -39,6 +41,7 @@ from reports.quarterly.figures import (
     theme_figures,
     welch_difference,
 )
+from reports.quarterly.localities import side_by_side_sections
 from reports.quarterly.methods import methods_section
 from reports.quarterly.model import (
     CHANGE_LABELS,
@@ -61,7 +64,9 @@ from reports.quarterly.model import (
     ThemeFigure,
 )
 from reports.quarterly.period import Quarter
+from reports.quarterly.reach import reach_section
 from reports.quarterly.readings import readings_section
+from reports.quarterly.statements import statements_sections
 
 DEFINITIONS = (
     "Quarters are calendar quarters: 2026Q3 runs from 1 July to 30 September 2026.",
@@ -74,6 +79,11 @@ DEFINITIONS = (
     "comparing each family member's start and close answers (higher is better, on a 1 to 5 "
     "scale). Reliable change uses the Jacobson and Truax method.",
     "Service experience and the measure's health: questionnaires sent in the quarter.",
+    "Results by role, change statement by statement and how cases ended: the family members "
+    "counted in distance travelled, split by their role in the family, by statement or by how "
+    "their case ended. Where families start, who we reached and how our service feels by role: "
+    "questionnaires sent in the quarter; \u201cin a good place\u201d is an area score of 4 or "
+    "more.",
     "Feedback themes and quotes: comments written in the quarter. A comment can raise several "
     "themes. Quotes are approved by staff, redacted, and shown only for groups of at least 10 "
     "people who answered in the quarter, never beside a team.",
@@ -143,8 +153,14 @@ def build_quarterly_report(data: QuarterData, filters: Filters = Filters(),
         _distance_section(raw, pcs, areas),
         family_section(raw, pcs, shown_share, _share_cells),
         readings_section(raw, pcs, shown_share, _share_cells),
+        by_role_section(raw, pcs),
+        *statements_sections(raw, pcs),
+        closures_section(raw, pcs),
+        reach_section(raw, pcs),
+        *side_by_side_sections(protection, filters, data.team_localities, support_labels),
         _goals_section(raw, pcs),
         _service_section(raw, pcs),
+        service_by_role_section(raw, pcs),
         _themes_section(raw, pcs, themes, filters),
         _actions_section(raw, pcs, actions),
         _health_section(raw, pcs),

@@ -68,7 +68,7 @@ def count_family_outcomes(raw: RawFigures, group: _Group) -> None:
             kinds = family_kinds(categories)
             means = change.groupby(level="case_id").mean().tolist()
     raw.line({("family", k): int((kinds == k).sum()) for k in FAMILY_KINDS}, FAMILIES)
-    raw.extra["family_means"] = means
+    raw.extras["family_means"] = means
 
 
 def family_section(raw: RawFigures, pcs, shown_share, share_cells) -> Section:
@@ -87,7 +87,7 @@ def family_section(raw: RawFigures, pcs, shown_share, share_cells) -> Section:
                   ("Families", "Number", "Share", "95% CI"), tuple(rows),
                   ("Families whose close questionnaire was completed in the quarter, each "
                    "counted once however many members answered.",))
-    means = raw.extra.get("family_means", [])
+    means = raw.extras.get("family_means", [])
     paragraphs = []
     if total.means and can_show_statistic(len(means)):
         mean = mean_interval(means)

@@ -40,6 +40,8 @@ from feedback.analysis.codebook import THEMES
 from reports.actions import theme_label
 from reports.clustered import clustered_mean_interval, design_effect, wilson_effective
 from reports.disclosure import Line, ProtectedCount, can_show_share, can_show_statistic
+from reports.quarterly.by_role import count_by_role, count_service_by_role
+from reports.quarterly.closures import count_closures
 from reports.quarterly.family_outcomes import count_family_outcomes
 from reports.quarterly.model import (
     CHANGES,
@@ -54,7 +56,9 @@ from reports.quarterly.model import (
     ThemeFigure,
 )
 from reports.quarterly.period import ACTION_WINDOW_DAYS, between
+from reports.quarterly.reach import count_reach
 from reports.quarterly.readings import count_readings
+from reports.quarterly.statements import count_snapshot, count_statements
 
 # --- Raw figures for one group (never shown before protection) --------------------------------
 
@@ -77,8 +81,9 @@ class RawFigures:
     # Families as clusters: each share's design effect, and each area's mean change (CR1).
     design_effects: dict[Hashable, float] = field(default_factory=dict)
     clustered_changes: dict[str, Interval] = field(default_factory=dict)
-    # Values the newer sections work their means from (first and latest readings, families).
-    extra: dict[str, object] = field(default_factory=dict)
+    # What the newer sections' own modules keep for their words and means (by role, readings,
+    # families, ...).
+    extras: dict[str, object] = field(default_factory=dict)
 
     def line(self, parts: dict[Hashable, int], total_key: Hashable, total: int | None = None) -> None:
         """Record counts that add up to a total, so disclosure control can protect them together."""
@@ -150,6 +155,13 @@ def raw_figures(data: QuarterData, filters: Filters, *, with_details: bool = Tru
     if with_details:
         _cluster_distance(raw, group)
         _cluster_service(raw, group)
+    # The newer sections, each in its own module, after the rest (reusing its scores).
+    count_by_role(raw, group)
+    count_service_by_role(raw, group)
+    count_statements(raw, group)
+    count_snapshot(raw, group)
+    count_closures(raw, group)
+    count_reach(raw, group)
     return raw
 
 
@@ -203,6 +215,7 @@ def _count_distance(raw: RawFigures, group: _Group) -> None:
     pair_rows = outcomes[outcomes["case_id"].isin(group.closing)
                          & outcomes["wave"].isin(["start", "close"])]
     scored = score_table(pair_rows) if len(pair_rows) else None
+    raw.extras["scored_pairs"] = scored  # the same scores, for results by role
     for scope in SCOPES:
         if scored is None:
             counts = dict.fromkeys(CHANGES, 0)
@@ -325,7 +338,9 @@ def _count_health(raw: RawFigures, group: _Group, *, with_details: bool) -> None
     raw.counts[("health", "responses")] = len(health)
     # Total scores at the floor and the ceiling are counts like any other: wider groups have
     # them too, so complementary and secondary suppression reach the shares shown from them.
-    totals = score_table(health)["total"].dropna() if len(health) else pd.Series(dtype=float)
+    scored = score_table(health) if len(health) else None
+    raw.extras["scored_in_quarter"] = scored  # the same scores, for the entry snapshot
+    totals = scored["total"].dropna() if scored is not None else pd.Series(dtype=float)
     floor, ceiling = int((totals <= 1).sum()), int((totals >= 5).sum())
     raw.line({("health", "floor"): floor, ("health", "between"): len(totals) - floor - ceiling,
               ("health", "ceiling"): ceiling}, ("health", "scored"))
@@ -420,6 +435,7 @@ def _cluster_distance(raw: RawFigures, group: _Group) -> None:
             raw.clustered_changes[scope] = clustered_mean_interval(change.tolist(), families)
         categories = classify_changes_by_questionnaire(
             scored, change, group.data.parameters_for(scope), id_columns=("case_id", "member_id"))
+        raw.extras[("categories", scope)] = (change, categories)  # for results by role
         for name in CHANGES:
             raw.design_effects[("change", scope, name)] = design_effect(
                 (categories == name).tolist(), families)

@@ -97,11 +97,14 @@ def load_quarter_data(session: Session, quarter: Quarter) -> QuarterData:
     after_end = _utc(end + timedelta(days=1))
     cases = _frame(db.execute(
         select(Case.id, Locality.name, Team.name, Case.support_level, Case.opened_on,
-               Case.closed_on)
+               Case.closed_on, Case.closure_reason)
         .join(Locality, Case.locality_id == Locality.id).join(Team, Case.team_id == Team.id)
         .where(Case.opened_on <= end)),
-        ["case_id", "locality", "team", "support_level", "opened_on", "closed_on"])
+        ["case_id", "locality", "team", "support_level", "opened_on", "closed_on",
+         "closure_reason"])
     cases["support_level"] = cases["support_level"].map(str)
+    cases["closure_reason"] = cases["closure_reason"].map(
+        lambda reason: None if reason is None else str(reason))
     cases["opened_on"] = _dates(cases["opened_on"])
     cases["closed_on"] = _dates(cases["closed_on"])
     waves = _frame(db.execute(
@@ -115,13 +118,13 @@ def load_quarter_data(session: Session, quarter: Quarter) -> QuarterData:
     responses = _frame(db.execute(
         select(Response.id, Wave.case_id, Response.member_id, FamilyMember.member_role,
                Wave.kind, Response.mode, Response.submitted_at, Response.instrument_code,
-               Response.instrument_version)
+               Response.instrument_version, FamilyMember.age_band)
         .join(Wave, Response.wave_id == Wave.id)
         .join(FamilyMember, Response.member_id == FamilyMember.id)
         .where(Response.submitted_at.is_not(None), Response.submitted_at < after_end)),
         ["response_id", "case_id", "member_id", "member_role", "wave", "mode", "submitted",
-         "instrument_code", "instrument_version"])
-    for column in ("member_role", "wave", "mode"):
+         "instrument_code", "instrument_version", "age_band"])
+    for column in ("member_role", "wave", "mode", "age_band"):
         responses[column] = responses[column].map(str)
     responses["submitted"] = _timestamps(responses["submitted"])
 

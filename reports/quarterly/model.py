@@ -61,9 +61,11 @@ class QuarterData:
     """The whole council's rows for a quarter as plain frames (no filter applied yet)."""
 
     quarter: Quarter
-    cases: pd.DataFrame  # case_id, locality, team, support_level, opened_on, closed_on
+    cases: pd.DataFrame  # case_id, locality, team, support_level, opened_on, closed_on,
+    #                      closure_reason
     waves: pd.DataFrame  # case_id, kind, due_on, status, completed_on
-    responses: pd.DataFrame  # response_id, case_id, member_id, member_role, wave, mode, submitted
+    responses: pd.DataFrame  # response_id, case_id, member_id, member_role, wave, mode, submitted,
+    #                          instrument_code, instrument_version, age_band
     outcomes: pd.DataFrame  # response_id, case_id, member_id, wave, submitted,
     #                         instrument_code, instrument_version, FBF01..FBF19
     service: pd.DataFrame  # response_id, case_id, submitted, SVC01..SVC07

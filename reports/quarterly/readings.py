@@ -93,7 +93,7 @@ def count_readings(raw: RawFigures, group: _Group) -> None:
         good = sum(1 for v in extra[when] if v >= GOOD_PLACE)
         raw.line({("good", when, "yes"): good, ("good", when, "no"): len(extra[when]) - good},
                  MEMBERS, total=raw.counts[MEMBERS])
-    raw.extra["readings"] = extra
+    raw.extras["readings"] = extra
 
 
 def _mean_cell(values, ok: bool) -> Cell:
@@ -106,7 +106,7 @@ def _mean_cell(values, ok: bool) -> Cell:
 def readings_section(raw: RawFigures, pcs, shown_share, share_cells) -> Section:
     """First and latest reading for everyone measured twice, with the "in a good place" share
     at each. `shown_share` and `share_cells` are the report's own (reports.quarterly)."""
-    extra = raw.extra.get("readings", {})
+    extra = raw.extras.get("readings", {})
     members = pcs[MEMBERS]
     ok = members.means and can_show_statistic(len(extra.get("change", [])))
     change = (clustered_mean_interval(extra["change"], extra["families"])

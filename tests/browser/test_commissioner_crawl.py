@@ -52,7 +52,8 @@ def test_every_page_a_commissioner_can_reach_is_anonymous_and_accessible(
     page.goto(live_server + start[0])
     screenshot(page, "quarterly-report-phone")
     ARTIFACTS.mkdir(exist_ok=True)
-    for anchor in ("top", "questionnaires", "distance", "themes", "actions"):
+    for anchor in ("top", "questionnaires", "distance", "by-role", "side-by-side", "statements",
+                   "snapshot", "closures", "reach", "themes", "actions"):
         if anchor != "top":
             page.locator(f"#{anchor}-heading").scroll_into_view_if_needed()
         page.screenshot(path=str(ARTIFACTS / f"quarterly-report-phone-{anchor}.png"))

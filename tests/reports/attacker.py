@@ -31,7 +31,16 @@ COUNT_COLUMNS = {
     "People who answered", "Mentions", "Positive", "Mixed", "Negative", "Not analysed",
     "Mentions last quarter", "Mentions in the 13 weeks before", "Mentions in the 13 weeks after",
     "1", "2", "3", "4", "5", "Prefer not to say or blank", "All",
+    # The newer sections: by role, statement by statement, snapshot, how cases ended, reach,
+    # localities side by side, service by role.
+    "Cases closed in the quarter", "Cases open in the quarter", "Cases closed",
+    "Family members who answered it at start and close", "Start questionnaires",
+    "Parents and carers: answered", "Young people (13 to 17): answered",
+    "Children (8 to 12): answered",
 }
+BY_ROLE = "Distance travelled by role in the family (total score)"
+CLOSURES = "How cases ended, beside outcomes"
+REACH = ("Who answered, by role in the family", "Who answered, by age band")
 # Shares: (table, share column, interval column or None, part column or None, total column,
 # total row or None (same row)). A part column of None is a count the table does not show.
 SHARES = (
@@ -50,7 +59,8 @@ DISTANCE = "Distance travelled from start to close, per family member"
 MEANS = ((DISTANCE, "Family members with start and close answers",
           ("Average at start", "Average at close", "Average change")),
          ("Start scores of families whose cases closed in the quarter",
-          "Number with a start score", ("Average start score (1 to 5)",)))
+          "Number with a start score", ("Average start score (1 to 5)",)),
+         (BY_ROLE, "Family members with start and close answers", ("Average change",)))
 
 Cell = tuple[str, str, str]  # table, row, column
 ShareModel = Callable[[int, int], tuple[str, str | None] | None]
@@ -167,6 +177,17 @@ def _lines(cells: Mapping[Cell, str]) -> list[tuple[Cell, tuple[Cell, ...]]]:
             lines.append(((DISTANCE, row, "Family members with start and close answers"),
                           tuple((RELIABLE, row, f"count:{c}") for c in (
                               "Reliably improved", "No reliable change", "Reliably deteriorated"))))
+    paired = "Family members with start and close answers"
+    role_rows = sorted({r for (t, r, _) in cells if t == BY_ROLE})
+    lines.append(((DISTANCE, "All areas (total score)", paired),
+                  tuple((BY_ROLE, r, paired) for r in role_rows)))
+    reasons = sorted({r for (t, r, _) in cells if t == CLOSURES} - {"All"})
+    for column in ("Cases closed in the quarter", paired):
+        lines.append(((CLOSURES, "All", column), tuple((CLOSURES, r, column) for r in reasons)))
+    for table in REACH:
+        rows = sorted({r for (t, r, _) in cells if t == table} - {"Everyone who answered"})
+        lines.append(((table, "Everyone who answered", "Number"),
+                      tuple((table, r, "Number") for r in rows)))
     return [(t, p) for t, p in lines if t in cells and all(
         x in cells or x[2].startswith("count:") for x in p)]
 
