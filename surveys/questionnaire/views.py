@@ -259,7 +259,8 @@ def _save(q: Questionnaire, page: Page, form) -> None:
                                                             Comment.question == key))
     done = list(q.response.pages_done or [])
     if page.key not in done:
-        q.response.pages_done = [*done, page.key]
+        db.execute(update(Response.__table__).where(Response.id == q.response.id)
+                   .values(pages_done=[*done, page.key]))
     db.commit()
 
 
