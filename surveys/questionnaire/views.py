@@ -76,6 +76,16 @@ ACCESS = {
 }
 
 limiter = Limiter(get_remote_address)
+# Only the link look-up is limited. Flask-Limiter looks at every request of the app; stopping it
+# at its request filter for the rest spares each save resolving and evaluating limits it
+# does not have (issue 17's save profile).
+LIMITED_ENDPOINTS = frozenset({"questionnaire.open_link"})
+
+
+@limiter.request_filter
+def _has_no_limit() -> bool:
+    """Whether this request's route has no rate limit (so Flask-Limiter can skip it)."""
+    return request.endpoint not in LIMITED_ENDPOINTS
 
 # Where "Exit this page" lands: a busy, ordinary site that gives nothing away (FAMILY_EXIT_URL
 # may name another, such as a council's own choice).
