@@ -143,7 +143,7 @@ def main() -> None:
             # what each step of a save spends, one level down
             stats.sort_stats("cumulative").print_callees(
                 r"wsgi_app|full_dispatch_request|preprocess_request|process_response|views.py.*\(page\)"
-                r"|_save|current_questionnaire")
+                r"|_save|current_questionnaire|ctx.py.*push|csrf.py.*protect|form.py.*__init__|form.py.*validate|_load\b|open_session|process_response|_check_request_limit")
             print(out.getvalue())
 
 
