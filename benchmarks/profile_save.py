@@ -21,7 +21,6 @@ import pstats
 import random
 import re
 import time
-from urllib.parse import urlencode
 
 from werkzeug.test import EnvironBuilder
 

@@ -13,10 +13,10 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovSubmitInput,
     GovTextInput,
 )
+from markupsafe import escape
 from wtforms import FieldList, Form, FormField, PasswordField, SelectField, StringField, SubmitField
 from wtforms.fields import IntegerField
 from wtforms.fields.choices import SelectChoice
-from markupsafe import escape
 from wtforms.validators import (
     Email,
     EqualTo,
