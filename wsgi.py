@@ -26,7 +26,7 @@ from surveys.records import db
 from surveys.records.enums import Language
 from surveys.staff import access, admin, auth
 from surveys.staff import commands as staff_commands
-from surveys.web import errors, pages, security, static_files, urls
+from surveys.web import errors, pages, security, session_cookie, static_files, urls
 from surveys.web.config import load_config
 
 csrf = CSRFProtect()
@@ -64,6 +64,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     db.init_app(app)
     security.init_app(app)
+    session_cookie.init_app(app)
     static_files.init_app(app)
     auth.init_app(app)
     pages.init_app(app)

@@ -5,6 +5,7 @@ session version; "Exit this page" adds one to that version, so the session ends 
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 
@@ -17,7 +18,7 @@ from family_by_family_scale import instrument_for
 from family_by_family_scale.free_text import comment_questions
 from surveys.questionnaire.plan import Page, instrument_audience, plan_pages
 from surveys.records.db import get_session
-from surveys.records.enums import CompletionMode
+from surveys.records.enums import CompletionMode, MemberRole, WaveKind
 from surveys.records.models import Case, FamilyMember, Goal, Invitation, Response, Wave
 from surveys.staff.access import case_scope
 from surveys.web.errors import roll_back_quietly
@@ -27,11 +28,72 @@ SESSION_INVITATION = "fv_invitation"
 SESSION_VERSION = "fv_session_version"
 
 
+@dataclass(frozen=True, slots=True)
+class ResponseRecord:
+    """What the pages need of a response (read as plain columns: see _LOAD)."""
+
+    id: int
+    wave_id: int
+    member_id: int
+    instrument_code: str
+    instrument_version: int
+    mode: CompletionMode
+    entered_by_id: int | None
+    pages_done: list[str]
+    submitted_at: datetime | None
+
+    @property
+    def is_submitted(self) -> bool:
+        """Whether the member has sent their answers."""
+        return self.submitted_at is not None
+
+
+@dataclass(frozen=True, slots=True)
+class WaveRecord:
+    """The wave a response belongs to."""
+
+    id: int
+    kind: WaveKind
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRecord:
+    """The family member answering."""
+
+    id: int
+    first_name: str
+    member_role: MemberRole
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRecord:
+    """The case the member's family is supported under."""
+
+    id: int
+    locality_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRecord:
+    """The personal link this browser opened the questionnaire with."""
+
+    wave_id: int
+    member_id: int
+    expires_at: datetime
+    revoked_at: datetime | None
+    used_at: datetime | None
+    session_version: int
+
+    def is_live(self, now: datetime) -> bool:
+        """Whether the link still opens the questionnaire (as Invitation.is_live)."""
+        return self.revoked_at is None and self.used_at is None and now < self.expires_at
+
+
 class Questionnaire:
     """The response being filled in, with what is needed to show its pages."""
 
-    def __init__(self, response: Response, wave: Wave, member: FamilyMember, case: Case,
-                 has_goals: bool) -> None:
+    def __init__(self, response: ResponseRecord, wave: WaveRecord, member: MemberRecord,
+                 case: CaseRecord, has_goals: bool) -> None:
         self.response = response
         self.wave = wave
         self.member = member
@@ -60,11 +122,23 @@ class Questionnaire:
         return self.pages.index(page) + 1
 
 
+_RESPONSE = (Response.id, Response.wave_id, Response.member_id, Response.instrument_code,
+             Response.instrument_version, Response.mode, Response.entered_by_id,
+             Response.pages_done, Response.submitted_at)
+_WAVE = (Wave.id, Wave.kind)
+_MEMBER = (FamilyMember.id, FamilyMember.first_name, FamilyMember.member_role)
+_CASE = (Case.id, Case.locality_id)
+_LINK = (Invitation.wave_id, Invitation.member_id, Invitation.expires_at, Invitation.revoked_at,
+         Invitation.used_at, Invitation.session_version)
+
 # One joined query rather than a look-up per object: every page view and save starts here.
 # Whether the family has goals decides the page plan; the goals themselves are read later, only
 # by the pages that show them. Built once with bound parameters: constructing the statement
-# afresh on every save cost as much CPU as running it (issue 17's save profile).
-_LOAD = (select(Response, Wave, FamilyMember, Case, Invitation,
+# afresh on every save cost as much CPU as running it (issue 17's save profile). It reads plain
+# columns on the session's connection rather than five ORM objects: making and tracking those
+# cost a save more than the query itself, and the pages only read them (a save writes with
+# its own statements).
+_LOAD = (select(*_RESPONSE, *_WAVE, *_MEMBER, *_CASE, Invitation.id, *_LINK,
                 exists().where(Goal.case_id == Case.id))
          .join(Wave, Wave.id == Response.wave_id)
          .join(FamilyMember, FamilyMember.id == Response.member_id)
@@ -73,14 +147,22 @@ _LOAD = (select(Response, Wave, FamilyMember, Case, Invitation,
          .where(Response.id == bindparam("response_id")))
 
 
-def _load(response_id: int, invitation_id: int) -> tuple[Questionnaire, Invitation | None] | None:
+def _load(response_id: int, invitation_id: int) -> tuple[Questionnaire, LinkRecord | None] | None:
     """A response with what its pages need, and the link this browser opened it with (if any)."""
-    row = get_session().execute(_LOAD, {"response_id": response_id,
-                                        "invitation_id": invitation_id}).first()
+    row = get_session().connection().execute(_LOAD, {"response_id": response_id,
+                                                     "invitation_id": invitation_id}).first()
     if row is None:
         return None
-    response, wave, member, case, invitation, goals_exist = row
-    return Questionnaire(response, wave, member, case, bool(goals_exist)), invitation
+    values = iter(row)
+
+    def take(columns: tuple) -> list:
+        return [next(values) for _column in columns]
+
+    response, wave = ResponseRecord(*take(_RESPONSE)), WaveRecord(*take(_WAVE))
+    member, case = MemberRecord(*take(_MEMBER)), CaseRecord(*take(_CASE))
+    link_id, link, has_goals = next(values), take(_LINK), next(values)
+    q = Questionnaire(response, wave, member, case, bool(has_goals))
+    return q, (None if link_id is None else LinkRecord(*link))
 
 
 def current_questionnaire(now: datetime, *, allow_submitted: bool = False) -> Questionnaire | None:

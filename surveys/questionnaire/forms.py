@@ -1,8 +1,6 @@
 """Questionnaire forms, generated from the page plan (and so from the instrument definitions)."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from flask import current_app
 from flask_babel import get_locale
 from flask_babel import gettext as _
@@ -34,15 +32,25 @@ class OneAnswerOnly:
             raise ValidationError(_("Choose one answer only"))
 
 
+# (instrument code, version, page key, language, catalogue folder) -> the page's form class
+_ITEMS_FORMS: dict[tuple[str, int, str, str, str], type[BaseForm]] = {}
+
+
 def items_form_class(page: Page) -> type[BaseForm]:
     """A form with one set of radios per statement on the page (built once per language and
-    catalogue folder: two apps in one process may read different catalogues)."""
-    return _items_form_class(page, str(get_locale()),
-                             str(current_app.config.get("BABEL_TRANSLATION_DIRECTORIES")))
+    catalogue folder: two apps in one process may read different catalogues).
+
+    Keyed by names rather than by the Page: hashing a Page hashes its instrument and every
+    statement in it, which cost each save more than looking the class up."""
+    key = (page.instrument.code, page.instrument.version, page.key, str(get_locale()),
+           str(current_app.config.get("BABEL_TRANSLATION_DIRECTORIES")))
+    form_class = _ITEMS_FORMS.get(key)
+    if form_class is None:
+        form_class = _ITEMS_FORMS[key] = _items_form_class(page)
+    return form_class
 
 
-@lru_cache(maxsize=256)
-def _items_form_class(page: Page, locale: str, catalogues: str) -> type[BaseForm]:
+def _items_form_class(page: Page) -> type[BaseForm]:
     scale = [SelectChoice(str(value), _(label)) for value, label in page.instrument.scale]
     choices = [*scale, SelectChoice(PREFER_NOT_TO_SAY_VALUE, _(page.instrument.prefer_not_to_say))]
     fields = {

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from flask import Flask, current_app, g
-from sqlalchemy import DateTime, Engine, Enum, create_engine, event, make_url
+from sqlalchemy import Connection, DateTime, Engine, Enum, create_engine, event, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
@@ -116,14 +116,15 @@ def _close_session(exc: BaseException | None) -> None:
         session.close()
 
 
-def upsert(session: Session, table, values: dict | list[dict], conflict: list[str],
+def upsert(session: Session | Connection, table, values: dict | list[dict], conflict: list[str],
            update: list[str]) -> None:
     """INSERT ... ON CONFLICT DO UPDATE (or DO NOTHING) on SQLite and PostgreSQL alike, so a
     retried or doubled request stores one row, whoever gets there first. Several rows go in one
     executemany; the statement is built once per table and dialect (building costs more CPU than
-    running it)."""
-    statement = _upsert_statement(session.get_bind().dialect.name, table, tuple(conflict),
-                                  tuple(update))
+    running it). Given a session's connection (a hot path, such as saving a questionnaire page),
+    it runs in the same transaction without the session's own bookkeeping."""
+    dialect = session.dialect if isinstance(session, Connection) else session.get_bind().dialect
+    statement = _upsert_statement(dialect.name, table, tuple(conflict), tuple(update))
     session.execute(statement, values)
 
 

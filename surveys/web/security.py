@@ -13,21 +13,26 @@ def csp_nonce() -> str:
     return g.csp_nonce
 
 
+_CSP = (
+    "default-src 'self'; "
+    "script-src {script_src}; "
+    "style-src 'self'; "
+    "img-src 'self' data:; "
+    "font-src 'self'; "
+    "connect-src 'self'; "
+    "object-src 'none'; "
+    "base-uri 'none'; "
+    "form-action 'self'; "
+    "frame-ancestors 'none'"
+)
+# Most responses (every redirect after a save) draw no script: their policy is made once.
+_CSP_WITHOUT_NONCE = _CSP.format(script_src="'self'")
+
+
 def _set_headers(response):
     nonce = g.get("csp_nonce")
-    script_src = "'self'" + (f" 'nonce-{nonce}'" if nonce else "")
     response.headers["Content-Security-Policy"] = (
-        "default-src 'self'; "
-        f"script-src {script_src}; "
-        "style-src 'self'; "
-        "img-src 'self' data:; "
-        "font-src 'self'; "
-        "connect-src 'self'; "
-        "object-src 'none'; "
-        "base-uri 'none'; "
-        "form-action 'self'; "
-        "frame-ancestors 'none'"
-    )
+        _CSP.format(script_src=f"'self' 'nonce-{nonce}'") if nonce else _CSP_WITHOUT_NONCE)
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["X-Frame-Options"] = "DENY"
     response.headers.setdefault("Referrer-Policy", "same-origin")
