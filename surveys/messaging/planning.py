@@ -198,8 +198,8 @@ def due_waves(session: Session, today: date) -> list[Wave]:
 def _submitted(session: Session, wave_ids: list[int]) -> set[tuple[int, int]]:
     if not wave_ids:
         return set()
-    return set(session.execute(select(Response.wave_id, Response.member_id).where(
-        Response.wave_id.in_(wave_ids), Response.submitted_at.is_not(None))).tuples())
+    return {(w, m) for w, m in session.execute(select(Response.wave_id, Response.member_id).where(
+        Response.wave_id.in_(wave_ids), Response.submitted_at.is_not(None)))}
 
 
 def cancel_stale(session: Session, now: datetime) -> int:
@@ -254,9 +254,10 @@ def plan_due(session: Session, now: datetime, base_url: str | None = None) -> Pl
     submitted = _submitted(session, wave_ids)
     live = set()
     if wave_ids:
-        live = set(session.execute(select(Invitation.wave_id, Invitation.member_id).where(
-            Invitation.wave_id.in_(wave_ids), Invitation.revoked_at.is_(None),
-            Invitation.used_at.is_(None), Invitation.expires_at > now)).tuples())
+        live = {(w, m) for w, m in session.execute(
+            select(Invitation.wave_id, Invitation.member_id).where(
+                Invitation.wave_id.in_(wave_ids), Invitation.revoked_at.is_(None),
+                Invitation.used_at.is_(None), Invitation.expires_at > now))}
     members = {m.id: m for w in waves for m in w.case.family.members}
     contacts = load_contacts(session, members)
     references = {invitation_reference(w.id, m) for w in waves for m in
