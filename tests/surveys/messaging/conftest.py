@@ -2,17 +2,13 @@
 child under 13, and a fixed moment (a Tuesday morning in March, UK time = UTC)."""
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from surveys.records.db import utcnow
 from surveys.records.enums import AgeBand, MemberRole, Role
 from surveys.records.models import MemberContact
 from tests.factories import make_case
-
-NOW = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
-BASE_URL = "https://family-voice.example.gov.uk"
+from tests.surveys.messaging.moments import NOW
 
 
 @pytest.fixture

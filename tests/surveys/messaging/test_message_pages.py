@@ -91,7 +91,7 @@ def test_other_teams_keyworkers_and_commissioners_cannot_reach_contact_forms_or_
 def test_the_outbox_shows_only_the_cases_in_scope_with_the_message_opened(
         client, db, case, members, keyworker, consent, make_staff, now):
     from surveys.messaging.planning import plan_due
-    from tests.surveys.messaging.conftest import BASE_URL
+    from tests.surveys.messaging.moments import BASE_URL
 
     consent(members["Grace"], preference="email", email="grace@example.com")
     plan_due(db, now, BASE_URL)
@@ -125,7 +125,7 @@ def test_send_again_queues_a_new_link_and_cancels_the_old_one(client, db, case, 
 def test_a_permanent_failure_shows_what_to_do_and_counts_on_the_dashboard(
         client, db, case, members, keyworker, consent, now):
     from surveys.messaging.planning import plan_due
-    from tests.surveys.messaging.conftest import BASE_URL
+    from tests.surveys.messaging.moments import BASE_URL
 
     consent(members["Grace"], preference="sms", mobile="+447700900001")
     plan_due(db, now, BASE_URL)

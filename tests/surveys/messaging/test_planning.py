@@ -12,7 +12,7 @@ from surveys.records.db import utcnow
 from surveys.records.enums import WaveKind
 from surveys.records.models import Invitation, Message
 from tests.factories import add_response, all_items, wave_of
-from tests.surveys.messaging.conftest import BASE_URL
+from tests.surveys.messaging.moments import BASE_URL
 
 
 def _messages(db):
