@@ -72,3 +72,15 @@ def wave_state(status: WaveStatus, due_on: date, today: date, *, kind: WaveKind 
     if today >= due_on:
         return WaveState.DUE
     return WaveState.SCHEDULED
+
+
+def is_invited_now(status: WaveStatus, due_on: date, today: date, *, kind: WaveKind,
+                   is_case_open: bool) -> bool:
+    """Whether families are sent links for this wave now: it is due (or overdue) and not done,
+    and the case is open; once a case has closed, only its close questionnaire, for the two
+    weeks after it fell due."""
+    if status is not WaveStatus.SCHEDULED or due_on > today:
+        return False
+    if is_case_open:
+        return True
+    return kind is WaveKind.CLOSE and today <= due_on + DUE_WINDOW

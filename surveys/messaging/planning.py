@@ -16,7 +16,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from surveys.cases.waves import DUE_WINDOW
+from surveys.cases.waves import DUE_WINDOW, is_invited_now
 from surveys.messaging.compose import seal_body
 from surveys.messaging.contact_rules import ContactFacts, Route, route_for
 from surveys.messaging.timing import (
@@ -28,7 +28,7 @@ from surveys.messaging.timing import (
 )
 from surveys.messaging.wording import compose_wording
 from surveys.questionnaire.invitations import issue_link
-from surveys.records.enums import WaveKind, WaveStatus
+from surveys.records.enums import WaveStatus
 from surveys.records.models import (
     Case,
     CouncilSettings,
@@ -184,15 +184,23 @@ def queue_series(session: Session, *, wave: Wave, member: FamilyMember, route: R
 
 
 def due_waves(session: Session, today: date) -> list[Wave]:
-    """Waves falling due now: not done or cancelled, due on or before today and not yet two weeks
-    overdue, of an open case (or a closed case's close questionnaire), in a family still held."""
-    return list(session.scalars(
+    """Waves families are invited to answer now (see `is_invited_now`), the latest due per case
+    (when the middle questionnaire is due, an unanswered start one is no longer asked for), in
+    families still held."""
+    candidates = session.scalars(
         select(Wave).join(Case, Case.id == Wave.case_id).join(Family, Family.id == Case.family_id)
         .where(Wave.status == WaveStatus.SCHEDULED, Wave.due_on <= today,
-               Wave.due_on >= today - DUE_WINDOW, Family.anonymised_at.is_(None),
-               or_(Case.closed_on.is_(None), Wave.kind == WaveKind.CLOSE))
+               Family.anonymised_at.is_(None),
+               or_(Case.closed_on.is_(None), Wave.due_on >= today - DUE_WINDOW))
         .options(selectinload(Wave.case).selectinload(Case.family).selectinload(Family.members))
-        .order_by(Wave.id)))
+        .order_by(Wave.id))
+    latest: dict[int, Wave] = {}
+    for wave in candidates:
+        if is_invited_now(wave.status, wave.due_on, today, kind=wave.kind,
+                          is_case_open=wave.case.is_open):
+            if wave.case_id not in latest or wave.due_on > latest[wave.case_id].due_on:
+                latest[wave.case_id] = wave
+    return sorted(latest.values(), key=lambda w: w.id)
 
 
 def _submitted(session: Session, wave_ids: list[int]) -> set[tuple[int, int]]:
