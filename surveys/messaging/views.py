@@ -154,6 +154,9 @@ def contact(case_id: int, member_id: int):
     form = ContactForm(data=_initial(row) if request.method == "GET" else None)
     form.via_member.choices = [SelectChoice("", "Choose a parent or carer")] + [
         SelectChoice(str(p.id), p.first_name) for p in parents]
+    form.consent.label.text = (
+        f"{member.first_name}'s parent or carer agreed to get {member.first_name}'s link"
+        if under_13 else f"{member.first_name} agreed to be contacted this way")
     if form.validate_on_submit():
         details = _checked_details(form, member, under_13, parents)
         if details is not None:
