@@ -76,11 +76,15 @@ def wave_state(status: WaveStatus, due_on: date, today: date, *, kind: WaveKind 
 
 def is_invited_now(status: WaveStatus, due_on: date, today: date, *, kind: WaveKind,
                    is_case_open: bool) -> bool:
-    """Whether families are sent links for this wave now: it is due (or overdue) and not done,
-    and the case is open; once a case has closed, only its close questionnaire, for the two
-    weeks after it fell due."""
-    if status is not WaveStatus.SCHEDULED or due_on > today:
+    """Whether families are sent links for this wave now: it is due (or overdue) and nobody has
+    answered yet, and the case is open; once someone in the family has answered (the wave is
+    done), the others for the two weeks after it fell due; once a case has closed, only its
+    close questionnaire, for those two weeks."""
+    if status is WaveStatus.CANCELLED or due_on > today:
         return False
-    if is_case_open:
-        return True
-    return kind is WaveKind.CLOSE and today <= due_on + DUE_WINDOW
+    within_window = today <= due_on + DUE_WINDOW
+    if not is_case_open and kind is not WaveKind.CLOSE:
+        return False
+    if status is WaveStatus.DONE or not is_case_open:
+        return within_window
+    return True

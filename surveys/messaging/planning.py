@@ -27,7 +27,7 @@ from surveys.messaging.timing import (
     uk_day,
 )
 from surveys.messaging.wording import compose_wording
-from surveys.questionnaire.invitations import issue_link
+from surveys.questionnaire.invitations import ANSWERED, LINK_REPLACED, issue_link
 from surveys.records.enums import WaveStatus
 from surveys.records.models import (
     Case,
@@ -189,8 +189,9 @@ def due_waves(session: Session, today: date) -> list[Wave]:
     families still held."""
     candidates = session.scalars(
         select(Wave).join(Case, Case.id == Wave.case_id).join(Family, Family.id == Case.family_id)
-        .where(Wave.status == WaveStatus.SCHEDULED, Wave.due_on <= today,
+        .where(Wave.status != WaveStatus.CANCELLED, Wave.due_on <= today,
                Family.anonymised_at.is_(None),
+               or_(Wave.status == WaveStatus.SCHEDULED, Wave.due_on >= today - DUE_WINDOW),
                or_(Case.closed_on.is_(None), Wave.due_on >= today - DUE_WINDOW))
         .options(selectinload(Wave.case).selectinload(Case.family).selectinload(Family.members))
         .order_by(Wave.id))
@@ -233,9 +234,9 @@ def cancel_stale(session: Session, now: datetime) -> int:
         member = members.get(message.member_id)
         route = route_of(member, contacts, members) if member is not None else None
         if (message.wave_id, message.member_id) in submitted:
-            reason = "Not needed: they have answered"
+            reason = ANSWERED
         elif invitation is None or not invitation.is_live(now):
-            reason = "Not needed: the link was replaced, stopped or has ended"
+            reason = LINK_REPLACED
         elif route is None or route.to_address != message.to_address:
             reason = "Not sent: their contact details or consent changed"
         else:

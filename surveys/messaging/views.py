@@ -190,8 +190,8 @@ def contact(case_id: int, member_id: int):
 
 
 def _wave_to_send(case: Case, today):
-    """The wave a member is being asked about now: the latest that is due and still open."""
-    due = [w for w in case.waves if w.status is WaveStatus.SCHEDULED and w.due_on <= today
+    """The wave a member is being asked about now: the latest that is due and not cancelled."""
+    due = [w for w in case.waves if w.status is not WaveStatus.CANCELLED and w.due_on <= today
            and (case.is_open or w.kind is WaveKind.CLOSE)]
     return max(due, key=lambda w: w.due_on) if due else None
 

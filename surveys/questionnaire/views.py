@@ -34,6 +34,7 @@ from surveys.questionnaire.family_session import (
     is_family_request,
 )
 from surveys.questionnaire.forms import comments_form_class, goals_form_class, items_form_class
+from surveys.questionnaire.invitations import ANSWERED
 from surveys.questionnaire.languages import remember_language
 from surveys.questionnaire.plan import (
     PREFER_NOT_TO_SAY_VALUE,
@@ -54,6 +55,7 @@ from surveys.records.models import (
     FamilyMember,
     GoalRating,
     Invitation,
+    Message,
     Response,
     Wave,
 )
@@ -369,6 +371,10 @@ def _submit(q: Questionnaire) -> None:
     if not q.is_assisted:
         db.execute(update(Invitation).where(Invitation.id == session.get(SESSION_INVITATION))
                    .values(used_at=now, shown_token_sealed=None))
+    # reminders still waiting would ask for answers already sent
+    db.execute(update(Message).where(
+        Message.wave_id == q.wave.id, Message.member_id == q.response.member_id,
+        Message.status == "queued").values(status="cancelled", detail=ANSWERED))
     wave = db.get(Wave, q.wave.id)
     if wave.status is not WaveStatus.DONE:
         wave.status = WaveStatus.DONE

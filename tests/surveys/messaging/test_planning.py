@@ -148,3 +148,49 @@ def test_in_the_evening_the_invitation_waits_for_8am(db, case, members, consent,
     first = _messages(db)[0]
     assert first.kind == "invitation"
     assert (first.not_before.day, first.not_before.hour) == (evening.day + 1, 8)
+
+
+def test_sending_the_answers_cancels_the_reminders_at_once(app, db, keyworker, team, consent):
+    import re
+
+    from surveys.questionnaire.plan import plan_pages
+    from tests.factories import make_case
+    from tests.helpers import csrf_token
+    from tests.surveys.questionnaire.answering import fill_everything
+
+    case = make_case(db, keyworker, team)  # opened today, by the real clock the link runs on
+    grace = case.family.members[0]
+    consent(grace, preference="email", email="grace@example.com")
+    plan_due(db, utcnow(), BASE_URL)
+    db.commit()
+    invitation = db.scalars(select(Message).where(Message.kind == "invitation")).one()
+    token = re.search(r"/q/([A-Za-z0-9_-]+)", outgoing(invitation).body).group(1)
+    client = app.test_client()
+    assert client.get(f"/q/{token}").status_code == 302
+    fill_everything(client, plan_pages("parent_carer", "start", has_goals=False))
+    url = "/questionnaire/check-your-answers"
+    assert client.post(url, data={"csrf_token": csrf_token(client, url)}).status_code == 302
+    db.expire_all()
+    waiting = db.scalars(select(Message).where(Message.kind != "invitation")).all()
+    assert waiting and {m.status for m in waiting} == {"cancelled"}
+
+
+def test_stopping_a_link_cancels_its_messages_at_once(db, case, members, consent, now):
+    from surveys.questionnaire.invitations import issue_link
+
+    consent(members["Grace"], preference="sms", mobile="+447700900001")
+    plan_due(db, now, BASE_URL)
+    db.commit()
+    issue_link(db, wave_id=wave_of(case, WaveKind.START).id, member_id=members["Grace"].id,
+               valid_days=14, now=now, issued_by=None)  # a keyworker's "New link"
+    db.commit()
+    assert {m.status for m in _messages(db)} == {"cancelled"}
+
+
+def test_once_one_member_has_answered_the_others_are_still_invited(db, case, members, consent,
+                                                                   now):
+    consent(members["Ada"], preference="sms", mobile="+447700900003")
+    add_response(db, wave_of(case, WaveKind.START), members["Grace"], all_items(3))
+    counts = plan_due(db, now, BASE_URL)
+    assert counts.invitations == 1
+    assert {m.member_id for m in _messages(db)} == {members["Ada"].id}
