@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import func, select
+import pytest
+from sqlalchemy import func, select, text
 
 from surveys.messaging.compose import outgoing
 from surveys.messaging.planning import plan_due
@@ -194,3 +195,45 @@ def test_once_one_member_has_answered_the_others_are_still_invited(db, case, mem
     counts = plan_due(db, now, BASE_URL)
     assert counts.invitations == 1
     assert {m.member_id for m in _messages(db)} == {members["Ada"].id}
+
+
+def test_two_planners_at_once_queue_each_message_once(app, db, case, members, consent, now):
+    """Two processes planning at the same moment (a worker and `messages plan-due`): the second
+    waits on the unique reference, finds it taken, and gives its savepoint back."""
+    import threading
+
+    from sqlalchemy.orm import Session
+
+    if db.get_bind().dialect.name != "postgresql":
+        pytest.skip("SQLite lets one writer in at a time: the second planner waits its turn")
+    consent(members["Grace"], preference="sms", mobile="+447700900001")
+    engine = app.extensions["fv_engine"]
+    first, second = Session(engine), Session(engine)
+    results = {}
+    try:
+        results["first"] = plan_due(first, now, BASE_URL)  # not committed yet: holds the rows
+
+        def plan_second():
+            results["second"] = plan_due(second, now, BASE_URL)
+            second.commit()
+
+        thread = threading.Thread(target=plan_second)
+        thread.start()
+        # wait (for the state, not for a time) until the second is held on the first's row
+        with engine.connect() as watcher:
+            waiting = 0
+            while not waiting and thread.is_alive():
+                waiting = watcher.execute(text(
+                    "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+                    "WHERE NOT l.granted AND a.datname = current_database()")).scalar()
+                watcher.rollback()
+        assert waiting and thread.is_alive()
+        first.commit()
+        thread.join(timeout=30)
+    finally:
+        first.close()
+        second.close()
+    assert results["first"].invitations == 1
+    assert results["second"].invitations == 0 and results["second"].already_planned == 1
+    assert db.scalar(select(func.count(Invitation.id))) == 1
+    assert len(_messages(db)) == 4
