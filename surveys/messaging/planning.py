@@ -211,12 +211,15 @@ def _submitted(session: Session, wave_ids: list[int]) -> set[tuple[int, int]]:
         Response.wave_id.in_(wave_ids), Response.submitted_at.is_not(None)))}
 
 
-def cancel_stale(session: Session, now: datetime) -> int:
+def cancel_stale(session: Session, now: datetime, member_ids: Iterable[int] | None = None) -> int:
     """Cancel queued messages no longer wanted: the member answered, the link was replaced,
-    revoked or ended, or their contact was withdrawn or changed. Returns how many."""
-    queued = session.scalars(select(Message).where(
-        Message.status == "queued", Message.kind.in_(FAMILY_KINDS))
-        .options(selectinload(Message.member))).all()
+    revoked or ended, or their contact was withdrawn or changed (only messages about or to these
+    members, when given: a page saving one family's details checks only theirs). How many."""
+    about = select(Message).where(Message.status == "queued", Message.kind.in_(FAMILY_KINDS))
+    if member_ids is not None:
+        ids = list(member_ids)
+        about = about.where(or_(Message.member_id.in_(ids), Message.recipient_member_id.in_(ids)))
+    queued = session.scalars(about.options(selectinload(Message.member))).all()
     if not queued:
         return 0
     invitations = {i.id: i for i in session.scalars(select(Invitation).where(

@@ -180,7 +180,7 @@ def contact(case_id: int, member_id: int):
             audit.record(db, "contact_changed", actor_id=current_user.id,
                          target_type="family_member", target_id=member.id,
                          ip_address=request.remote_addr, details={"changed": sorted(set(changed))})
-            cancel_stale(db, now)
+            cancel_stale(db, now, [m.id for m in case.family.members])
             db.commit()
             flash(f"{member.first_name}'s contact details are saved", "success")
             return redirect(url_for("cases.case", case_id=case.id))
@@ -242,7 +242,7 @@ def send_again(case_id: int, member_id: int):
     except IntegrityError:
         flash(f"A new link for {member.first_name} is already on its way", "important")
         return back
-    cancel_stale(db, now)
+    cancel_stale(db, now, list(members))
     audit.record(db, "message_sent_again", actor_id=current_user.id, target_type="family_member",
                  target_id=member.id, ip_address=request.remote_addr,
                  details={"message_id": queued[0].id, "invitation_id": queued[0].invitation_id})
