@@ -237,3 +237,22 @@ def test_two_planners_at_once_queue_each_message_once(app, db, case, members, co
     assert results["second"].invitations == 0 and results["second"].already_planned == 1
     assert db.scalar(select(func.count(Invitation.id))) == 1
     assert len(_messages(db)) == 4
+
+
+def test_the_councils_closed_days_and_reminder_days_shape_the_series(db, case, members, consent,
+                                                                     now):
+    from surveys.records.models import CouncilSettings
+
+    db.add(CouncilSettings(council_name="Northshire Council", middle_wave_weeks=12,
+                           close_wave_weeks=24, link_valid_days=14, retention_months=72,
+                           reminder_days="2", closed_days=now.date().isoformat(),
+                           message_sender_name="Northshire Families"))
+    db.commit()
+    consent(members["Grace"], preference="sms", mobile="+447700900001")
+    plan_due(db, now, BASE_URL)
+    db.commit()
+    messages = _messages(db)
+    assert [(m.kind, m.not_before.day) for m in messages] == [
+        ("invitation", 11), ("reminder", 13), ("last-reminder", 23)]
+    assert messages[0].not_before.hour == 8
+    assert "this is Northshire Families" in outgoing(messages[0]).body
