@@ -12,6 +12,15 @@ from wtforms.fields.choices import SelectChoice
 from surveys.cases.queries import start_and_close_answers
 from surveys.cases.team_picture import WINDOW, build_team_picture
 from surveys.cases.waves import plan_waves, wave_state
+from surveys.messaging.contact_rules import display_mobile, is_under_13, mask_address
+from surveys.messaging.planning import load_contacts
+from surveys.messaging.queries import (
+    KIND_LABELS,
+    STATUS_LABELS,
+    WHAT_TO_DO,
+    failures_to_fix,
+    messages_by_member,
+)
 from surveys.questionnaire.actions import recent_actions
 from surveys.records import audit
 from surveys.records.db import get_session, utcnow
@@ -79,7 +88,8 @@ def caseload():
     cases = db.scalars(_cases_query(case_scope(current_user))).all()
     audit_list_view(db, "caseload_viewed", cases)
     return render_template("cases/caseload.html", cases=cases, today=today(),
-                           wave_state=wave_state)
+                           wave_state=wave_state,
+                           failures=failures_to_fix(db, case_scope(current_user)))
 
 
 @bp.route("/team")
@@ -97,7 +107,8 @@ def team():
                if w.kind is WaveKind.CLOSE and w.completed_on and w.completed_on >= now - WINDOW]
     picture = build_team_picture(cases, start_and_close_answers(db, closing), now)
     return render_template("cases/team.html", team=team, by_keyworker=by_keyworker,
-                           today=now, wave_state=wave_state, picture=picture)
+                           today=now, wave_state=wave_state, picture=picture,
+                           failures=failures_to_fix(db, case_scope(current_user)))
 
 
 def _team_keyworkers(db) -> list[StaffUser]:
@@ -173,7 +184,12 @@ def case(case_id: int):
     actions = [{"we_heard": a.we_heard, "we_did": a.we_did, "heading": ACTION_HEADINGS[a.status]}
                for a in recent_actions(db, limit=3, locality_id=case.locality_id)]
     return render_template("cases/case.html", case=case, today=today(), wave_state=wave_state,
-                           progress=wave_progress(db, case, utcnow()), actions=actions)
+                           progress=wave_progress(db, case, utcnow()), actions=actions,
+                           messages=messages_by_member(db, case),
+                           contacts=load_contacts(db, [m.id for m in case.family.members]),
+                           is_under_13=is_under_13, mask_address=mask_address,
+                           display_mobile=display_mobile, status_labels=STATUS_LABELS,
+                           kind_labels=KIND_LABELS, what_to_do=WHAT_TO_DO)
 
 
 @bp.route("/cases/<int:case_id>/add-member", methods=["GET", "POST"])

@@ -72,3 +72,19 @@ def wave_state(status: WaveStatus, due_on: date, today: date, *, kind: WaveKind 
     if today >= due_on:
         return WaveState.DUE
     return WaveState.SCHEDULED
+
+
+def is_invited_now(status: WaveStatus, due_on: date, today: date, *, kind: WaveKind,
+                   is_case_open: bool) -> bool:
+    """Whether families are sent links for this wave now: it is due (or overdue) and nobody has
+    answered yet, and the case is open; once someone in the family has answered (the wave is
+    done), the others for the two weeks after it fell due; once a case has closed, only its
+    close questionnaire, for those two weeks."""
+    if status is WaveStatus.CANCELLED or due_on > today:
+        return False
+    within_window = today <= due_on + DUE_WINDOW
+    if not is_case_open and kind is not WaveKind.CLOSE:
+        return False
+    if status is WaveStatus.DONE or not is_case_open:
+        return within_window
+    return True

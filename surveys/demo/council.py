@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from surveys.cases.waves import plan_waves
 from surveys.demo.actions import ACTIONS
 from surveys.demo.answers import DemoAnswerWriter
+from surveys.demo.contacts import add_demo_contacts
 from surveys.demo.families import (
     DEMO_FAMILIES,
     FAMILY_NAMES,
@@ -265,6 +266,8 @@ def build_demo_council_with_counts(session: Session, *, families: int = DEMO_FAM
         _insert_families(session, chunk, today)
         writer.add(session, [p.case for p in chunk])
     _add_actions(session, staffing, today)
+    add_demo_contacts(session, [p.case for p in plans],
+                      demo_keyworker_id=staffing.demo_keyworker.id, today=today, seed=seed)
     session.flush()
     # As in a live council: once 50 families have answered at the start, their figures freeze.
     freeze_reliability(session, datetime.combine(today, time(9), tzinfo=UTC))

@@ -128,6 +128,18 @@ ACTIONS: dict[str, ActionWording] = {
                                           "{who} turned down the change to the role of {target}"),
     "role_changed": ActionWording("Role changed", "{who} changed the role of {target}"),
     "settings_changed": ActionWording("Settings changed", "{who} changed the council settings"),
+    # messages to families (issue 19)
+    "contact_changed": ActionWording("Contact details changed",
+                                     "{who} changed the contact details or consent of {target}"),
+    "message_sent_again": ActionWording("Link sent again", "{who} sent a new link to {target}"),
+    "outbox_viewed": ActionWording("Messages viewed", "{who} viewed messages to families "
+                                                      "({target})"),
+    "messages_planned": ActionWording("Messages planned", "{who} queued the invitations and "
+                                                          "reminders due"),
+    "message_settings_changed": ActionWording("Message settings changed",
+                                              "{who} changed when messages to families go"),
+    "message_wording_changed": ActionWording("Message wording changed",
+                                             "{who} changed what messages to families say"),
     "language_review_changed": ActionWording("Translation review changed",
                                              "{who} changed whether a translation is reviewed"),
 }

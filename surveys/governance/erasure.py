@@ -10,14 +10,22 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from surveys.governance.retention_rules import ERASED_FIRST_NAME, LifecycleCounts
 from surveys.records import audit
 from surveys.records.db import reclaim_after_commit
 from surveys.records.enums import ErasureStatus, Role
-from surveys.records.models import Comment, ErasureRequest, FamilyMember, Invitation, Response
+from surveys.records.models import (
+    Comment,
+    ErasureRequest,
+    FamilyMember,
+    Invitation,
+    MemberContact,
+    Message,
+    Response,
+)
 from surveys.records.staff import StaffUser
 
 WITHHELD_REASON_ERASED = "The reason was erased with this person's details."
@@ -32,6 +40,15 @@ def erase_member_data(session: Session, member: FamilyMember, now: datetime, *,
     """Replace a member's first name and delete their comments and links; answers stay."""
     responses = select(Response.id).where(Response.member_id == member.id)
     comments = session.execute(delete(Comment).where(Comment.response_id.in_(responses))).rowcount
+    # Contact details go, and so do the addresses and wording of messages about or to them
+    # (the rows stay, as a count of what was sent, with nothing personal left in them).
+    session.execute(update(MemberContact).where(MemberContact.via_member_id == member.id)
+                    .values(via_member_id=None))
+    session.execute(delete(MemberContact).where(MemberContact.member_id == member.id))
+    session.execute(update(Message).where(or_(
+        Message.member_id == member.id, Message.recipient_member_id == member.id)).values(
+            to_address=None, subject="", body="", invitation_id=None,
+            status=_cancel_if_queued()))
     links = session.execute(delete(Invitation).where(Invitation.member_id == member.id)).rowcount
     member.first_name = first_name
     member.erased_at = now
@@ -42,8 +59,17 @@ def erase_member_data(session: Session, member: FamilyMember, now: datetime, *,
     session.flush()
     # Once committed, wipe the old text from the database files too (WAL, dead tuples).
     reclaim_after_commit(session, Comment.__tablename__, FamilyMember.__tablename__,
-                         Invitation.__tablename__)
+                         Invitation.__tablename__, MemberContact.__tablename__,
+                         Message.__tablename__)
     return LifecycleCounts(members=1, comments=comments, links=links)
+
+
+def _cancel_if_queued():
+    """A message not yet sent is never sent once its details are gone."""
+    from sqlalchemy import case
+
+    return case((Message.status.in_(("queued", "temporary-failure")), "cancelled"),
+                else_=Message.status)
 
 
 def _refuse_under_legal_hold(member: FamilyMember) -> None:

@@ -22,7 +22,16 @@ from surveys.governance.retention_rules import (
 )
 from surveys.records import audit
 from surveys.records.db import reclaim_after_commit
-from surveys.records.models import Answer, Comment, Family, Goal, Invitation, Response, Wave
+from surveys.records.models import (
+    Answer,
+    Comment,
+    Family,
+    Goal,
+    Invitation,
+    Message,
+    Response,
+    Wave,
+)
 from surveys.records.settings import council_settings
 
 
@@ -73,6 +82,8 @@ def anonymise_family(session: Session, family: Family, now: datetime) -> Lifecyc
     for wave in waves:
         wave.due_on = month_of(wave.due_on)
         wave.completed_on = month_of(wave.completed_on)
+    session.execute(update(Message).where(Message.wave_id.in_(wave_ids)).values(
+        invitation_id=None, to_address=None, subject="", body=""))
     session.execute(delete(Invitation).where(Invitation.wave_id.in_(wave_ids)))
     responses = session.scalars(select(Response).where(Response.wave_id.in_(wave_ids))).all()
     for response in responses:

@@ -4,12 +4,24 @@ Helpers here never commit; the command and the page that call them audit the exp
 """
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from surveys.records.models import AuditEvent, Comment, ErasureRequest, FamilyMember, Invitation, Response
+from surveys.messaging.compose import open_body
+from surveys.records.models import (
+    AuditEvent,
+    Comment,
+    ErasureRequest,
+    FamilyMember,
+    Invitation,
+    MemberContact,
+    Message,
+    Response,
+)
+from surveys.records.sealing import SealingError
 
 
 class MemberNotFound(Exception):
@@ -42,6 +54,10 @@ def build_subject_access(session: Session, member_id: int, now: datetime) -> dic
                       ("invitation", link_ids), ("erasure_request", request_ids)):
         if ids:
             about.append((AuditEvent.target_type == kind) & AuditEvent.target_id.in_(ids))
+    contact = session.scalar(select(MemberContact).where(MemberContact.member_id == member.id))
+    messages = session.scalars(select(Message).where(or_(
+        Message.member_id == member.id, Message.recipient_member_id == member.id))
+        .order_by(Message.created_at, Message.id)).all()
     events = session.scalars(select(AuditEvent).where(or_(*about))
                              .order_by(AuditEvent.at, AuditEvent.id)).all()
     return {
@@ -54,6 +70,8 @@ def build_subject_access(session: Session, member_id: int, now: datetime) -> dic
             "shares_results_in_family_pdf": member.shares_results,
             "family": {"reference": family.reference, "family_name": family.family_name},
         },
+        "contact": _contact(contact),
+        "messages": [_message(m) for m in messages],
         "family_goals": [
             {"case_id": case.id, "position": goal.position, "text": goal.text}
             for case in family.cases for goal in case.goals],
@@ -79,3 +97,28 @@ def _comment(comment: Comment) -> dict:
             "written_at": _iso(comment.written_at), "themes": comment.effective_themes,
             "sentiment": comment.effective_sentiment,
             "approved_quote": comment.quote_text if comment.quote_status == "approved" else None}
+
+
+def _contact(contact: MemberContact | None) -> dict | None:
+    if contact is None:
+        return None
+    return {"preference": contact.preference, "mobile": contact.mobile, "email": contact.email,
+            "link_goes_to_member_id": contact.via_member_id,
+            "consent_at": _iso(contact.consent_at), "consent_recorded_by_id": contact.consent_by_id,
+            "do_not_contact": contact.do_not_contact, "updated_at": _iso(contact.updated_at)}
+
+
+def _message(message: Message) -> dict:
+    """A message about or to the member; its wording is opened (it may hold their link, which
+    has ended or will end: the export is for the person it is about)."""
+    try:
+        # a link may still work: the export says a link was there, never the link itself
+        body = re.sub(r"/q/[A-Za-z0-9_-]+", "/q/(link removed)", open_body(message.body or ""))
+    except SealingError:
+        body = None
+    return {"id": message.id, "kind": message.kind, "channel": message.channel,
+            "about_member_id": message.member_id, "sent_to_member_id": message.recipient_member_id,
+            "to": message.to_address, "subject": message.subject, "body": body,
+            "status": message.status, "created_at": _iso(message.created_at),
+            "sent_at": _iso(message.sent_at), "delivered_at": _iso(message.delivered_at),
+            "failed_at": _iso(message.failed_at)}

@@ -21,7 +21,7 @@ from markupsafe import Markup
 from sqlalchemy import exists, select
 
 from surveys.questionnaire.forms import GoalsEditForm
-from surveys.questionnaire.invitations import issue_link
+from surveys.questionnaire.invitations import LINK_REPLACED, cancel_queued_messages, issue_link
 from surveys.questionnaire.plan import estimated_minutes, plan_pages
 from surveys.questionnaire.views import link_valid_days, start_assisted
 from surveys.records import audit, sealing
@@ -156,6 +156,7 @@ def revoke(case_id: int, invitation_id: int):
         abort(404)
     if invitation.revoked_at is None and invitation.used_at is None:
         invitation.revoked_at, invitation.shown_token_sealed = utcnow(), None
+        cancel_queued_messages(db, [invitation.id], LINK_REPLACED)
         audit.record(db, "link_revoked", actor_id=current_user.id, target_type="invitation",
                      target_id=invitation.id, ip_address=request.remote_addr)
         db.commit()

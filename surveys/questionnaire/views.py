@@ -42,6 +42,7 @@ from surveys.questionnaire.forms import (
     sharing_form_class,
     sharing_words,
 )
+from surveys.questionnaire.invitations import ANSWERED
 from surveys.questionnaire.languages import remember_language
 from surveys.questionnaire.plan import (
     PREFER_NOT_TO_SAY_VALUE,
@@ -62,6 +63,7 @@ from surveys.records.models import (
     FamilyMember,
     GoalRating,
     Invitation,
+    Message,
     Response,
     Wave,
 )
@@ -397,6 +399,10 @@ def _submit(q: Questionnaire) -> None:
     if not q.is_assisted:
         db.execute(update(Invitation).where(Invitation.id == session.get(SESSION_INVITATION))
                    .values(used_at=now, shown_token_sealed=None))
+    # reminders still waiting would ask for answers already sent
+    db.execute(update(Message).where(
+        Message.wave_id == q.wave.id, Message.member_id == q.response.member_id,
+        Message.status == "queued").values(status="cancelled", detail=ANSWERED))
     wave = db.get(Wave, q.wave.id)
     if wave.status is not WaveStatus.DONE:
         wave.status = WaveStatus.DONE

@@ -55,6 +55,13 @@ class CouncilSettings(Base):
     # Translations a speaker of the language has checked, as the council confirmed (comma-separated
     # language codes); the others are shown to staff as needing review.
     reviewed_languages: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # Messages to families (issue 19): days after an invitation that reminders go (comma-separated),
+    # dates the council is closed (ISO dates, comma-separated: nothing is sent on them), the name
+    # messages say they are from, and the council's own wording (kind.channel -> text).
+    reminder_days: Mapped[str] = mapped_column(String(40), default="3,7", server_default="3,7")
+    closed_days: Mapped[str] = mapped_column(Text, default="", server_default="")
+    message_sender_name: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    message_templates: Mapped[dict | None] = mapped_column(JSON)
 
 
 class Locality(Base):
@@ -486,3 +493,27 @@ class Message(Base):
     detail: Mapped[str | None] = mapped_column(String(300))
     member: Mapped[FamilyMember | None] = relationship(foreign_keys=[member_id])
     recipient_member: Mapped[FamilyMember | None] = relationship(foreign_keys=[recipient_member_id])
+
+
+class MemberContact(Base):
+    """How a family member wants to hear from us, their details, and the consent behind them.
+
+    Personal data: erasure and retention delete the row. A child under 13 is never contacted
+    directly: `via_member_id` names the parent or carer whose phone or email gets their link."""
+
+    __tablename__ = "member_contacts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("family_members.id"), unique=True)
+    # sms, email, or keyworker (only through their keyworker: nothing is sent)
+    preference: Mapped[str] = mapped_column(String(10), default="keyworker")
+    mobile: Mapped[str | None] = mapped_column(String(20))  # E.164, e.g. +447700900123
+    email: Mapped[str | None] = mapped_column(String(320))
+    via_member_id: Mapped[int | None] = mapped_column(ForeignKey("family_members.id"))
+    consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    consent_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    # "Don't contact": stops every message, whatever else is set.
+    do_not_contact: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    member: Mapped[FamilyMember] = relationship(foreign_keys=[member_id])
+    via_member: Mapped[FamilyMember | None] = relationship(foreign_keys=[via_member_id])
+    consent_by: Mapped[StaffUser | None] = relationship()

@@ -9,7 +9,8 @@ from surveys.records.models import CouncilSettings
 # What a council has before an administrator saves its settings.
 DEFAULTS = {"council_name": "Family Voice", "middle_wave_weeks": 12, "close_wave_weeks": 24,
             "link_valid_days": 14, "retention_months": 72, "flag_read_working_days": 1,
-            "help_contact": "", "reviewed_languages": ""}
+            "help_contact": "", "reviewed_languages": "", "reminder_days": "3,7",
+            "closed_days": "", "message_sender_name": "", "message_templates": None}
 
 
 def council_settings(session: Session, *, for_saving: bool = False) -> CouncilSettings:

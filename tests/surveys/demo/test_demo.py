@@ -365,3 +365,24 @@ def test_only_disclosures_raise_safeguarding_flags(voice):
 def test_there_are_enough_different_words_not_to_repeat_visibly():
     assert len({v.text for v in VOICES}) >= 300  # for 750 families' ~2,200 comments
     assert len(set(GOALS)) >= 30
+
+
+def test_some_members_have_consented_contacts_and_planning_invites_them_at_once(demo):
+    from datetime import UTC, datetime
+
+    from surveys.messaging.planning import plan_due
+    from surveys.records.models import MemberContact, Message
+
+    contacts = demo.scalars(select(MemberContact)).all()
+    assert contacts and all(c.consent_at and c.consent_by_id for c in contacts)
+    assert all(c.mobile.startswith("+447700900") for c in contacts if c.mobile)
+    assert all(c.email.endswith("@example.com") for c in contacts if c.email)
+    members = {m.id: m for m in demo.scalars(select(FamilyMember))}
+    for contact in contacts:
+        if members[contact.member_id].age_band.value in ("0-7", "8-12"):
+            assert contact.mobile is None and contact.email is None and contact.via_member_id
+    counts = plan_due(demo, datetime.combine(TODAY, datetime.min.time(), tzinfo=UTC)
+                      .replace(hour=10), "http://127.0.0.1:5000")
+    demo.commit()
+    assert counts.invitations > 0
+    assert demo.scalar(select(func.count(Message.id))) > counts.invitations
