@@ -17,6 +17,7 @@ from surveys.cases import views
 from surveys.demo import commands as demo_commands
 from surveys.governance import commands as governance_commands
 from surveys.governance import views as governance_views
+from surveys.messaging import views as messaging_views
 from surveys.questionnaire import commands as questionnaire_commands
 from surveys.questionnaire import languages
 from surveys.questionnaire import links as link_views
@@ -73,6 +74,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     languages.init_app(app)
     admin.init_app(app)
     governance_views.init_app(app)
+    messaging_views.init_app(app)
     feedback_views.init_app(app)
     journey_views.init_app(app)
     report_views.init_app(app)
