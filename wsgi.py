@@ -17,6 +17,9 @@ from surveys.cases import views
 from surveys.demo import commands as demo_commands
 from surveys.governance import commands as governance_commands
 from surveys.governance import views as governance_views
+from surveys.jobs import commands as jobs_commands
+from surveys.jobs import queue as jobs_queue
+from surveys.messaging import commands as messaging_commands
 from surveys.messaging import views as messaging_views
 from surveys.questionnaire import commands as questionnaire_commands
 from surveys.questionnaire import languages
@@ -86,4 +89,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     governance_commands.init_app(app)
     demo_commands.init_app(app)
     feedback_cli.init_app(app)
+    # Background jobs: each feature adds its jobs above this line's queue (created on first use).
+    jobs_queue.init_app(app)
+    jobs_commands.init_app(app)
+    messaging_commands.init_app(app)
     return app

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from surveys.messaging.delivery import MAX_ATTEMPTS, claim_due, deliver_due, retry_delay
 from surveys.records.models import Message
-from surveys.records.sealing import seal
+from tests.message_factories import add_queued_message
 from tests.message_servers import API_KEY, EMAIL_TEMPLATE, SMS_TEMPLATE
 
 NOW = datetime(2026, 12, 7, 10, 0, tzinfo=UTC)
@@ -18,15 +18,9 @@ NOW = datetime(2026, 12, 7, 10, 0, tzinfo=UTC)
 
 @pytest.fixture
 def queue_message(db):
-    """Factory: a queued message with a sealed body."""
+    """Factory: a queued message due a minute before NOW, with a sealed body."""
     def make(reference: str, to: str = "sam@example.com", channel: str = "email", **values) -> Message:
-        values.setdefault("not_before", NOW - timedelta(minutes=1))
-        message = Message(reference=reference, kind="invitation", channel=channel, to_address=to,
-                          subject="From your keyworker", body=seal(f"Your link for {reference}"),
-                          created_at=NOW - timedelta(hours=1), **values)
-        db.add(message)
-        db.commit()
-        return message
+        return add_queued_message(db, reference, NOW, to=to, channel=channel, **values)
     return make
 
 
