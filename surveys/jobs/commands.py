@@ -1,6 +1,8 @@
 """`flask worker`: run the background jobs (sending, retention, reliability, report emails)."""
 from __future__ import annotations
 
+import logging
+
 import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
@@ -34,6 +36,9 @@ def run_burst(huey: Huey) -> int:
 @with_appcontext
 def worker_command(burst: bool, workers: int, no_scheduler: bool) -> None:
     """Run background jobs until stopped (Ctrl+C), or with --burst until the queue is empty."""
+    if not logging.getLogger().handlers:  # say what each job did, ids only (see delivery)
+        logging.basicConfig(level=logging.INFO,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     huey = queue_for(current_app._get_current_object())
     if burst:
         click.echo(f"Ran {run_burst(huey)} jobs; the queue is empty.")
