@@ -10,7 +10,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from feedback import cli as feedback_cli
 from feedback import views as feedback_views
-from reports import overview
+from reports import overview, report_emails
 from reports import views as report_views
 from reports.journey import views as journey_views
 from surveys.cases import views
@@ -82,6 +82,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     journey_views.init_app(app)
     report_views.init_app(app)
     overview.init_app(app)
+    report_emails.init_app(app)
     errors.init_app(app)
     records_commands.init_app(app)
     staff_commands.init_app(app)

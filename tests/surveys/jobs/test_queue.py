@@ -2,6 +2,8 @@
 their own, jobs run at once in the test process)."""
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from huey import MemoryHuey, RedisHuey, SqliteHuey
 from sqlalchemy import select
@@ -36,8 +38,9 @@ def test_the_periodic_jobs_are_registered(app):
     assert {"deliver-messages", "retention", "freeze-reliability"} <= names
 
 
-def test_send_due_queues_delivery_and_prints_counts(app, db, runner):
-    now = clock.now()
+def test_send_due_queues_delivery_and_prints_counts(app, db, runner, monkeypatch):
+    now = datetime(2026, 12, 7, 10, 0, tzinfo=UTC)
+    monkeypatch.setattr(clock, "now", lambda: now)
     add_queued_message(db, "due", now)
     add_queued_message(db, "later", now, not_before=now.replace(year=now.year + 1))
     result = runner.invoke(args=["messages", "send-due"])

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import signal
 from collections import Counter
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select
 
 from surveys.records.models import Message
-from surveys.web import clock
 from tests.message_factories import add_queued_message
 
+# Messages fell due long ago: the worker reads the real clock, the test never does.
+QUEUED_AT = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 BURST_DEADLINE = 120  # seconds a burst worker may take before the test fails
 
 
@@ -43,7 +45,7 @@ def _received(smtp_server) -> Counter:
 
 def test_a_worker_sends_what_is_due_once_however_often_it_is_queued(db, runner, worker, settings,
                                                                     smtp_server):
-    now = clock.now()
+    now = QUEUED_AT
     for n in range(5):
         add_queued_message(db, f"m{n}", now, to=f"person{n}@example.com")
     assert "5 messages due now" in _send_due(runner)
@@ -58,7 +60,7 @@ def test_a_worker_sends_what_is_due_once_however_often_it_is_queued(db, runner, 
 
 def test_a_worker_killed_mid_send_neither_loses_nor_doubles_a_message(db, runner, worker, settings,
                                                                      smtp_server):
-    now = clock.now()
+    now = QUEUED_AT
     for n in range(4):
         add_queued_message(db, f"m{n}", now, to=f"person{n}@example.com")
     smtp_server.catcher.hold_reference = "<m1@"  # the server holds the second email mid-DATA
