@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 
 import click
 from flask import Flask, current_app
@@ -9,6 +10,8 @@ from flask.cli import with_appcontext
 from huey import Huey
 
 from surveys.jobs.queue import queue_for
+
+WORKER_NICENESS = 10
 
 
 def run_burst(huey: Huey) -> int:
@@ -39,6 +42,11 @@ def worker_command(burst: bool, workers: int, no_scheduler: bool) -> None:
     if not logging.getLogger().handlers:  # say what each job did, ids only (see delivery)
         logging.basicConfig(level=logging.INFO,
                             format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # Background work gives way to family pages: the worker runs below the web server's CPU
+    # priority (FLASK_WORKER_NICENESS, 0 to turn off), so sending never slows a family's page.
+    niceness = int(current_app.config.get("WORKER_NICENESS", WORKER_NICENESS))
+    if niceness:
+        os.nice(niceness)
     huey = queue_for(current_app._get_current_object())
     if burst:
         click.echo(f"Ran {run_burst(huey)} jobs; the queue is empty.")
