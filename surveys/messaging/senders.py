@@ -15,7 +15,9 @@ import logging
 import smtplib
 import ssl
 from collections.abc import Mapping
-from email.message import EmailMessage
+from email.charset import QP, Charset
+from email.header import Header
+from email.mime.text import MIMEText
 from email.utils import formatdate
 from urllib.parse import unquote, urlsplit
 
@@ -29,6 +31,9 @@ log = logging.getLogger(__name__)
 NOTIFY_BASE_URL = "https://api.notifications.service.gov.uk"
 SMTP_TIMEOUT_SECONDS = 30
 NOTIFY_TIMEOUT_SECONDS = 30
+# UTF-8 bodies as quoted-printable: English stays readable in the raw email (base64 would not).
+_UTF8 = Charset("utf-8")
+_UTF8.body_encoding = QP
 
 
 class SettingsError(ValueError):
@@ -139,16 +144,19 @@ class SmtpSender:
             self._connection = connection
         return self._connection
 
-    def email_for(self, message: OutgoingMessage) -> EmailMessage:
-        """The email as it goes on the wire."""
-        email = EmailMessage()
+    def email_for(self, message: OutgoingMessage) -> MIMEText:
+        """The email as it goes on the wire (plain text, UTF-8). Built with the compat32 classes,
+        which take headers as given: the newer EmailMessage parses each header back, which was
+        a third of a send's CPU."""
+        email = MIMEText(message.body, "plain", _UTF8)
         email["From"] = self.sender_address
         email["To"] = message.to
-        email["Subject"] = message.subject
+        # Welsh and Urdu subjects go as encoded words; plain English stays readable as it is.
+        email["Subject"] = message.subject if message.subject.isascii() else \
+            Header(message.subject, "utf-8").encode()
         email["Date"] = formatdate(usegmt=True)
         domain = self.sender_address.rsplit("@", 1)[1]
         email["Message-ID"] = f"<{message.reference}@{domain}>"
-        email.set_content(message.body)
         return email
 
     def send(self, message: OutgoingMessage) -> SendOutcome:
@@ -158,7 +166,8 @@ class SmtpSender:
                                detail="Texts cannot be sent by email: set up GOV.UK Notify.")
         email = self.email_for(message)
         try:
-            refused = self._connect().send_message(email)
+            refused = self._connect().sendmail(self.sender_address, [message.to],
+                                               email.as_bytes())
         except smtplib.SMTPRecipientsRefused as error:
             self._drop()
             code = next(iter(error.recipients.values()))[0] if error.recipients else 550

@@ -2,6 +2,8 @@
 official client); and which sender the settings choose."""
 from __future__ import annotations
 
+from email.header import decode_header, make_header
+
 import pytest
 
 from surveys.messaging.protocol import OutboxSender, OutgoingMessage
@@ -29,7 +31,19 @@ def test_smtp_sender_delivers_to_a_real_server_with_the_reference_as_message_id(
     assert email["From"] == "family-voice@council.example"
     assert email["Subject"] == "From your keyworker"
     assert email["Message-ID"] == "<invitation-3-8-1@council.example>"
-    assert "https://example.org/q/def" in email.get_payload()
+    assert "https://example.org/q/def" in email.get_payload(decode=True).decode()
+
+
+@pytest.mark.parametrize("subject, body", [("Oddi wrth eich gweithiwr allweddol", "Dolen: ŵ ŷ"),
+                                           ("آپ کے کی ورکر کی طرف سے", "آپ کا لنک")])
+def test_smtp_sends_welsh_and_urdu_intact(smtp_server, subject, body):
+    sender = SmtpSender(smtp_server.url, "fv@council.example")
+    assert sender.send(OutgoingMessage(reference="r-cy", channel="email", to="a@example.com",
+                                       body=body, subject=subject)).status == "sent"
+    sender.close()
+    [email] = smtp_server.received
+    assert str(make_header(decode_header(email["Subject"]))) == subject
+    assert email.get_payload(decode=True).decode("utf-8").strip() == body
 
 
 def test_smtp_sender_keeps_one_connection_for_a_batch(smtp_server):
