@@ -8,6 +8,7 @@ import json
 import re
 import socket
 import threading
+import time
 import uuid
 from dataclasses import dataclass, field
 from email import message_from_bytes
@@ -37,6 +38,7 @@ class _Catcher:
     hold_reference: str | None = None
     holding: threading.Event = field(default_factory=threading.Event)
     release: threading.Event = field(default_factory=threading.Event)
+    arrived: threading.Event = field(default_factory=threading.Event)  # set on each email kept
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
@@ -58,6 +60,7 @@ class _Catcher:
             return "421 4.3.0 Closing"
         with self.lock:
             self.received.append(email)
+        self.arrived.set()
         return "250 Message accepted for delivery"
 
 
@@ -77,6 +80,17 @@ class SmtpServer:
     def received(self) -> list[EmailMessage]:
         with self.catcher.lock:
             return list(self.catcher.received)
+
+    def wait_for(self, count: int, timeout: float) -> bool:
+        """Wait (on the server's own signal, never a sleep) until `count` emails have arrived."""
+        deadline = time.monotonic() + timeout
+        while len(self.received) < count:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            self.catcher.arrived.wait(left)
+            self.catcher.arrived.clear()
+        return True
 
     def start(self) -> SmtpServer:
         self.controller.start()

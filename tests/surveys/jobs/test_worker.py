@@ -80,3 +80,17 @@ def test_a_worker_killed_mid_send_neither_loses_nor_doubles_a_message(db, runner
     assert _received(smtp_server) == Counter({f"m{n}": 1 for n in range(4)})
     db.expire_all()
     assert {m.status for m in db.scalars(select(Message))} == {"sent"}
+
+
+def test_a_running_worker_sends_as_jobs_arrive_and_stops_gracefully(db, runner, worker, settings,
+                                                                   smtp_server):
+    process = worker(settings, "--workers", "2", "--no-scheduler")
+    for n in range(3):
+        add_queued_message(db, f"m{n}", QUEUED_AT, to=f"person{n}@example.com")
+    _send_due(runner)
+    assert smtp_server.wait_for(3, timeout=BURST_DEADLINE), "the worker never sent them"
+    process.send_signal(signal.SIGINT)  # graceful: finish what is running, then stop
+    output, _ = process.communicate(timeout=BURST_DEADLINE)
+    assert process.returncode == 0, output
+    assert _received(smtp_server) == Counter({f"m{n}": 1 for n in range(3)})
+    assert "person0@example.com" not in output  # the worker's log names messages, not people
