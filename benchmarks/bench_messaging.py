@@ -67,9 +67,11 @@ SECRET = "bench-messaging-secret"
 def smtp_sink():
     """aiosmtpd's Sink handler (takes every email, keeps none) in a process of its own; its port."""
     port = free_port()
+    # It stands in for the council's mail server or Notify, which run on other machines: here it
+    # shares the cores, so it runs at the lowest priority and its CPU is reported on its own.
     process = subprocess.Popen([sys.executable, "-m", "aiosmtpd", "-n", "-c", "aiosmtpd.handlers.Sink",
                                 "-l", f"{HOST}:{port}"], cwd=ROOT, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+                               stderr=subprocess.DEVNULL, preexec_fn=lambda: os.nice(19))
     try:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -77,7 +79,7 @@ def smtp_sink():
                 smtp.noop()
                 break
             time.sleep(0.1)
-        yield port
+        yield port, process.pid
     finally:
         process.terminate()
         process.wait(timeout=15)
@@ -179,7 +181,7 @@ def main() -> None:
     args = parser.parse_args()
     server = args.database_url or (LOCAL_POSTGRES if args.postgres else None)
     with fresh_database(server) as url, tempfile.TemporaryDirectory(prefix="fv-bench-") as folder, \
-            smtp_sink() as smtp_port:
+            smtp_sink() as (smtp_port, smtp_pid):
         migrate.upgrade(url)
         tokens = seed_links(url, 1)
         env = {**os.environ, "PYTHONPATH": str(ROOT), "FLASK_DATABASE_URL": url,
@@ -203,9 +205,11 @@ def main() -> None:
                 worker = subprocess.Popen([sys.executable, "-m", "flask", "--app", "wsgi", "worker",
                                            "--burst"], cwd=ROOT, env=env, stdout=log,
                                           stderr=subprocess.STDOUT)
+                smtp_cpu = _cpu_seconds(smtp_pid)
                 pages, cpu, running, status, usage = interleave(worker, port, pid, cookie,
                                                                 args.window)
                 worker.returncode = os.waitstatus_to_exitcode(status)
+                smtp_cpu = _cpu_seconds(smtp_pid) - smtp_cpu
             if worker.returncode != 0:
                 raise RuntimeError(f"the worker failed:\n{(Path(folder) / 'worker.log').read_text()[-3000:]}")
             on, off = (page_figures(pages[state] or [0.0], cpu[state]) for state in ("on", "off"))
@@ -221,6 +225,8 @@ def main() -> None:
           f"{running:.1f} s of running time, start-up included")
     print(f"  worker CPU per message: {worker_cpu / max(sent, 1) * 1000:.2f} ms "
           f"(process total {worker_cpu:.1f} s from rusage, start-up included)")
+    print(f"  SMTP server (stand-in for a remote one, niceness 19) CPU per message: "
+          f"{smtp_cpu / max(sent, 1) * 1000:.2f} ms")
     print(f"  family page before any sending: p50 {quiet['p50']:6.1f} ms  p95 {quiet['p95']:6.1f} ms"
           f"  web CPU/request {quiet['cpu']:.2f} ms  ({quiet['n']} requests)")
     print(f"  interleaved {args.window:.0f} s windows while the worker runs (paused with SIGSTOP "
