@@ -1,5 +1,6 @@
 # Family Voice: two commands on a fresh machine.
 #   make run   set everything up, migrate, seed the demo council when empty, serve on 127.0.0.1:5000
+#              with one background worker beside it (sending, reminders, scheduled jobs)
 #   make test  set everything up (and Chromium for browser tests) then run the tests
 PYTHON ?= python3
 VENV := .venv
@@ -59,8 +60,14 @@ run: setup
 	$(FLASK) db-upgrade
 	$(FLASK) seed-demo --if-empty
 	@$(FLASK) demo-family-link --base-url $${FLASK_PUBLIC_BASE_URL:-http://127.0.0.1:$(PORT)}
-	@echo "Family Voice is starting on http://127.0.0.1:$(PORT) (Ctrl+C to stop)"
-	FLASK_PUBLIC_BASE_URL=$${FLASK_PUBLIC_BASE_URL:-http://127.0.0.1:$(PORT)} $(FLASK) run --host 127.0.0.1 --port $(PORT)
+	@echo "Family Voice is starting on http://127.0.0.1:$(PORT) with one background worker (Ctrl+C stops both)"
+	@# The worker sends texts and emails and runs the scheduled jobs. A background job in a script
+	@# ignores Ctrl+C, so the trap stops it (gracefully: SIGINT lets a send in progress finish)
+	@# whenever the web server stops, however it stops.
+	@export FLASK_PUBLIC_BASE_URL=$${FLASK_PUBLIC_BASE_URL:-http://127.0.0.1:$(PORT)}; \
+	trap 'kill -INT $$worker 2>/dev/null; wait $$worker' INT TERM EXIT; \
+	$(FLASK) worker & worker=$$!; \
+	$(FLASK) run --host 127.0.0.1 --port $(PORT)
 
 # The demo accounts' current two-factor codes (their keys are public, like the demo password).
 codes: setup

@@ -10,13 +10,16 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from feedback import cli as feedback_cli
 from feedback import views as feedback_views
-from reports import overview
+from reports import overview, report_emails
 from reports import views as report_views
 from reports.journey import views as journey_views
 from surveys.cases import views
 from surveys.demo import commands as demo_commands
 from surveys.governance import commands as governance_commands
 from surveys.governance import views as governance_views
+from surveys.jobs import commands as jobs_commands
+from surveys.jobs import queue as jobs_queue
+from surveys.messaging import callbacks as messaging_callbacks
 from surveys.messaging import commands as messaging_commands
 from surveys.messaging import views as messaging_views
 from surveys.questionnaire import commands as questionnaire_commands
@@ -77,16 +80,21 @@ def create_app(test_config: dict | None = None) -> Flask:
     admin.init_app(app)
     governance_views.init_app(app)
     messaging_views.init_app(app)
+    messaging_callbacks.init_app(app)
     feedback_views.init_app(app)
     journey_views.init_app(app)
     report_views.init_app(app)
     overview.init_app(app)
+    report_emails.init_app(app)
     errors.init_app(app)
     records_commands.init_app(app)
     staff_commands.init_app(app)
     questionnaire_commands.init_app(app)
     governance_commands.init_app(app)
     demo_commands.init_app(app)
-    messaging_commands.init_app(app)
     feedback_cli.init_app(app)
+    # Background jobs: each feature adds its jobs above this line's queue (created on first use).
+    jobs_queue.init_app(app)
+    jobs_commands.init_app(app)
+    messaging_commands.init_app(app)
     return app

@@ -35,6 +35,8 @@ class StaffUser(Base):
     totp_secret_sealed: Mapped[str | None] = mapped_column(String(255))
     totp_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     totp_last_step: Mapped[int | None] = mapped_column(Integer)
+    # a commissioner who asked (on their account page) to be emailed when a quarter's report is ready
+    wants_report_emails: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     team: Mapped[Team | None] = relationship()
 
     @property

@@ -29,6 +29,7 @@ from surveys.web.forms import (
     ChangePasswordForm,
     ConfirmPasswordForm,
     RecoveryCodeForm,
+    ReportEmailsForm,
     SignInForm,
     TwoFactorCodeForm,
 )
@@ -47,6 +48,7 @@ ACCESS = {
     "auth.new_recovery_codes": ALL_STAFF,
     "auth.reset_two_factor": ALL_STAFF,
     "auth.change_password": ALL_STAFF,
+    "auth.report_emails": frozenset({Role.COMMISSIONER}),
 }
 
 SIGN_IN_ERROR = "Enter a correct email address and password"
@@ -283,7 +285,25 @@ def account():
     return render_template("auth/account.html", user=user,
                            codes_left=two_factor.recovery_codes_left(db, user.id),
                            codes_form=TwoFactorCodeForm(prefix="codes"),
-                           reset_form=ConfirmPasswordForm(prefix="reset"))
+                           reset_form=ConfirmPasswordForm(prefix="reset"),
+                           report_emails_form=ReportEmailsForm(prefix="report-emails"))
+
+
+@bp.route("/account/report-emails", methods=["POST"])
+def report_emails():
+    """Start or stop the email a commissioner gets when a quarterly report is ready."""
+    db = get_session()
+    user = db.get(StaffUser, current_user.id)
+    form = ReportEmailsForm(prefix="report-emails")
+    if not form.validate_on_submit():
+        flash(form.csrf_token.errors[0] if form.csrf_token.errors else
+              "Nothing was changed: choose again", "important")
+        return redirect(url_for("auth.account"))
+    user.wants_report_emails = form.want.data == "yes"
+    db.commit()
+    flash("You will get an email when each quarterly report is ready" if user.wants_report_emails
+          else "You will no longer get an email when a quarterly report is ready", "success")
+    return redirect(url_for("auth.account"))
 
 
 @bp.route("/account/recovery-codes", methods=["POST"])
@@ -307,7 +327,8 @@ def new_recovery_codes():
     form.code.data = ""
     return render_template("auth/account.html", user=user, form=form,
                            codes_left=two_factor.recovery_codes_left(db, user.id),
-                           codes_form=form, reset_form=ConfirmPasswordForm(prefix="reset")), 400
+                           codes_form=form, reset_form=ConfirmPasswordForm(prefix="reset"),
+                           report_emails_form=ReportEmailsForm(prefix="report-emails")), 400
 
 
 @bp.route("/account/reset-two-factor", methods=["POST"])
@@ -336,7 +357,8 @@ def reset_two_factor():
             form.password.errors = ["The password is not right"]
     return render_template("auth/account.html", user=user, form=form,
                            codes_left=two_factor.recovery_codes_left(db, user.id),
-                           codes_form=TwoFactorCodeForm(prefix="codes"), reset_form=form), 400
+                           codes_form=TwoFactorCodeForm(prefix="codes"), reset_form=form,
+                           report_emails_form=ReportEmailsForm(prefix="report-emails")), 400
 
 
 WRONG_CURRENT_PASSWORD = "Your current password is not right. Enter the password you signed in with"

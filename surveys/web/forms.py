@@ -14,10 +14,20 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextInput,
 )
 from markupsafe import escape
-from wtforms import FieldList, Form, FormField, PasswordField, SelectField, StringField, SubmitField
+from wtforms import (
+    FieldList,
+    Form,
+    FormField,
+    HiddenField,
+    PasswordField,
+    SelectField,
+    StringField,
+    SubmitField,
+)
 from wtforms.fields import IntegerField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import (
+    AnyOf,
     Email,
     EqualTo,
     InputRequired,
@@ -320,3 +330,10 @@ class SettingsForm(BaseForm):
         if field.data is not None and self.middle_wave_weeks.data is not None \
                 and field.data <= self.middle_wave_weeks.data:
             raise ValidationError("The closing questionnaire must come after the middle one")
+
+
+class ReportEmailsForm(BaseForm):
+    """A commissioner starts or stops the quarterly report emails (`want` is yes or no)."""
+
+    want = HiddenField(validators=[InputRequired(), AnyOf(["yes", "no"])])
+    submit = SubmitField("Email me when a report is ready", widget=GovSubmitInput())

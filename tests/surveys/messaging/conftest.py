@@ -1,5 +1,6 @@
 """Fixtures for messages to families: a keyworker, a family with a parent, a teenager and a
-child under 13, and a fixed moment (a Tuesday morning in March, UK time = UTC)."""
+child under 13, and a fixed moment (a Tuesday morning in March, UK time = UTC); for sending, a
+real SMTP server and a stand-in Notify API, both on loopback."""
 from __future__ import annotations
 
 import pytest
@@ -8,6 +9,7 @@ from surveys.records.db import utcnow
 from surveys.records.enums import AgeBand, MemberRole, Role
 from surveys.records.models import MemberContact
 from tests.factories import make_case
+from tests.message_servers import FakeNotify, SmtpServer
 from tests.surveys.messaging.moments import NOW
 
 
@@ -49,3 +51,19 @@ def consent(db, keyworker):
         return contact
 
     return record
+
+
+@pytest.fixture
+def smtp_server():
+    """An aiosmtpd server on a free loopback port, stopped after the test."""
+    server = SmtpServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def notify_server():
+    """Notify's API as documented, on a free loopback port."""
+    server = FakeNotify().start()
+    yield server
+    server.stop()

@@ -1,7 +1,7 @@
 """whose voice goes in the family's PDF: each member's agreement, and a keyworker's withholding
 
 Revision ID: 0017
-Revises: 0013
+Revises: 0016
 Create Date: 2026-12-05 08:00:00
 
 family_members.shares_results is the member's own answer on their thank-you page (empty until
@@ -16,7 +16,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = '0017'
-down_revision: str | Sequence[str] | None = '0013'
+down_revision: str | Sequence[str] | None = '0016'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
