@@ -34,11 +34,13 @@ from feedback.analysis.harms.names import (
     HOMELESSNESS,
     MISSING,
     MODERN_SLAVERY,
+    POSSIBLE_HARM,
     RADICALISATION,
     SUBSTANCE_MISUSE,
     WEAPONS,
 )
 from feedback.analysis.harms.words import BODY, PET
+from feedback.analysis.safeguarding_model import load_model
 from feedback.analysis.wordforms import normalise
 
 
@@ -343,13 +345,20 @@ def _blank(text: str) -> str:
     return _DENIAL_PATTERN.sub(" ~ ", text)
 
 
-def check_normalised(normalised: str, use_gates: bool = True) -> SafeguardingResult:
+def blank_guarded(normalised: str) -> str:
+    """Return normalised text as the rules and the model read it: figurative uses, topics and
+    denials blanked, and "mum's" read as "mum"."""
+    # Apostrophes dropped so "mum's boyfriend" and "mums boyfriend" read the same.
+    return _blank(normalised.replace("'s ", " "))
+
+
+def check_normalised(normalised: str, use_gates: bool = True, use_model: bool = True) -> SafeguardingResult:
     """Return the safeguarding result for text already passed through normalise.
 
-    use_gates=False runs every rule, so a test can show the gates change no result.
+    use_gates=False runs every rule, so a test can show the gates change no result; use_model=False
+    gives the rules' result alone.
     """
-    # Apostrophes dropped so "mum's boyfriend" and "mums boyfriend" read the same.
-    text = _blank(normalised.replace("'s ", " "))
+    text = blank_guarded(normalised)
     categories: list[str] = []
     cues: list[str] = []
     for category, gate, patterns in _RULES:
@@ -363,5 +372,8 @@ def check_normalised(normalised: str, use_gates: bool = True) -> SafeguardingRes
                 if cue not in cues:
                     cues.append(cue)
     ordered = tuple(category for category in CATEGORIES if category in categories)
+    if not ordered and use_model and load_model().is_flagged(text):
+        # The model reads the same guarded words, so "killed it" or a talk on self-harm stay blank.
+        ordered = (POSSIBLE_HARM,)
     is_past = bool(ordered) and _PAST.search(normalised) is not None
     return SafeguardingResult(bool(ordered), ordered, tuple(cues), is_past)
