@@ -145,6 +145,17 @@ _EVERYDAY_IDIOMS = (
     r"where|in which) (?:a|an|the|this) (?:boy|girl|man|woman|kid|child|family|lad|mum|dad|teenager)"
     r"[^.;!?]*|"
     r"bit(?:e|es|ing)? (?:my|his|her|their) (?:nails|lip|tongue)|"
+    # Laughing, games, sleepovers and places that are not home.
+    r"kill(?:ing|ed|s)? (?:myself|themselves|ourselves|himself|herself|yourself) (?:laughing|with laughter)|"
+    r"(?:'?ll|will|would|'?d|is going to|gonna) (?:literally )?(?:kill|murder) (?:me|us) (?:if|when) "
+    r"(?:i'?m|im|i am|we'?re|we are) (?:\w+ )?late\b|"
+    r"\bhid\w* [^.;!?]{0,40}hide[- ]and[- ]seek|"
+    r"(?:sleep|slept|sleeping) on (?:the|a) (?:floor|sofa|settee) (?:at|in) (?:\S+ ){0,3}?(?:sleepover|"
+    r"party|camp\w*|festival)|"
+    r"no (?:gas|electric|electricity|heating|power|water|food) (?:in|at) (?:the )?(?:\w+ )?(?:centre|school|"
+    r"office|hall|church|club|venue|building|library)|"
+    rf"{PET} (?:\S+ ){{0,6}}?(?:keeps |kept )?(?:running|ran|run|runs) (?:away|off)|"
+    r"push(?:ing|ed|es)? (?:me|us|him|her|them|people|everyone|everybody) away|"
     rf"{PET} (?:\w+ )?(?:ran off|ran away|run off|runs off|got out|escaped|disappeared)|"
     r"(?:went|go|gone|going|goes) missing for (?:a few |ten |five |twenty |\d+ )?(?:minutes?|mins?|"
     r"seconds?|a minute|a moment)|(?:two|2) phones,? one for|"
@@ -154,8 +165,6 @@ _EVERYDAY_IDIOMS = (
     r"until|to feel|to stop|because|cos|on purpose|again|every|so))|"
     r"(?:ran|run|runs|running) off to (?:the |play|get|see|find|join) ?(?:ice cream van|swings|park|slide|"
     r"play|shop|toilet|loo|playground|toys|sandpit|garden|field|queue|car|with)?|"
-    r"(?:'?ll|will|would|'?d) kill (?:her|him|me|us) if (?:i|you|we) (?:do not|will not|refuse|say no|"
-    r"leave|marry)|"
     r"(?:hours|benefits?|funding|budget|sessions?|money|pay|services?|staff|wages|grass|hedge|electric|"
     r"gas|water|phone|power|support|visits?|contact|tax credits|credit|pip|esa|dla|allowance) (?:\w+ )"
     r"{0,2}?(?:be|been|being|get|getting|got|was|were|is|are) cut|"
@@ -172,7 +181,7 @@ _EVERYDAY_IDIOMS = (
     r"(?:what to do|how to \w+|who to (?:tell|call|ring)) (?:if|when) [^.;!?]*|"
     r"(?:scouts|cubs|cooking|cookery|chopping|carving|whittl\w*|bushcraft|forest school|dofe|camping|"
     r"fishing|woodwork|pumpkins?|carv\w*)(?:\s\S+){0,6}?\s(?:knife|knives|axe|saw|penknife)|(?:knife|knives|axe|"
-    r"penknife) (?:\S+ ){0,6}?(?:at scouts|at cubs|to cook|cooking|cookery|chopping|carving|"
+    r"penknife)[,;:!]? (?:\S+ ){0,6}?(?:at scouts|at cubs|to cook|cooking|cookery|chopping|carving|"
     r"whittl\w*|bushcraft|forest school|camping|fishing|woodwork|pumpkin)|"
     r"(?:donat\w*|rais\w* money|fundrais\w*|collection|volunteer\w*|sponsored) (?:\S+ ){0,4}?"
     r"(?:to |for |at |with )?(?:the |a )?homeless(?: (?:shelter|charity|people|centre|project|kitchen))?|"
@@ -188,19 +197,36 @@ _TOPIC_WORDS = (
     r"extremism|terrorism|knife crime|knives|exploitation|trafficking|modern slavery|forced marriage|"
     r"sexting|healthy relationships|the pants rule|pants|stranger danger|homelessness|neglect|"
     r"coercive control|private parts|(?:the )?nazis|hitler|the holocaust|(?:the )?second world war|"
-    r"world war (?:2|two|ii)|ww2|wwii|female genital mutilation|child abuse|the homeless)")
+    r"world war (?:2|two|ii)|ww2|wwii|female genital mutilation|child abuse|the homeless|groom\w*|"
+    r"traffick\w*|overdoses?|knife attacks?|stabbings?|extremis\w*|radicalis\w*|homeless\w*)")
 _TOPIC = (
     r"(?:session|sessions|course|lesson|lessons|assembly|talk|talks|training|workshop|poster|posters|"
     r"leaflet|leaflets|topic|pshe|pse|rse|documentary|film|video|awareness|week|campaign|charity|"
     r"programme|podcast|article|book|storyline|debate|project|essay|coursework|history|citizenship|"
-    r"gcse|geography|presentation|"
+    r"gcse|geography|presentation|speaker|speakers|epq|dissertation|stories|story|news|"
     r"learn(?:ed|t|ing)? (?:\w+ ){0,4}?(?:about|how)|taught (?:\w+ ){0,3}?(?:about|how)|"
     r"(?:asked|asks) (?:me |us )?(?:about|if)|questions? (?:about|on)|(?:how|where) to (?:\w+ ){0,5}?"
     r"(?:about|with|on)|information (?:on|about)|signs of|know the signs)"
-    rf"(?: \S+){{0,4}}? (?:on |about |around |of )?{_TOPIC_WORDS}(?:(?:,| and| or|, and) {_TOPIC_WORDS})*\b|"
+    rf"(?: \S+){{0,4}}? (?:on |about |around |of |for )?{_TOPIC_WORDS}"
+    rf"(?:(?:,| and| or|, and) {_TOPIC_WORDS})*\b|"
     rf"\b(?:talked|talking|talk|chatted) (?:to \w+ )?about {_TOPIC_WORDS}\b|"
     rf"\b{_TOPIC_WORDS} (?:awareness|week|month|day|posters?|leaflets?|training|course|lesson|assembly|"
-    r"campaign|session|workshop|documentary|(?:was|is) (?:the|our) (?:topic|subject|theme))\b")
+    r"campaign|session|workshop|documentary|helplines?|hotlines?|cards?|charity|charities|shelters?|"
+    r"prevention|(?:was|is) (?:the|our) (?:topic|subject|theme))\b|"
+    # What a person read, watched or heard about other people (news, films, set books, a course's
+    # "what to do if"), up to the end of its clause: it is about the world, not about this family.
+    r"\b(?:(?:read|heard|saw|seen|watched|watching|seeing|reading) (?:\w+ ){0,2}?(?:on|in) (?:the )?"
+    r"(?:local )?(?:news|paper|papers|tiktok|telly|tv|facebook|youtube|insta|instagram|radio|"
+    r"internet)|(?:in|on) the (?:local )?(?:news|paper|papers)|(?:read|heard) about)[^.;!?,]*|"
+    # Set books and films are fiction to the end of the sentence.
+    r"\b(?:(?:film|films|programme|show|series|documentary|book|novel|play|episode) (?:where|in which)|"
+    r"(?:essay|epq|coursework|dissertation|project|homework|assignment) (?:was |is )?(?:on|about))"
+    r"[^.;!?]*|"
+    r"\b(?:i'?d|we'?d|i would|we would|now (?:i|we)) (?:\w+ )?know (?:what to do|how to help) (?:if|when) "
+    r"[^.;!?]*|"
+    r"\b(?:asked|asking|asks|wondering|wonders) (?:me |us )?what (?:\S+ ){1,3}?means\b|"
+    # Hypotheticals about oneself: "if I ever felt unsafe I'd tell my worker".
+    r"\bif (?:i|we) ever (?:felt|feel|needed|need|was|were) [^.;!?,]*")
 
 # Plain denials of a harm. Only denials are blanked; wishes ("don't want to be here") are not.
 _DENIALS = (
@@ -215,7 +241,18 @@ _DENIALS = (
     r"felt suicidal|"
     r"been suicidal|wanted to die|tried to kill myself)|\b(?:i'?m|i am|he is|she is|not) not "
     r"suicidal|\bno (?:thoughts of|suicidal) (?:suicide|thoughts|self[- ]?harm)|"
-    r"\bnobody in (?:our|the|my) (?:house|home|family) (?:drinks|takes|smokes|uses)(?: \w+){0,3}")
+    r"\bnobody in (?:our|the|my) (?:house|home|family) (?:drinks|takes|smokes|uses)(?: \w+){0,3}|"
+    # A harm denied outright by the speaker, in any word form: "I'm not being groomed", "no one's
+    # forcing me to marry", "he's never gone missing", "we're not homeless", "I'd never carry a knife".
+    # Not when the denial turns ("never gone missing before", "not homeless yet", "like he does").
+    r"\b(?:not|never|no ?one'?s?|no ones|nobody'?s?|no-one|noone)(?: (?:is|am|are|was|were|has|have|had|"
+    r"been|being|be|ever|gonna|going to|will|would|even|thinking (?:of|about)|planning (?:on|to)))* "
+    r"(?:groom\w*|(?:forc|pressur|mak)\w* (?:me|us|him|her|them|anyone|my \w+) (?:to )?(?:get )?marr\w*|"
+    r"(?:to )?marry (?:anyone|someone)|gone missing|go missing|went missing|run(?:ning)? away|ran away|"
+    r"carry(?:ing)? (?:a |any )?(?:knife|knives|blade|weapon)s?|homeless|hurts (?:me|us)|"
+    r"let (?:the |my |our )?(?:kids|children|little ones|baby) go hungry|go hungry)\b"
+    r"(?! (?:\w+ ){0,3}?(?:before|yet|this long|like this|like (?:he|she|they)|since|until|till|"
+    r"any ?more|now))")
 
 # Signs that the harm is past: still flagged, but marked.
 _PAST = re.compile(

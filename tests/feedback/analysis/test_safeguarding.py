@@ -275,3 +275,48 @@ def test_a_set_without_the_agreed_columns_is_refused_with_a_message(tmp_path):
     path.write_text("id,text\na,hello\n", encoding="utf-8")
     with pytest.raises(ValueError, match="category, is_disclosure"):
         load_safeguarding_set(path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what people read, watched, wrote or learned about other people
+        "we saw on the news that a lad was stabbed in town, awful",
+        "my daughter's essay is about a girl who self harms in a novel",
+        "my son asked what grooming means after the assembly",
+        # denials of a harm in any word form
+        "she is not being groomed, he is her classmate",
+        "nobody is forcing my sister to marry, she chose him",
+        "my son has never gone missing, he is always home by 8",
+        "we are not homeless, we just want a bigger flat",
+        "i would never carry a knife",
+        "if i ever needed help i would ring the worker",
+        # figurative, play, pets and places that are not home
+        "the twins were killing themselves laughing at the clown",
+        "my brother will kill me if im late for his party",
+        "the kids hid behind the sofa playing hide and seek",
+        "the kids slept on the floor at their cousins sleepover",
+        "there was no heating in the church hall for the group",
+        "my teenager is pushing everyone away at the moment, normal stuff",
+        "she sold her car to pay for the holiday",
+        "the cat keeps running off at night",
+        "my boy is obsessed with knives, for carving wood at scouts",
+    ],
+)
+def test_topics_denials_and_figurative_words_by_concept_are_left_alone(text):
+    assert not check_safeguarding(text).is_flagged, check_safeguarding(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she has never gone missing before and now it has been two days",
+        "we are not homeless yet but the bailiffs come on friday",
+        "dad will kill me if i tell anyone what he does",
+        "my ex said he would kill me if i leave",
+        "i'm not being groomed but this man online keeps asking for pics",
+        "my dad sold me to his friend for money",
+    ],
+)
+def test_a_denial_that_turns_or_a_threat_still_flags(text):
+    assert check_safeguarding(text).is_flagged
