@@ -320,3 +320,18 @@ def test_topics_denials_and_figurative_words_by_concept_are_left_alone(text):
 )
 def test_a_denial_that_turns_or_a_threat_still_flags(text):
     assert check_safeguarding(text).is_flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the boys had a pillow fight and my youngest hit him with a cushion",
+        "my sister chose her own husband and we all love him",
+        "he has eczema and scratches his legs at night",
+        "she got a scratch on her arm from the next door cat",
+        "my dad has a licensed shotgun for clay shooting, it is locked in a cabinet",
+        "my husband was circumcised as a baby",
+    ],
+)
+def test_play_consent_skin_complaints_and_lawful_guns_are_left_alone(text):
+    assert not check_safeguarding(text).is_flagged, check_safeguarding(text)
