@@ -24,6 +24,7 @@ from feedback.analysis.harms import (
     everyday,
     everyday_home,
     everyday_people,
+    indirect,
     self_harm,
     strong_words,
 )
@@ -58,6 +59,10 @@ class SafeguardingResult:
     is_past: bool = False
 
 
+
+# What a person does to their own body by accident ("I smacked my head on the cupboard").
+_ACCIDENT = (r"(?:hurt|burnt|burned|hit|banged|bumped|twisted|sprained|broke|cut|scalded|trapped|smacked|"
+             r"whacked|knocked|stubbed)")
 
 # Figurative uses of harm words, blanked before matching.
 _IDIOMS = (
@@ -105,10 +110,8 @@ _IDIOMS = (
     r"appointment|referral|report) (?:\w+ )?(?:went|goes|gone|going) missing|"
     # A person's own accident, said of their own body: "I burnt my hand on the oven", "she cut her
     # finger chopping onions"; "he burnt her hand on the cooker" is not an accident and still flags.
-    r"\b(?:i (?:\w+ )?(?:hurt|burnt|burned|hit|banged|bumped|twisted|sprained|broke|cut|scalded|trapped) "
-    r"my|she (?:\w+ )?(?:hurt|burnt|burned|hit|banged|bumped|twisted|sprained|broke|cut|scalded|trapped) "
-    r"her|he (?:\w+ )?(?:hurt|burnt|burned|hit|banged|bumped|twisted|sprained|broke|cut|scalded|trapped) "
-    r"his) (?:hands?|fingers?|thumbs?|back|knees?|legs?|arms?|foot|feet|toes?|head|ankles?|wrists?|"
+    rf"\b(?:i (?:\w+ )?{_ACCIDENT} my|she (?:\w+ )?{_ACCIDENT} her|he (?:\w+ )?{_ACCIDENT} his) "
+    r"(?:hands?|fingers?|thumbs?|back|knees?|legs?|arms?|foot|feet|toes?|head|ankles?|wrists?|"
     r"shoulders?|neck|lip|nose|chin) (?:on (?!purpose)|when|while|playing|lifting|falling|chopping|"
     r"cooking|in the)|"
     r"knife (?:block|set|sharpener|drawer)|(?:camping|festival|scouts|guides|cubs|brownies|holiday|dofe|"
@@ -118,8 +121,8 @@ _IDIOMS = (
     r"plastic|pretend|foam|wooden) (?:guns?|swords?|knives|weapons)|(?:always|often|constantly) hungry "
     r"(?:\S+ ){0,3}?(?:growing|after (?:school|football|training|swimming|sport|club)|teenager)|"
     r"(?:dog|cat|puppy|kitten|hamster|rabbit|horse|pony|bird|parrot|goat) (?:\w+ )?(?:bit|bites|"
-    r"scratched|scratches|kicked|kicks|jumped on|knocked)|asked (?:\w+ ){0,2}?(?:if|whether) (?:\S+ )"
-    r"{1,6}?(?:and|,) (?:i|we|she|he|they) (?:said|say) no\b|"
+    r"scratched|scratches|kicked|kicks|jumped on|knocked)|asked (?:\w+ ){0,2}?(?:if|whether) "
+    r"[^.;!?]{1,100}?(?:,| and) (?:i|we|she|he|they) (?:said|say|answered) no\b|"
     r"end of (?:my|the) (?:rope|tether)|life and death|(?:hurt|hurts) (?:my|his|her) "
     r"(?:feelings|back|knee|leg|arm|foot)|fight (?:for|over|to get)|abused (?:the|our|my) trust|"
     r"no longer (?:scared|afraid|frightened)|not (?:scared|afraid|frightened) (?:any ?more|now)|"
@@ -157,6 +160,12 @@ _EVERYDAY_IDIOMS = (
     r"office|hall|church|club|venue|building|library)|"
     rf"{PET} (?:\S+ ){{0,6}}?(?:keeps |kept )?(?:running|ran|run|runs) (?:away|off)|"
     r"push(?:ing|ed|es)? (?:me|us|him|her|them|people|everyone|everybody) away|"
+    # Toddlers bite and hit as they learn; a house nearly lost is a worry survived.
+    r"(?:toddler|baby|little one|(?:1|2|3|one|two|three) (?:year|yr) old)s? (?:\w+ )?(?:bit|bites|biting|"
+    r"hit|hits|hitting|pinch\w*|scratch\w*|kick\w*|push\w*) (?:\w+ )?(?:brother|sister|friend|"
+    r"another child|other kids|children|cousin|me)(?= (?:\S+ ){0,3}?(?:nursery|playgroup|phase|teeth|"
+    r"teething|play))|"
+    r"(?:nearly|almost) (?:lost|lose|losing) (?:the|our|my) (?:house|home|flat)|"
     r"(?:pillow|play|water|snowball|food|nerf|tickle) ?fights?|"
     r"(?:hit|hits|hitting|whacked|smacked) (?:me|us|him|her|them) with (?:a |the |her |his |my )?"
     r"(?:pillow|cushion|balloon|snowball|water ?balloon|teddy)s?|"
@@ -179,6 +188,7 @@ _EVERYDAY_IDIOMS = (
     r"(?:the |a |my )?(?:iron|oven|kettle|hob|stove|cooker|grill|pan|tray|toaster|razor|bread knife|tin|"
     r"straighteners|curling tongs?|shaving|cooking|ironing)(?!(?:\s\S+){0,6}?\s(?:when|whenever|till|"
     r"until|to feel|to stop|because|cos|on purpose|again|every|so))|"
+    r"(?:ran|run|runs|running) off to (?:her|his|my|their|your) (?:bed)?room|"
     r"(?:ran|run|runs|running) off to (?:the |play|get|see|find|join) ?(?:ice cream van|swings|park|slide|"
     r"play|shop|toilet|loo|playground|toys|sandpit|garden|field|queue|car|with)?|"
     r"(?:hours|benefits?|funding|budget|sessions?|money|pay|services?|staff|wages|grass|hedge|electric|"
@@ -266,7 +276,9 @@ _DENIALS = (
     r"(?:groom\w*|(?:forc|pressur|mak)\w* (?:me|us|him|her|them|anyone|my \w+) (?:to )?(?:get )?marr\w*|"
     r"(?:to )?marry (?:anyone|someone)|gone missing|go missing|went missing|run(?:ning)? away|ran away|"
     r"carry(?:ing)? (?:a |any )?(?:knife|knives|blade|weapon)s?|homeless|hurts (?:me|us)|"
-    r"let (?:the |my |our )?(?:kids|children|little ones|baby) go hungry|go hungry)\b"
+    r"let (?:the |my |our )?(?:kids|children|little ones|baby) go hungry|go hungry|"
+    r"leave (?:the |my |our )?(?:kids|children|little ones|baby|boys|girls)(?: \w+)? (?:on (?:their|his|"
+    r"her) own|alone|home alone|unattended))\b"
     r"(?! (?:\w+ ){0,3}?(?:before|yet|this long|like this|like (?:he|she|they)|since|until|till|"
     r"any ?more|now))")
 
@@ -280,7 +292,8 @@ _PAST = re.compile(
     r"\bwhen (?:my|our) \w+ was on\b|\bwas on the (?:drink|drugs|gear)")
 
 _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {}
-for _module in (self_harm, abuse, care, coercion, everyday, everyday_home, everyday_people, strong_words):
+for _module in (self_harm, abuse, care, coercion, everyday, everyday_home, everyday_people, strong_words,
+                indirect):
     for _category, _patterns in _module.RULES.items():
         _RULES_BY_CATEGORY[_category] = _RULES_BY_CATEGORY.get(_category, ()) + _patterns
 
@@ -378,8 +391,10 @@ _IDIOM_PATTERN = _compile(f"{_IDIOMS}|{_EVERYDAY_IDIOMS}")
 _TOPIC_PATTERN = _compile(_TOPIC)
 _DENIAL_PATTERN = _compile(_DENIALS)
 _RULES: tuple[tuple[str, re.Pattern[str] | None, tuple[re.Pattern[str], ...]], ...] = tuple(
-    # A harm's own words (strong_words) join its gate, so the gate covers them by construction.
-    (category, re.compile("|".join((_GATES[category], *strong_words.RULES.get(category, ()))))
+    # A harm's own words (strong_words) and its indirect words join its gate, so the gate covers them
+    # by construction.
+    (category, re.compile("|".join((_GATES[category], *strong_words.RULES.get(category, ()),
+                                    *indirect.RULES.get(category, ()))))
      if category in _GATES else None,
      (_compile("|".join(f"(?:{pattern})" for pattern in patterns)),))
     for category, patterns in _RULES_BY_CATEGORY.items()

@@ -335,3 +335,39 @@ def test_a_denial_that_turns_or_a_threat_still_flags(text):
 )
 def test_play_consent_skin_complaints_and_lawful_guns_are_left_alone(text):
     assert not check_safeguarding(text).is_flagged, check_safeguarding(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("sometimes i wish i had never been born", "suicidal_thoughts"),
+        ("my uncle touches my privates when mum is at work", "sexual_abuse"),
+        ("a van keeps picking up my 14 year old at 3am", "exploitation"),
+        ("he does not come home for days at a time", "missing_children"),
+        ("the little ones have not had a bath for weeks", "neglect"),
+        ("the baby's nappy never gets changed when dad has her", "neglect"),
+        ("the council put us in a b&b with one bed for four of us", "homelessness"),
+        ("if i refuse to marry him they said i will be disowned", "forced_marriage"),
+        ("his mum wants to take our daughter to somalia for the cutting", "fgm"),
+        ("they showed him how to make bombs in the group chat", "radicalisation"),
+        ("they brought a boy from vietnam to work in the nail bar", "modern_slavery"),
+    ],
+)
+def test_indirect_everyday_words_get_their_kind_of_harm(text, category):
+    assert category in check_safeguarding(text).categories, check_safeguarding(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i would never leave my kids home alone",
+        "she runs off to her bedroom to play music after tea",
+        "the nurse asked if anyone at home smokes or drinks, and we said no",
+        "i whacked my knee on the table leg",
+        "we almost lost our home in 2019 but the advice service saved it",
+        "our toddler bites his sister at nursery, they say it is teething",
+        "we stayed in a travelodge for a weekend break",
+    ],
+)
+def test_denials_accidents_and_toddlers_are_left_alone(text):
+    assert not check_safeguarding(text).is_flagged, check_safeguarding(text)
