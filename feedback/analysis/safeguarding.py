@@ -12,6 +12,10 @@ Three things run before the rules, in this order:
 - plain denials ("no one has ever hurt us", "I have never self-harmed") are blanked. Only denials of a
   harm are blanked: "I don't want to be here any more" is a wish, not a denial, and still flags.
 Past harm ("used to", "when I was little", "not any more") still flags, and is_past says so.
+
+Behind the rules sits a learned net (feedback.analysis.safeguarding_model): when no rule flags a comment,
+the model reads the same blanked words and may flag it as POSSIBLE_HARM, whose reason asks staff to read
+it. The rules still name each kind of harm in plain words; the model only adds recall.
 """
 
 import re
