@@ -171,6 +171,9 @@ _EVERYDAY_IDIOMS = (
     r"teething|play))|"
     r"(?:nearly|almost) (?:lost|lose|losing) (?:the|our|my) (?:house|home|flat)|"
     r"(?:pillow|play|water|snowball|food|nerf|tickle) ?fights?|"
+    # Selling a thing is not selling a person.
+    r"(?:sold|sell|sells|selling) (?:her|his|my|our|their) (?:own )?(?:old )?(?:car|house|flat|phone|bike|"
+    r"ring|gold|jewellery|clothes|stuff|things|shares|laptop|tv|sofa)|"
     r"(?:hit|hits|hitting|whacked|smacked) (?:me|us|him|her|them) with (?:a |the |her |his |my )?"
     r"(?:pillow|cushion|balloon|snowball|water ?balloon|teddy)s?|"
     # Consent is said in the chooser's own name: "she chose her husband herself".

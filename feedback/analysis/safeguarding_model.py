@@ -27,6 +27,9 @@ MODEL_FORMAT = 1
 MAX_MODEL_CHARS = 2_000
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+# What is left after the guards blank "died laughing" or "killed it" is often a word or two ("i ~"); a
+# TF-IDF vector of one or two words is all direction and no evidence, so the model gives no vote.
+MIN_WORDS = 3
 
 
 @lru_cache(maxsize=65_536)
@@ -74,6 +77,8 @@ class SafeguardingModel:
         every comment, so it must cost little beside the rules.
         """
         tokens = _TOKEN.findall(text[:MAX_MODEL_CHARS].replace("'", ""))
+        if len(tokens) < MIN_WORDS:
+            return 0.0
         found = set().union(*map(self._known_runs, set(tokens)))
         found.update(["w " + token for token in tokens])
         found.update([f"w {first} {second}" for first, second in zip(tokens, tokens[1:], strict=False)])

@@ -20,14 +20,21 @@ def test_features_are_words_word_pairs_and_letter_runs():
 
 def test_probability_is_the_logistic_of_the_normalised_tfidf_sum():
     model = read_model(TOY)
-    # "gone" and " go" are known: norm sqrt(4 + 1), dot 2*1.5 + 1*0.5.
+    # "gone" and " go" are known, "xx" is not: norm sqrt(4 + 1), dot 2*1.5 + 1*0.5.
     expected = 1 / (1 + math.exp(-(-1.0 + 3.5 / math.sqrt(5.0))))
-    assert model.probability("gone") == pytest.approx(expected)
-    assert model.is_flagged("gone") is (expected >= 0.5)
+    assert model.probability("xx gone xx") == pytest.approx(expected)
+    assert model.is_flagged("xx gone xx") is (expected >= 0.5)
 
 
 def test_text_the_model_does_not_know_gets_the_intercept_alone():
-    assert read_model(TOY).probability("xyz") == pytest.approx(1 / (1 + math.exp(1.0)))
+    assert read_model(TOY).probability("xyz xyz xyz") == pytest.approx(1 / (1 + math.exp(1.0)))
+
+
+def test_what_the_guards_leave_of_a_comment_gets_no_vote_when_under_three_words():
+    """ "I nearly died laughing" is blanked to "i ~": one word is no evidence either way."""
+    model = read_model({**TOY, "intercept": 5.0})
+    assert model.probability("i gone") == 0.0
+    assert model.probability("i am gone") > 0.5
 
 
 def test_a_model_of_another_format_is_refused():
