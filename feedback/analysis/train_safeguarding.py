@@ -14,7 +14,8 @@ The model only adds flags to the rules' (rules OR model). Its regularisation C a
 chosen ACROSS SETS, never by fit: each labelled set is scored by a model trained without it (and
 with both trusts), as a new author's words would meet it, and the threshold is the lowest at which
 the flags it adds to the rules' stay few (on average at most MAX_ADDED_FALSE_FLAGS of a set's hard
-non-disclosures, and MAX_TRUST_FLAGS of a trust's comments it was not trained on).
+non-disclosures, and MAX_TRUST_FLAGS of a trust's comments it was not trained on). If the model fitted
+on everything still flags one of the phrase corpus's near-misses, the threshold is raised above it.
 """
 
 import csv
@@ -32,6 +33,7 @@ NHS_DATA = ROOT.parent / "shared" / "data" / "nhs-feedback-polarity.csv"
 TRAIN_TRUSTS = ("Trust A", "Trust C")
 C_VALUES = (3.0, 10.0, 30.0, 100.0)
 THRESHOLDS = (*(round(0.30 + 0.05 * step, 2) for step in range(14)), 0.97)
+RAISED_THRESHOLDS = (0.98, 0.99, 0.995)
 MAX_ADDED_FALSE_FLAGS = 0.03
 MAX_TRUST_FLAGS = 0.005
 MIN_DF = 2
@@ -133,6 +135,14 @@ def main() -> None:  # noqa: PLR0915 - one script, read top to bottom
           f"false flags {or_false:.1%} (rules OR model, each set unseen)")
 
     vectoriser, fitted = fit(list(groups), c_value)
+    # The phrase corpus's near-misses are the guards' own tests ("I nearly died laughing"); a model that
+    # flags one of them, even after training on it, is too sure of everyday words, so the threshold is
+    # raised above the surest of them.
+    fitted_model = read_model(_document(vectoriser, fitted, threshold))
+    surest = max(fitted_model.probability(text) for text, label in groups["corpus"] if not label)
+    if surest >= threshold:
+        threshold = min(value for value in (*THRESHOLDS, *RAISED_THRESHOLDS) if value > surest)
+        print(f"a corpus near-miss scored {surest:.3f}: threshold raised to {threshold}")
     document = _document(vectoriser, fitted, threshold)
     document |= {
         "about": "Logistic regression over TF-IDF words, word pairs and 3-5 letter runs "
