@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 FLASK := $(BIN)/flask --app wsgi
 
-.PHONY: run test setup assets chromium pdf-libraries lint clean codes sentiment-model translations
+.PHONY: run test setup assets chromium pdf-libraries lint clean codes sentiment-model safeguarding-model translations
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -93,6 +93,10 @@ test: setup chromium
 # Retrain the shipped sentiment model from the public NHS data in ../shared/data (issue 14).
 sentiment-model: setup
 	$(BIN)/python -m feedback.analysis.train_sentiment
+
+# Retrain the shipped safeguarding model from our labelled sets and NHS Trusts A and C (issue 14).
+safeguarding-model: setup
+	$(BIN)/python -m feedback.analysis.train_safeguarding
 
 lint: setup
 	$(BIN)/ruff check .

@@ -7,7 +7,11 @@ rules. Figures are printed for dev (the rows a rule-tuner may read) and heldout 
 tunes against) separately: if dev climbs and heldout does not, the rules learned the words, not the
 harm. Speed is the whole analysis (feedback.analyse) over the NHS comments on one core. When
 tests/feedback/analysis/safeguarding_heldout2.csv exists (id,text,speaker,category,is_disclosure;
-category `none` for non-disclosures) its recall per category and false flags print as their own block.
+category `none` for non-disclosures) its recall per category and false flags print as their own block,
+and so does every batch written for issue 14 (safeguarding_batch*.csv): each for the rules alone and for
+the rules OR the learned model. Those sets are development data now (the model is trained on them), so
+their figures are fit, not generalisation: the figures each batch had before anyone tuned on it are
+logged in benchmarks/safeguarding_generalisation.md.
 """
 
 import csv
@@ -17,7 +21,9 @@ from pathlib import Path
 
 from feedback import analyse, check_safeguarding
 from feedback.analysis.harms.names import CATEGORIES
+from feedback.analysis.safeguarding import check_normalised
 from feedback.analysis.sentiment import pattern_polarity
+from feedback.analysis.wordforms import normalise
 from tests.feedback.analysis.evaluation import load_safeguarding_set, score_safeguarding
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,6 +32,7 @@ FRESH_SET = ROOT / "tests/feedback/analysis/safeguarding_fresh.csv"
 SECOND_HELD_OUT = ROOT / "tests/feedback/analysis/safeguarding_heldout2.csv"
 NHS_COMMENTS = ROOT.parent / "shared/data/nhs-feedback-polarity.csv"
 SPLITS = ("dev", "heldout")
+BATCHES = sorted((ROOT / "tests/feedback/analysis").glob("safeguarding_batch*.csv"))
 REPEATS = 3
 
 # The analyser's category names and which of the fresh set's categories each may rightly stand for. Since
@@ -41,10 +48,10 @@ def load_fresh_set() -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def load_nhs_comments() -> list[str]:
-    """Return the text of every NHS comment."""
+def load_nhs_comments() -> list[dict[str, str]]:
+    """Return every NHS comment's row (organisation, text, ...)."""
     with NHS_COMMENTS.open(newline="", encoding="utf-8") as handle:
-        return [row["text"] for row in csv.DictReader(handle)]
+        return list(csv.DictReader(handle))
 
 
 def _share(hits: int, total: int) -> str:
@@ -84,42 +91,69 @@ def print_split(rows: list[dict[str, str]], split: str, unknown: Counter) -> Non
           f"{_share(sum(false_flags.values()), sum(negatives.values())):>18}")
 
 
-def print_second_held_out(path: Path = SECOND_HELD_OUT) -> None:
-    """Print recall and right kind per category, and false flags, on the second held-out set if present."""
+def rules_alone(text: str):
+    """Return the rules' result without the learned model."""
+    return check_normalised(normalise(text), use_model=False)
+
+
+def print_labelled_set(path: Path) -> None:
+    """Print recall and right kind per category, and false flags, for the rules alone and with the model."""
+    title = f"== {path.name} (development data: fit, not generalisation) =="
     if not path.exists():
-        print(f"\n== second held-out set ==\nnot found ({path.name}); nothing to report")
+        print(f"\n{title}\nnot found; nothing to report")
         return
     try:
-        scores = score_safeguarding(load_safeguarding_set(path), check_safeguarding)
+        rows = load_safeguarding_set(path)
     except ValueError as error:
-        print(f"\n== second held-out set ==\ncannot read it: {error}")
+        print(f"\n{title}\ncannot read it: {error}")
         return
-    print(f"\n== second held-out set ({path.name}) ==")
-    print(f"{'category':28}{'recall':>16}{'right kind (of disclosures)':>32}")
+    alone = score_safeguarding(rows, rules_alone)
+    scores = score_safeguarding(rows, check_safeguarding)
+    print(f"\n{title}")
+    print(f"{'category':28}{'rules alone':>16}{'rules OR model':>18}{'right kind (rules)':>24}")
     for category in sorted(scores.disclosures):
         total = scores.disclosures[category]
-        print(f"{category:28}{_share(scores.flagged[category], total):>16}"
-              f"{_share(scores.right_kind[category], total):>32}")
+        print(f"{category:28}{_share(alone.flagged[category], total):>16}"
+              f"{_share(scores.flagged[category], total):>18}"
+              f"{_share(scores.right_kind[category], total):>24}")
     total = sum(scores.disclosures.values())
-    print(f"{'all disclosures':28}{_share(sum(scores.flagged.values()), total):>16}"
-          f"{_share(sum(scores.right_kind.values()), total):>32}")
-    print(f"false flags: {_share(scores.false_flags, scores.negatives)} of non-disclosures")
+    print(f"{'all disclosures':28}{_share(sum(alone.flagged.values()), total):>16}"
+          f"{_share(sum(scores.flagged.values()), total):>18}"
+          f"{_share(sum(scores.right_kind.values()), total):>24}")
+    print(f"false flags: rules alone {_share(alone.false_flags, alone.negatives)}, rules OR model "
+          f"{_share(scores.false_flags, scores.negatives)} of non-disclosures")
 
 
-def print_speed(comments: list[str]) -> None:
-    """Print comments per second for the whole analysis in this one process (one core)."""
+def print_speed(rows: list[dict[str, str]]) -> None:
+    """Print comments per second for the whole analysis, and the safeguarding check's CPU per comment
+    with and without the model, in this one process (one core); and NHS comments flagged by trust."""
+    comments = [row["text"] for row in rows]
     # A run number makes every comment new, so no cache flatters the figure.
     texts = [f"{text} {run}" for run in range(REPEATS) for text in comments]
     pattern_polarity.cache_clear()
     wall, cpu = time.perf_counter(), time.process_time()
-    flagged = sum(analyse(text).is_safeguarding for text in texts)
+    for text in texts:
+        analyse(text)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     print(f"\nfeedback.analyse on {len(comments)} NHS comments x {REPEATS}: "
           f"{len(texts) / cpu:,.0f} comments/s per core (CPU time), "
           f"{len(texts) / wall:,.0f} comments/s wall clock (one process; the machine is shared)")
+    normalised = [normalise(f"{text} s{run}") for run in range(REPEATS) for text in comments]
+    costs = {}
+    for use_model in (False, True):
+        cpu = time.process_time()
+        for text in normalised:
+            check_normalised(text, use_model=use_model)
+        costs[use_model] = (time.process_time() - cpu) / len(normalised)
+    print(f"safeguarding check per comment (CPU): rules alone {costs[False] * 1000:.3f} ms, rules OR model "
+          f"{costs[True] * 1000:.3f} ms (x{costs[True] / costs[False]:.2f})")
     # Hospital feedback rarely discloses harm to a child, so most of these are worth a look as
-    # likely false flags; the count is printed, not judged.
-    print(f"NHS comments flagged for safeguarding: {flagged // REPEATS} of {len(comments)}")
+    # likely false flags; the count is printed, not judged. Trust B was never used to train the model.
+    for use_model, label in ((False, "rules alone"), (True, "rules OR model")):
+        flagged = Counter(row["organisation"] for row in rows
+                          if check_normalised(normalise(row["text"]), use_model=use_model).is_flagged)
+        print(f"NHS comments flagged for safeguarding, {label}: {sum(flagged.values())} of {len(rows)} "
+              f"({', '.join(f'{trust} {count}' for trust, count in sorted(flagged.items()))})")
 
 
 def main() -> None:
@@ -142,7 +176,8 @@ def main() -> None:
               f"{', '.join(never)}")
     if unknown:
         print(f"analyser categories missing from the mapping table: {dict(unknown)}")
-    print_second_held_out()
+    for path in (SECOND_HELD_OUT, *BATCHES):
+        print_labelled_set(path)
     print_speed(load_nhs_comments())
 
 

@@ -25,6 +25,8 @@ REASONS = {
     "radicalisation": "May be about someone being drawn into extremism",
     "modern_slavery": "May be about someone being made to work or trafficked",
     "weapons_or_risk_to_others": "May be about a weapon or a risk to other people",
+    # no rule named a harm, but the words are like those of past disclosures
+    "possible_harm": "May be about harm; please read",
     # names of kinds stored before December 2026, still on comments not yet re-analysed
     "violence": "May be about violence at home",
     "abuse": "May be about someone being abused",

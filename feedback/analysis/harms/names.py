@@ -16,6 +16,8 @@ FGM = "fgm"
 RADICALISATION = "radicalisation"
 MODERN_SLAVERY = "modern_slavery"
 WEAPONS = "weapons_or_risk_to_others"
+# Flagged by the learned model alone: no rule named the harm, so staff are asked to read it.
+POSSIBLE_HARM = "possible_harm"
 
 CATEGORIES = (SUICIDAL, SELF_HARM, DOMESTIC_ABUSE, PHYSICAL_ABUSE, SEXUAL_ABUSE, ONLINE_GROOMING,
               EXPLOITATION, MISSING, NEGLECT, SUBSTANCE_MISUSE, HOMELESSNESS, FORCED_MARRIAGE, FGM,

@@ -121,7 +121,8 @@ RULES: dict[str, tuple[str, ...]] = {
     ),
     MODERN_SLAVERY: (
         r"\btake (?:all )?(?:the|our|my) (?:money|wages|pay) (?:we|i) (?:earn|make|get)|\b(?:sold (?:me|"
-        r"her|him|us)\b(?! (?:a|an|the|some|our|my|\d+)\b)|was sold|were sold)\b|\b(?:can not|"
+        r"her|him|us)\b(?! (?:a|an|the|some|our|my|own|car|house|flat|phone|bike|ring|gold|jewellery|"
+        r"clothes|stuff|things|\d+)\b)|was sold|were sold)\b|\b(?:can not|"
         r"cannot) leave until\b|\bpa(?:y|id) (?:for|off) "
         r"(?:our|my|the) (?:journey|travel|passage)|\bcaravan (?:\w+ )?(?:they )?lock",
     ),

@@ -275,3 +275,99 @@ def test_a_set_without_the_agreed_columns_is_refused_with_a_message(tmp_path):
     path.write_text("id,text\na,hello\n", encoding="utf-8")
     with pytest.raises(ValueError, match="category, is_disclosure"):
         load_safeguarding_set(path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what people read, watched, wrote or learned about other people
+        "we saw on the news that a lad was stabbed in town, awful",
+        "my daughter's essay is about a girl who self harms in a novel",
+        "my son asked what grooming means after the assembly",
+        # denials of a harm in any word form
+        "she is not being groomed, he is her classmate",
+        "nobody is forcing my sister to marry, she chose him",
+        "my son has never gone missing, he is always home by 8",
+        "we are not homeless, we just want a bigger flat",
+        "i would never carry a knife",
+        "if i ever needed help i would ring the worker",
+        # figurative, play, pets and places that are not home
+        "the twins were killing themselves laughing at the clown",
+        "my brother will kill me if im late for his party",
+        "the kids hid behind the sofa playing hide and seek",
+        "the kids slept on the floor at their cousins sleepover",
+        "there was no heating in the church hall for the group",
+        "my teenager is pushing everyone away at the moment, normal stuff",
+        "she sold her car to pay for the holiday",
+        "the cat keeps running off at night",
+        "my boy is obsessed with knives, for carving wood at scouts",
+    ],
+)
+def test_topics_denials_and_figurative_words_by_concept_are_left_alone(text):
+    assert not check_safeguarding(text).is_flagged, check_safeguarding(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she has never gone missing before and now it has been two days",
+        "we are not homeless yet but the bailiffs come on friday",
+        "dad will kill me if i tell anyone what he does",
+        "my ex said he would kill me if i leave",
+        "i'm not being groomed but this man online keeps asking for pics",
+        "my dad sold me to his friend for money",
+    ],
+)
+def test_a_denial_that_turns_or_a_threat_still_flags(text):
+    assert check_safeguarding(text).is_flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the boys had a pillow fight and my youngest hit him with a cushion",
+        "my sister chose her own husband and we all love him",
+        "he has eczema and scratches his legs at night",
+        "she got a scratch on her arm from the next door cat",
+        "my dad has a licensed shotgun for clay shooting, it is locked in a cabinet",
+        "my husband was circumcised as a baby",
+    ],
+)
+def test_play_consent_skin_complaints_and_lawful_guns_are_left_alone(text):
+    assert not check_safeguarding(text).is_flagged, check_safeguarding(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("sometimes i wish i had never been born", "suicidal_thoughts"),
+        ("my uncle touches my privates when mum is at work", "sexual_abuse"),
+        ("a van keeps picking up my 14 year old at 3am", "exploitation"),
+        ("he does not come home for days at a time", "missing_children"),
+        ("the little ones have not had a bath for weeks", "neglect"),
+        ("the baby's nappy never gets changed when dad has her", "neglect"),
+        ("the council put us in a b&b with one bed for four of us", "homelessness"),
+        ("if i refuse to marry him they said i will be disowned", "forced_marriage"),
+        ("his mum wants to take our daughter to somalia for the cutting", "fgm"),
+        ("they showed him how to make bombs in the group chat", "radicalisation"),
+        ("they brought a boy from vietnam to work in the nail bar", "modern_slavery"),
+    ],
+)
+def test_indirect_everyday_words_get_their_kind_of_harm(text, category):
+    assert category in check_safeguarding(text).categories, check_safeguarding(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i would never leave my kids home alone",
+        "she runs off to her bedroom to play music after tea",
+        "the nurse asked if anyone at home smokes or drinks, and we said no",
+        "i whacked my knee on the table leg",
+        "we almost lost our home in 2019 but the advice service saved it",
+        "our toddler bites his sister at nursery, they say it is teething",
+        "we stayed in a travelodge for a weekend break",
+    ],
+)
+def test_denials_accidents_and_toddlers_are_left_alone(text):
+    assert not check_safeguarding(text).is_flagged, check_safeguarding(text)

@@ -1,0 +1,65 @@
+"""The learned safeguarding net: plain-Python inference, its plain reason, and the guards it keeps."""
+
+import math
+
+import pytest
+
+from feedback import check_safeguarding
+from feedback.analysis.harms.names import POSSIBLE_HARM
+from feedback.analysis.safeguarding_model import features, load_model, read_model
+from feedback.reasons import flag_reasons
+
+TOY = {"format": 1, "intercept": -1.0, "threshold": 0.5,
+       "features": {"w gone": [2.0, 1.5], "c  go": [1.0, 0.5], "w sad": [1.0, 2.0]}}
+
+
+def test_features_are_words_word_pairs_and_letter_runs():
+    found = features("im gone")
+    assert {"w im", "w gone", "w im gone", "c  go", "c gone ", "c one "} <= found
+
+
+def test_probability_is_the_logistic_of_the_normalised_tfidf_sum():
+    model = read_model(TOY)
+    # "gone" and " go" are known, "xx" is not: norm sqrt(4 + 1), dot 2*1.5 + 1*0.5.
+    expected = 1 / (1 + math.exp(-(-1.0 + 3.5 / math.sqrt(5.0))))
+    assert model.probability("xx gone xx") == pytest.approx(expected)
+    assert model.is_flagged("xx gone xx") is (expected >= 0.5)
+
+
+def test_text_the_model_does_not_know_gets_the_intercept_alone():
+    assert read_model(TOY).probability("xyz xyz xyz") == pytest.approx(1 / (1 + math.exp(1.0)))
+
+
+def test_what_the_guards_leave_of_a_comment_gets_no_vote_when_under_three_words():
+    """ "I nearly died laughing" is blanked to "i ~": one word is no evidence either way."""
+    model = read_model({**TOY, "intercept": 5.0})
+    assert model.probability("i gone") == 0.0
+    assert model.probability("i am gone") > 0.5
+
+
+def test_a_model_of_another_format_is_refused():
+    with pytest.raises(ValueError, match="format"):
+        read_model({**TOY, "format": 99})
+
+
+def test_shipped_model_loads_with_a_threshold_between_nought_and_one():
+    model = load_model()
+    assert 0 < model.threshold < 1 and model.squares
+
+
+def test_a_flag_from_the_model_alone_has_a_plain_reason():
+    assert flag_reasons([POSSIBLE_HARM]) == ("May be about harm; please read",)
+
+
+@pytest.mark.parametrize("text", ["", "\x00", "ok " * 5000, "💔💔💔", "????"])
+def test_odd_text_gives_a_result_not_an_error(text):
+    assert check_safeguarding(text).is_flagged in (True, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we killed it at the school play", "the worker was a lifesaver", "I'm dying to see the new group",
+     "my boss will kill me if I am late again lol", "we had a session on self-harm at school"],
+)
+def test_figurative_uses_stay_unflagged_with_the_model(text):
+    assert not check_safeguarding(text).is_flagged, check_safeguarding(text)
