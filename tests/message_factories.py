@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session
 
 from surveys.records.models import Message
-from surveys.records.sealing import seal
+from surveys.messaging.compose import seal_body
 
 
 def add_queued_message(db: Session, reference: str, now: datetime, *, to: str = "sam@example.com",
@@ -16,7 +16,7 @@ def add_queued_message(db: Session, reference: str, now: datetime, *, to: str = 
     values.setdefault("not_before", now - timedelta(minutes=1))
     message = Message(reference=reference, kind=values.pop("kind", "invitation"), channel=channel,
                       to_address=to, subject="From your keyworker",
-                      body=seal(f"Your link for {reference}"), created_at=now - timedelta(hours=1),
+                      body=seal_body(f"Your link for {reference}"), created_at=now - timedelta(hours=1),
                       **values)
     db.add(message)
     if commit:

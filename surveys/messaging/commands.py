@@ -19,12 +19,9 @@ messages_cli = AppGroup("messages", help="Invitations and reminders to families.
 
 def _plan(db, base_url: str | None):
     """Plan every invitation and reminder due now (audited), returning the counts."""
-    from surveys.messaging.planning import PlanningRefused, plan_due
+    from surveys.messaging.planning import plan_due
 
-    try:
-        counts = plan_due(db, clock.now(), base_url)
-    except PlanningRefused as error:
-        raise click.ClickException(str(error)) from error
+    counts = plan_due(db, clock.now(), base_url)
     audit.record(db, "messages_planned", actor_id=None, details=counts.as_dict())
     db.commit()
     return counts
@@ -35,7 +32,13 @@ def _plan(db, base_url: str | None):
               help="The address families' links start with (default: FLASK_PUBLIC_BASE_URL).")
 def plan_due_command(base_url: str | None) -> None:
     """Queue every invitation and reminder due now, cancel those no longer needed, print counts."""
-    for name, value in _plan(get_session(), base_url).as_dict().items():
+    from surveys.messaging.planning import PlanningRefused
+
+    try:
+        counts = _plan(get_session(), base_url)
+    except PlanningRefused as error:
+        raise click.ClickException(str(error)) from error
+    for name, value in counts.as_dict().items():
         click.echo(f"{name.replace('_', ' ')}: {value}")
 
 
@@ -44,9 +47,17 @@ def plan_due_command(base_url: str | None) -> None:
               help="The address families' links start with (default: FLASK_PUBLIC_BASE_URL).")
 def send_due_command(base_url: str | None) -> None:
     """Plan everything due now, then queue delivery of every message due for the worker."""
+    from surveys.messaging.planning import PlanningRefused
+
     db = get_session()
-    for name, value in _plan(db, base_url).as_dict().items():
-        click.echo(f"{name.replace('_', ' ')}: {value}")
+    try:
+        counts = _plan(db, base_url)
+    except PlanningRefused as error:  # as the worker's job: what is already queued still goes
+        db.rollback()
+        click.echo(f"Invitations and reminders not planned: {error}", err=True)
+    else:
+        for name, value in counts.as_dict().items():
+            click.echo(f"{name.replace('_', ' ')}: {value}")
     now = clock.now()
     due = due_count(db, now)
     later = db.scalar(select(func.count(Message.id)).where(

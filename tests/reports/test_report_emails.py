@@ -14,10 +14,10 @@ from reports.report_emails import (
     queue_report_emails,
 )
 from surveys.jobs.queue import enqueue
+from surveys.messaging.compose import open_body
 from surveys.messaging.delivery import deliver_due
 from surveys.records.enums import Role
 from surveys.records.models import Message
-from surveys.records.sealing import open_sealed
 from surveys.web import clock
 from tests.helpers import csrf_token, sign_in
 from tests.message_servers import SmtpServer
@@ -73,7 +73,7 @@ def test_each_commissioner_who_asked_gets_one_email_per_quarter(db, commissioner
     assert [(m.kind, m.channel, m.staff_user_id, m.to_address, m.reference) for m in messages] == [
         ("report-ready", "email", user.id, user.email, f"report-ready-2026Q3-{user.id}")
         for user in commissioners]
-    body = open_sealed(messages[0].body)
+    body = open_body(messages[0].body)
     assert URL in body and "July to September 2026" in body
     assert messages[0].subject == "Family Voice: the report for July to September 2026 is ready"
 
@@ -105,7 +105,7 @@ def test_the_daily_job_builds_the_link_from_the_public_address(app, db, commissi
     enqueue(app, "report-emails")
     db.expire_all()
     [first, _] = db.scalars(select(Message)).all()
-    assert URL in open_sealed(first.body)
+    assert URL in open_body(first.body)
 
 
 def test_without_a_public_address_the_job_queues_nothing_and_says_why(app, db, commissioners,
