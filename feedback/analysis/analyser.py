@@ -15,7 +15,7 @@ from feedback.analysis.wordforms import normalise, stem_text
 MAX_THEME_CHARS = 20_000
 
 # Bump when any rule changes, so stored results can be re-run only when they would differ.
-ANALYSER_VERSION = "2026.12-6"
+ANALYSER_VERSION = "2026.12-7"
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,8 @@ def analyse(text: str, question: str | None = None, known_names: Iterable[str] =
     safeguarding = check_normalised(normalised)
     # Sentiment reads the redacted words: a name is not a feeling. A comment that may disclose harm
     # is never praise unless the rules saw praise in it (sentiment.with_possible_harm).
-    head = normalise(redaction.text)[:MAX_SENTIMENT_CHARS]
+    # Nothing redacted: the redacted text is the cleaned text, whose normal form is already known.
+    head = (normalise(redaction.text) if redaction.is_changed else normalised)[:MAX_SENTIMENT_CHARS]
     sentiment = score_normalised(head, resolve_question(question), safeguarding.is_flagged)
     themes = tag_stemmed(stem_text(normalised[:MAX_THEME_CHARS]))
     return Analysis(

@@ -15,6 +15,7 @@ where the rules found no feeling at all, the model's vote rests on content words
 "my" or "me". Both leave cues, so staff can see why.
 """
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -271,7 +272,39 @@ def score_normalised(text: str, question: str | None, may_disclose_harm: bool = 
             return SentimentResult(MIXED, 0.0, (*rules.cues, "may disclose harm: no clear tone"))
         rules = RuleScore(rules.polarity, True, (*rules.cues, "may disclose harm"))
     model = load_model()
-    return blend(rules, model.predict(text, question), model.settings)
+    result = blend(rules, model.predict(text, question, rule_features(rules, text)), model.settings)
+    if may_disclose_harm and not result.is_mixed:
+        # However sure the model is of praise or criticism, a comment that may disclose harm is mixed.
+        main = result.main_tone
+        result = SentimentResult(MIXED, result.polarity, (*result.cues, f"praise and criticism, mainly "
+                                 f"{main}" if main else "praise and criticism"), main, True)
+    return result
+
+
+# Which kind of cue each of the rules' cues is, as the model reads it (the cue's own words are not a
+# feature: the model has the comment's words already).
+_CUE_KINDS = ("negated complaint: ", "negated: ", "complaint: ", "praise: ", "request: ",
+              "keeps going: ", "answering ", "turned around")
+
+
+def rule_features(rules: "RuleScore", text: str) -> list[str]:
+    """Return what the rules saw as model features: each cue's kind, TextBlob's sign, whether the
+    rules found praise and criticism, their polarity's sign, and a request-like opening."""
+    found = []
+    for cue in rules.cues:
+        if cue.startswith("textblob "):
+            found.append("r textblob+" if cue[9] == "+" else "r textblob-")
+            continue
+        kind = next((kind for kind in _CUE_KINDS if cue.startswith(kind)), "other")
+        found.append("r " + kind.rstrip(": "))
+    if rules.is_mixed:
+        found.append("r mixed")
+    found.append("r polarity+" if rules.polarity > 0.1 else "r polarity-" if rules.polarity < -0.1
+                 else "r polarity0")
+    # Whatever the question: "more staff", "better parking" (the rules use this only for do_better).
+    if _REQUEST_START.match(text):
+        found.append("r request opening")
+    return found
 
 
 def blend(rules: "RuleScore", prediction: Prediction, settings: dict[str, float]) -> SentimentResult:
@@ -289,12 +322,18 @@ def blend(rules: "RuleScore", prediction: Prediction, settings: dict[str, float]
     cues += [f"model word +: {word}" for word in prediction.for_positive]
     cues += [f"model word -: {word}" for word in prediction.for_negative]
     learned = 2 * probability - 1
+    # The main tone leans negative where the model is unsure: its margin moves by margin_shift, chosen
+    # on unseen trusts to balance negative recall with macro-F1 (train_sentiment). How sure the model
+    # is, for "mixed", is read before the shift.
+    shift = settings.get("margin_shift", 0.0)
+    toned = 2 * shift_probability(probability, shift) - 1
     # Praise the rules saw only negated ("can't think of anything good") is theirs to judge: the model
     # learned "can't think of anything" as praise from answers to "what could be improved?".
     weight = 0.0 if rules.is_negated else settings["model_weight"]
     # Label the stored (rounded) polarity, so a stored +0.000 is never called positive.
-    polarity = round(max(-1.0, min(1.0, weight * learned + (1 - weight) * rules.polarity)), 3)
+    polarity = round(max(-1.0, min(1.0, weight * toned + (1 - weight) * rules.polarity)), 3)
     content = prediction.content_probability
+    content = None if content is None else shift_probability(content, shift)
     if (polarity > 0 > rules.polarity and not rules.has_praise
             and (content is None or 2 * content - 1 < OVERRULE_BAND)):
         # The rules found criticism and no praise: a model unsure on content words (swayed by "my"
@@ -309,6 +348,13 @@ def blend(rules: "RuleScore", prediction: Prediction, settings: dict[str, float]
         cues.append(f"praise and criticism, mainly {main_tone}" if main_tone else "praise and criticism")
     label = MIXED if is_mixed or main_tone is None else main_tone
     return SentimentResult(label, polarity, tuple(cues), main_tone, is_mixed)
+
+
+def shift_probability(probability: float, shift: float) -> float:
+    """Return the probability whose logit is the given one's plus shift."""
+    if not shift or probability in (0.0, 1.0):
+        return probability
+    return 1.0 / (1.0 + math.exp(-(math.log(probability / (1.0 - probability)) + shift)))
 
 
 @dataclass(frozen=True)

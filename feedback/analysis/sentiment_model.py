@@ -9,19 +9,25 @@ training command checks that both agree.
 
 Letter runs (3-5 letters) were dropped in format 2: scored on a trust the model had not seen (Trust A
 trained on C, and C on A) they lost to words alone (macro-F1 0.805 against 0.830), learning each
-trust's own spellings and names rather than tone.
+trust's own spellings and names rather than tone; letters within words (2-5, word bounded) lost too
+in format 3 (cross-trust main-tone macro-F1 on Trust A 0.80 -> 0.74).
+
+Format 3 adds the opening word and word pair ("s more", "s more staff") and the rules' cues as
+features ("r complaint", "r textblob+", "r request opening": sentiment.rule_features), so the model
+learns how far to trust each rule; and the blend's settings gain margin_shift (sentiment.blend).
 """
 
 import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).parent / "data" / "sentiment_model.json"
-MODEL_FORMAT = 2
+MODEL_FORMAT = 3
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -44,8 +50,9 @@ _NEGATORS = frozenset("not no never nobody nothing cannot without nor".split())
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n]|\b(?:but|however|although|though)\b")
 
 
-def features(text: str, question: str | None = None) -> list[str]:
-    """Return the features of normalised text: words and word pairs, negation marked, and question."""
+def features(text: str, question: str | None = None, cues: Iterable[str] = ()) -> list[str]:
+    """Return the features of normalised text: words and word pairs (negation marked), the opening
+    word and pair, the question, and the rules' cue features (sentiment.rule_features)."""
     tokens: list[str] = []
     for clause in _CLAUSE_BREAK.split(text):
         negated = False
@@ -57,14 +64,22 @@ def features(text: str, question: str | None = None) -> list[str]:
                 tokens.append("not_" + token if negated else token)
     found = ["w " + token for token in tokens]
     found += [f"w {first} {second}" for first, second in zip(tokens, tokens[1:], strict=False)]
+    # How a comment opens says much in short answers: "more staff", "better parking" and "listen to
+    # parents" are requests (format 3, with the rules' cues: cross-trust main-tone macro-F1 and
+    # negative recall up on Trusts A and C, see train_sentiment).
+    if tokens:
+        found.append("s " + tokens[0])
+        if len(tokens) > 1:
+            found.append(f"s {tokens[0]} {tokens[1]}")
     if question:
         found.append("q " + question)
+    found += cues
     return found
 
 
 def is_function_feature(feature: str) -> bool:
     """Return whether a feature is made only of function words (so carries no tone of its own)."""
-    return feature.startswith("w ") and all(word.removeprefix("not_") in FUNCTION_WORDS
+    return feature.startswith(("w ", "s ")) and all(word.removeprefix("not_") in FUNCTION_WORDS
                                             for word in feature[2:].split())
 
 
@@ -91,14 +106,14 @@ class SentimentModel:
     intercept: float
     settings: dict[str, float]
 
-    def predict(self, text: str, question: str | None = None) -> Prediction:
+    def predict(self, text: str, question: str | None = None, cues: Iterable[str] = ()) -> Prediction:
         """Return the probability that normalised text is positive, with the strongest word cues."""
         norm = 0.0
         dot = 0.0
         content_dot = 0.0
         has_content = False
         words: list[tuple[float, str]] = []
-        for feature, count in Counter(features(text, question)).items():
+        for feature, count in Counter(features(text, question, cues)).items():
             weight = self.weights.get(feature)
             if weight is None:
                 continue

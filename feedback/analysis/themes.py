@@ -54,13 +54,33 @@ def _compile_theme(theme: Theme) -> re.Pattern[str]:
                                              for index, cue in enumerate(theme.cues)) + ")")
 
 
-_COMPILED = tuple((theme, _compile_theme(theme)) for theme in THEMES)
+def _first_words(theme: Theme) -> tuple[frozenset[str], frozenset[str]]:
+    """Return the stems and the literal prefixes ("rush*") that a theme's cues can start with."""
+    stems, prefixes = set(), set()
+    for cue in theme.cues:
+        first = normalise(cue.replace("~", " ~ ")).split()[0]
+        if first.endswith("*"):
+            prefixes.add(first[:-1].replace("'", ""))
+        else:
+            stems.add(stem(first))
+    return frozenset(stems), frozenset(prefixes)
+
+
+_COMPILED = tuple((theme, _compile_theme(theme), *_first_words(theme)) for theme in THEMES)
+_PREFIX_LENGTHS = sorted({len(prefix) for _, _, _, prefixes in _COMPILED for prefix in prefixes})
 
 
 def tag_stemmed(stemmed: str) -> ThemeResult:
     """Return the themes found in text already passed through stem_text."""
     found = []
-    for theme, pattern in _COMPILED:
+    # Every cue starts at a whole stem (or a stem that starts with its prefix): a theme none of whose
+    # cues can start here is not searched at all, which halves the time of tagging.
+    words = set(stemmed.split())
+    starts = words | {word[:length] for word in words for length in _PREFIX_LENGTHS
+                      if len(word) >= length}
+    for theme, pattern, stems, prefixes in _COMPILED:
+        if stems.isdisjoint(starts) and prefixes.isdisjoint(starts):
+            continue
         cues = []
         for match in pattern.finditer(stemmed):
             cue = theme.cues[int(match.lastgroup[1:])]

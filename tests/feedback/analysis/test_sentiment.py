@@ -1,10 +1,25 @@
 import json
+import math
 
 import pytest
 
 from feedback import DO_BETTER, HELPED_MOST, analyse, score_sentiment
-from feedback.analysis.sentiment import LABELS, score_normalised
-from feedback.analysis.sentiment_model import FUNCTION_WORDS, MODEL_PATH, features, load_model, read_model
+from feedback.analysis.sentiment import (
+    LABELS,
+    RuleScore,
+    blend,
+    rule_features,
+    score_normalised,
+    shift_probability,
+)
+from feedback.analysis.sentiment_model import (
+    FUNCTION_WORDS,
+    MODEL_PATH,
+    Prediction,
+    features,
+    load_model,
+    read_model,
+)
 from tests.feedback.analysis.evaluation import HELD_OUT, SAFEGUARDING_CORPUS, load_corpus, score_labels
 
 
@@ -92,7 +107,9 @@ def test_model_of_another_format_is_refused():
 @pytest.mark.parametrize(
     ("text", "label", "main_tone", "is_mixed"),
     [
-        ("Staff were lovely but the wait was awful", "mixed", "negative", True),
+        ("She was kind but nobody rang us back", "mixed", "negative", True),
+        # Praise and criticism where the model is sure which leads: labelled by its main tone.
+        ("Staff were lovely but the wait was awful", "negative", "negative", False),
         ("She was brilliant and really listened", "positive", "positive", False),
         ("We waited months and nobody rang back", "negative", "negative", False),
         ("n/a", "mixed", None, False),
@@ -105,7 +122,7 @@ def test_every_comment_with_a_tone_has_a_main_tone_and_mixed_is_a_separate_marke
 
 
 def test_a_mixed_comment_says_its_main_tone_in_its_cues():
-    result = score_sentiment("Staff were lovely but the wait was awful")
+    result = score_sentiment("She was kind but nobody rang us back")
     assert "praise and criticism, mainly negative" in result.cues
 
 
@@ -123,9 +140,28 @@ def test_model_cues_never_name_small_words():
 
 
 def test_criticism_alone_is_not_turned_into_praise_by_an_unsure_model():
-    result = score_sentiment("My partner hits me")
+    assert score_sentiment("My partner hits me").label == "negative"
+    # A model leaning positive on small words is not sure enough on content words to overrule.
+    rules = RuleScore(-0.5, False, ("complaint: hits me",))
+    settings = {"model_weight": 0.6, "mixed_band": 0.6, "margin_shift": 0.0}
+    result = blend(rules, Prediction(0.9, 0.6, (), ()), settings)
     assert result.label == "negative"
     assert "criticism the model is not sure enough to overrule" in result.cues
+
+
+def test_an_unsure_model_leans_negative_by_the_margin_shift():
+    rules = RuleScore(0.0, False, ("textblob +0.10",))
+    unsure = Prediction(0.6, 0.6, (), ())
+    settings = {"model_weight": 1.0, "mixed_band": 0.0, "margin_shift": 0.0}
+    assert blend(rules, unsure, settings).label == "positive"
+    assert blend(rules, unsure, settings | {"margin_shift": -1.0}).label == "negative"
+    assert shift_probability(0.5, -1.0) == pytest.approx(1 / (1 + math.e))
+
+
+def test_rule_features_name_the_kinds_of_cue_not_their_words():
+    rules = RuleScore(-0.3, True, ("textblob +0.50", "complaint: wait", "praise: helpful"))
+    assert rule_features(rules, "more staff please") == [
+        "r textblob+", "r complaint", "r praise", "r mixed", "r polarity-", "r request opening"]
 
 
 def test_possible_harm_has_no_tone_of_its_own_but_praise_in_it_still_counts():
