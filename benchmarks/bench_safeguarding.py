@@ -24,15 +24,14 @@ from feedback import analyse, check_safeguarding
 from feedback.analysis.harms.names import CATEGORIES
 from feedback.analysis.safeguarding import check_normalised
 from feedback.analysis.sentiment import pattern_polarity
-from feedback.analysis.wordforms import normalise
-from tests.feedback.analysis.evaluation import (
+from feedback.analysis.train_safeguarding import (
     HELDOUT3_CHECK,
     HELDOUT3_DEV,
     HELDOUT3_SEED,
-    load_safeguarding_set,
-    score_safeguarding,
     split_by_category,
 )
+from feedback.analysis.wordforms import normalise
+from tests.feedback.analysis.evaluation import load_safeguarding_set, score_safeguarding
 
 ROOT = Path(__file__).resolve().parent.parent
 FRESH_SET = ROOT / "tests/feedback/analysis/safeguarding_fresh.csv"
@@ -41,9 +40,9 @@ SECOND_HELD_OUT = ROOT / "tests/feedback/analysis/safeguarding_heldout2.csv"
 # The third, written blind during stop 23 (547 rows: 16 categories x 17 disclosures, 275 hard
 # non-disclosures) and scored once by the lead: before that stop's rule and model changes 195/272
 # = 71.7% recall, 38/275 = 13.8% false flags; after them 242/272 = 89.0%, 44/275 = 16.0%. It has
-# now been seen through its figures, so the next round needs a fourth. Since then it is split in two by
-# category (evaluation.split_by_category): rules are tuned and the model trained on the dev half only; the
-# check half is read now and then, to see whether what was learned from dev carries over.
+# now been seen through its figures, so the next round needs a fourth. Since then it is split in two
+# by category (train_safeguarding.split_by_category): rules are tuned and the model trained on the dev
+# half only; the check half is read now and then, to see whether what was learned carries over.
 THIRD_HELD_OUT = ROOT / "tests/feedback/analysis/safeguarding_heldout3.csv"
 NHS_COMMENTS = ROOT.parent / "shared/data/nhs-feedback-polarity.csv"
 SPLITS = ("dev", "heldout")
@@ -113,7 +112,7 @@ def rules_alone(text: str):
 
 def print_labelled_set(path: Path, half: str | None = None) -> None:
     """Print recall and right kind per category, and false flags, for the rules alone and with the model;
-    only one half (dev or check, evaluation.split_by_category) when half is given."""
+    only one half (dev or check, train_safeguarding.split_by_category) when half is given."""
     title = (f"== {path.name} (development data: fit, not generalisation) ==" if half is None else
              f"== {path.name}, {half} half (split_by_category, seed {HELDOUT3_SEED}) ==")
     if not path.exists():

@@ -5,7 +5,6 @@ it). The split was drawn once, stratified by label, 30% held out, with random.Ra
 """
 
 import csv
-import random
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,28 +114,3 @@ def score_safeguarding(rows: list[dict[str, str]], check) -> SafeguardingScores:
             false_flags += result.is_flagged
     return SafeguardingScores(disclosures, flagged, right_kind, negatives, false_flags)
 
-
-HELDOUT3_SEED = 14
-HELDOUT3_DEV = "dev"
-HELDOUT3_CHECK = "check"
-
-
-def split_by_category(rows: list[dict[str, str]], seed: int = HELDOUT3_SEED) -> dict[str, str]:
-    """Return each row id's half, dev or check, drawn once per category (non-disclosures as one
-    category) by random.Random(seed): the larger half of a category goes to dev.
-
-    Tune on the dev half of the third held-out set; read the check half only now and then, so a rule
-    fitted to dev's sentences shows up as dev climbing while check does not.
-    """
-    by_category: dict[str, list[str]] = {}
-    for row in rows:
-        key = row["category"] if row["is_disclosure"] == "1" else "none"
-        by_category.setdefault(key, []).append(row["id"])
-    generator = random.Random(seed)
-    halves: dict[str, str] = {}
-    for key in sorted(by_category):
-        ids = sorted(by_category[key])
-        generator.shuffle(ids)
-        for position, row_id in enumerate(ids):
-            halves[row_id] = HELDOUT3_CHECK if position < len(ids) // 2 else HELDOUT3_DEV
-    return halves
