@@ -172,6 +172,7 @@ _IDIOMS = (
     r"(?:a |such a |bit of a )?burden (?:when|while|after) (?:i|he|she|we) (?:broke|had (?:my|an|a|the)|"
     r"was (?:ill|poorly|sick|in hospital|recovering)|had covid|had surgery|had an operation)[^.;!?]*|"
     # A wish to run away to a place of fun, or a toddler's march to the garden.
+    r"(?:(?:want|wants|wanted|wanna|going|gonna|could|would|will|'?d|'?ll) (?:to )?)?"
     r"run(?:ning)? away (?:to|and join) (?:\w+ )?(?:disney\w*|the circus|narnia|hogwarts|neverland|a desert "
     r"island|the beach|the seaside|the moon|space|paris|spain|florida|center ?parcs|legoland|the zoo)|"
     r"run(?:ning)? away\b[^.;!?]{0,60}?(?:got|made it|went|only got) (?:as far as|to) the (?:garden|gate|"
@@ -468,10 +469,10 @@ _IDIOM_PATTERN = _compile(f"{_IDIOMS}|{_EVERYDAY_IDIOMS}")
 _TOPIC_PATTERN = _compile(_TOPIC)
 _DENIAL_PATTERN = _compile(_DENIALS)
 _RULES: tuple[tuple[str, re.Pattern[str] | None, tuple[re.Pattern[str], ...]], ...] = tuple(
-    # A harm's own words (strong_words), its indirect words and its signs join its gate, so the gate
-    # covers them by construction.
+    # A harm's own words (strong_words) and its indirect words join its gate, so the gate covers them
+    # by construction; its signs join through the words each needs (signs.GATES).
     (category, re.compile("|".join((_GATES[category], *strong_words.RULES.get(category, ()),
-                                    *indirect.RULES.get(category, ()), *signs.RULES.get(category, ()))))
+                                    *indirect.RULES.get(category, ()), signs.GATES[category])))
      if category in _GATES else None,
      (_compile("|".join(f"(?:{pattern})" for pattern in patterns)),))
     for category, patterns in _RULES_BY_CATEGORY.items()
