@@ -13,7 +13,7 @@ so the benchmark's count of Trust B comments flagged stays a fair measure.
 The model only adds flags to the rules' (rules OR model). Its regularisation C and threshold are
 chosen ACROSS SETS, never by fit: each labelled set is scored by a model trained without it (and
 with both trusts), as a new author's words would meet it, and the threshold is the lowest at which
-the flags it adds to the rules' stay few (at most MAX_ADDED_FALSE_FLAGS of any one set's hard
+the flags it adds to the rules' stay few (on average at most MAX_ADDED_FALSE_FLAGS of a set's hard
 non-disclosures, and MAX_TRUST_FLAGS of a trust's comments it was not trained on). If the model fitted
 on everything still flags one of the phrase corpus's near-misses, the threshold is raised above it.
 
@@ -181,9 +181,9 @@ def train(sets: dict[str, list[tuple[str, int]]], trusts: dict[str, list[tuple[s
             trust_share = max(sum(p >= threshold for p in unseen[trust]) / len(unseen[trust])
                               for trust in trusts)
             mean = lambda values: sum(values) / len(values)  # noqa: E731
-            # The worst set, not the mean: a keyworker meets one author's words at a time, and a model
-            # that adds few false flags on average can still add many on one set's (heldout3 round 3).
-            added = max(or_false - false for or_false, false in zip(or_falses, falses, strict=True))
+            # The mean over sets. Choosing by the worst set instead (round 3) gave t=0.97 and lost 8 of
+            # heldout3's check-half disclosures for 2 fewer false flags; see safeguarding_generalisation.md.
+            added = mean(or_falses) - mean(falses)
             log(f"{threshold:>10} {mean(recalls):>13.1%} {mean(or_recalls):>15.1%} "
                 f"{mean(falses):>12.1%} {mean(or_falses):>9.1%} {trust_share:>12.2%}   "
                 + " ".join(f"{name}:{r:.0%}/{f:.0%}" for name, r, f in
