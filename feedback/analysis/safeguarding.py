@@ -30,6 +30,7 @@ from feedback.analysis.harms import (
     everyday_people,
     indirect,
     self_harm,
+    signs,
     strong_words,
 )
 from feedback.analysis.harms.names import (
@@ -71,7 +72,8 @@ _ACCIDENT = (r"(?:hurt|burnt|burned|hit|banged|bumped|twisted|sprained|broke|cut
 # Figurative uses of harm words, blanked before matching.
 _IDIOMS = (
     r"life ?savers?|life ?lines?|dying to|(?:nearly |almost |could have |could've )?(?:died|dying|die|"
-    r"dead) (?:of |from |with )?(?:laughing|laughter|embarrassment|shame|boredom|the heat|cringe)|"
+    r"dead) (?:of |from |with )?(?:laughing|laughter|embarrassment|shame|boredom|the heat|cringe|thirst|"
+    r"hunger|the cold|excitement|starvation)|"
     r"killed it|killing it|killing myself laughing|kill(?:ed)? myself laughing|"
     r"(?:is|are|were|was) killing me|(?:joke|laugh|laughing|that|it) killed me|kill (?:for|to have)|"
     r"i'?d kill to|kill (?:a |an |some |the )?(?:time|hour|bottle)|dead (?:proud|chuffed|good|nice|"
@@ -106,6 +108,41 @@ _IDIOMS = (
     r"his)(?: \w+){0,3} circumcis\w*|"
     r"(?:money|cost|price|bills?) (?:is |are )?killing|hurting (?:myself|us) financially|"
     r"(?:hurt|hurting|hurts) (?:my|our|the) (?:pocket|wallet|bank balance)|"
+    # Beaten at a game: "his mates are going to murder him at FIFA", "she destroyed me at chess".
+    r"(?:kill|murder|destroy|batter|thrash|smash|annihilate|slaughter|hammer|kick \w+ ass)\w* (?:me|him|"
+    r"her|us|them|you|my \w+|his \w+)(?: \w+)? (?:at|on|in) (?:\w+ )?(?:fifa|fortnite|cod|call of duty|"
+    r"minecraft|roblox|mario ?kart|smash bros|xbox|ps[45]|playstation|switch|the game|games?|football|"
+    r"footy|chess|monopoly|uno|cards|scrabble|connect 4|pool|darts|tennis|badminton|ping pong|quiz|"
+    r"rounders|table tennis)\b|"
+    # Pests swatted: "daddy smacked the spider with a shoe".
+    r"(?:smack|hit|whack|swat|squash|squish|kill|stamp|splat|bash|thwack)\w* (?:on )?(?:the|a|that|this|"
+    r"an|some) (?:big |huge |massive |little )?(?:spiders?|flys?|flies|wasps?|bees?|mosquito\w*|moths?|"
+    r"ants?|slugs?|bugs?|mouse|mice|cockroach\w*|rats?|beetles?|daddy long legs|midges?)(?: \w+){0,4}|"
+    # A friend's self-harm that the young person has taken to an adult, or asked how to help with.
+    r"(?:friend|mate|girl|boy|someone|kid)s? (?:\S+ ){0,5}?(?:self[- ]?harm\w*|"
+    r"cutting (?:her|him|them)sel\w*|"
+    r"suicidal)\b(?=[^.;!?]{0,60}?\b(?:told (?:a |the |my |her |his )?(?:teacher|adult|mum|dad|worker|"
+    r"nurse)|asked (?:me )?how (?:she|he|i|they) (?:could|can|might) help|(?:is|she'?s|he'?s) getting "
+    r"help|help (?:her|his|my|their) friend))|"
+    # Young people's own drinking at parties, said as behind them.
+    r"(?:i|we) (?:was|were|used to be) (?:drinking|drink) (?:a lot |loads |too much )?(?:at|with) "
+    r"(?:parties|a party|festivals|my mates|mates|friends|uni|college)(?=[^.;!?]{0,40}?\b(?:calmed down|"
+    r"stopped|cut down|not any ?more|no longer))|"
+    # Food, crafts and paper cut: "cut the carrots with the baby knife", "cutting out pictures".
+    r"(?:carrots?|veg\w*|onions?|potato\w*|bread|cake|fruit|cheese|apples?|bananas?|cucumbers?|peppers?|"
+    r"tomato\w*|sandwich\w*|pizza|toast) (?:\w+ )?(?:with|using) (?:the |a |my |her |his |our )?(?:baby |"
+    r"plastic |kids |children's |little |butter |bread |blunt |safety )?(?:knife|knives|scissors)|"
+    r"(?:cut|cuts|cutting|chop|chops|chopped|chopping|slic\w+)(?: up)? (?:the |some |my |our |his |her )?"
+    r"(?:carrots?|veg\w*|onions?|potato\w*|bread|cake|sandwich\w*|pizza|apples?|fruit|cheese|meat|"
+    r"tomato\w*|peppers?|cucumbers?|bananas?|melon|chicken|steak|sausages?|toast|butter|herbs|salad)"
+    r"(?: (?:with|using) (?:the |a |my |her |his |our )?(?:baby |plastic |kids |children's |little |"
+    r"butter |bread |sharp |big )?(?:knife|knives|scissors))?|"
+    r"cut\w* (?:out|up) (?:\w+ )?(?:pictures?|shapes?|paper|card|stars?|hearts?|letters?|photos?|"
+    r"snowflakes?|coupons?|vouchers?|articles?)|"
+    # Drinks that are not alcohol: "mummy drinks lots of coffee in the morning".
+    r"(?:drink|drinks|drank|drinking) (?:\w+ ){0,2}?(?:coffee|tea|water|squash|juice|milk|pop|fizzy|"
+    r"energy drinks?|red bull|monster|lucozade|hot chocolate|smoothies?|diet coke|coca cola|fanta|"
+    r"cups of tea|brews?)(?: \w+){0,4}|"
     r"ran away with (?:the|a|it) (?:prize|win|trophy|title|show|game|lead|idea)|"
     r"running away from (?:my|our|the|his|her) (?:problems|worries|feelings|past)|"
     r"(?:dog|cat|pet|puppy|kitten|hamster|rabbit|tortoise|budgie|parrot|letter|post|parcel|keys?|sock|form|"
@@ -127,6 +164,34 @@ _IDIOMS = (
     r"(?:dog|cat|puppy|kitten|hamster|rabbit|horse|pony|bird|parrot|goat) (?:\w+ )?(?:bit|bites|"
     r"scratched|scratches|kicked|kicks|jumped on|knocked)|asked (?:\w+ ){0,2}?(?:if|whether) "
     r"[^.;!?]{1,100}?(?:,| and) (?:i|we|she|he|they) (?:said|say|answered) no\b|"
+    # A question answered no: "she asked if we would ever make her marry, I told her absolutely not".
+    r"(?:asked|asks|asking) (?:\w+ ){0,2}?(?:if|whether) [^.;!?]{1,100}?(?:,|\.| and| so) (?:(?:i|we|she|he|"
+    r"they) (?:said|say|answered|told (?:her|him|them|us|me))[,:]? )?(?:absolutely not|of course not|"
+    r"definitely not|certainly not|no way|not at all|never|god no|obviously not)\b|"
+    # A burden said of an illness or an injury that has passed.
+    r"(?:a |such a |bit of a )?burden (?:when|while|after) (?:i|he|she|we) (?:broke|had (?:my|an|a|the)|"
+    r"was (?:ill|poorly|sick|in hospital|recovering)|had covid|had surgery|had an operation)[^.;!?]*|"
+    # A wish to run away to a place of fun, or a toddler's march to the garden.
+    r"(?:(?:want|wants|wanted|wanna|going|gonna|could|would|will|'?d|'?ll) (?:to )?)?"
+    r"run(?:ning)? away (?:to|and join) (?:\w+ )?(?:disney\w*|the circus|narnia|hogwarts|neverland|a desert "
+    r"island|the beach|the seaside|the moon|space|paris|spain|florida|center ?parcs|legoland|the zoo)|"
+    r"run(?:ning)? away\b[^.;!?]{0,60}?(?:got|made it|went|only got) (?:as far as|to) the (?:garden|gate|"
+    r"corner|front door|doorstep|end of the (?:road|street|drive|path|garden)|bottom of the garden)|"
+    # Long recovery: "a recovering alcoholic, ten years sober".
+    r"(?:recovering|recovered|former|ex) (?:alcoholic|addict|drinker|user)(?=[^.;!?]{0,40}?\b(?:years?|yrs) "
+    r"(?:sober|clean|dry)\b)|"
+    # A parent checking a child's phone is parenting, not control.
+    r"(?:mum|mummy|mam|mom|dad|daddy|my parents|parents|my mum|my dad|my carers?) (?:\w+ )?(?:check|checks|"
+    r"checking|checked|looks? at|looking at|goes through|go through|going through) my (?:phone|messages|"
+    r"texts|snap|snapchat|insta|tiktok|screen ?time)(?= (?:\S+ ){0,6}?(?:annoying|because|cos|coz|since|"
+    r"im \d+|i am \d+|i'?m \d+|fair|rules?|safe|online safety))|"
+    # Working or helping at a hostel, shelter or food bank.
+    r"(?:hostel|shelter|refuge|food ?bank|soup kitchen|night shelter)s? (?:where|that) (?:\w+ ){0,3}?"
+    r"(?:works?|volunteers?|helps?|worked|volunteered)\b[^.;!?]*|"
+    r"(?:works?|worked|working|volunteers?|volunteering|volunteered|helps? out|"
+    r"helping out) (?:\w+ )?(?:at|in|"
+    r"for) (?:a |the )?(?:local )?(?:homeless |night )?(?:hostel|shelter|refuge|food ?bank|soup kitchen)"
+    r"[^.;!?]*|"
     r"end of (?:my|the) (?:rope|tether)|life and death|(?:hurt|hurts) (?:my|his|her) "
     r"(?:feelings|back|knee|leg|arm|foot)|fight (?:for|over|to get)|abused (?:the|our|my) trust|"
     r"no longer (?:scared|afraid|frightened)|not (?:scared|afraid|frightened) (?:any ?more|now)|"
@@ -213,7 +278,8 @@ _EVERYDAY_IDIOMS = (
     r"(?:learn\w*|taught|showed|explained|talked about|told (?:us|them|him|her|the kids)) (?:\S+ ){0,6}?"
     r"(?:what to do|how to \w+|who to (?:tell|call|ring)) (?:if|when) [^.;!?]*|"
     r"(?:scouts|cubs|cooking|cookery|chopping|carving|whittl\w*|bushcraft|forest school|dofe|camping|"
-    r"fishing|woodwork|pumpkins?|carv\w*)(?:\s\S+){0,6}?\s(?:knife|knives|axe|saw|penknife)|(?:knife|knives|axe|"
+    r"fishing|woodwork|pumpkins?|carv\w*)(?:\s\S+){0,6}?\s(?:knife|knives|axe|saw|"
+    r"penknife)|(?:knife|knives|axe|"
     r"penknife)[,;:!]? (?:\S+ ){0,6}?(?:at scouts|at cubs|to cook|cooking|cookery|chopping|carving|"
     r"whittl\w*|bushcraft|forest school|camping|fishing|woodwork|pumpkin)|"
     r"(?:donat\w*|rais\w* money|fundrais\w*|collection|volunteer\w*|sponsored) (?:\S+ ){0,4}?"
@@ -231,7 +297,8 @@ _TOPIC_WORDS = (
     r"sexting|healthy relationships|the pants rule|pants|stranger danger|homelessness|neglect|"
     r"coercive control|private parts|(?:the )?nazis|hitler|the holocaust|(?:the )?second world war|"
     r"world war (?:2|two|ii)|ww2|wwii|female genital mutilation|child abuse|the homeless|groom\w*|"
-    r"traffick\w*|overdoses?|knife attacks?|stabbings?|extremis\w*|radicalis\w*|homeless\w*)")
+    r"traffick\w*|overdoses?|knife attacks?|stabbings?|extremis\w*|radicalis\w*|homeless\w*|"
+    r"(?:the )?far[- ](?:right|left)|racism|terrorists?|terror attacks?|(?:the )?holocaust)")
 _TOPIC = (
     r"(?:session|sessions|course|lesson|lessons|assembly|talk|talks|training|workshop|poster|posters|"
     r"leaflet|leaflets|topic|pshe|pse|rse|documentary|film|video|awareness|week|campaign|charity|"
@@ -266,6 +333,9 @@ _DENIALS = (
     r"\b(?:no ?one|nobody|no-one|noone|never|not once|no adult)(?: \w+)? (?:has |have |had |is |was |"
     r"ever |has ever |have ever |had ever |would ever |would )*(?:hurt|hit|harmed|abused|touched|"
     r"smacked|threatened|pushed|rushed|forced|pressured|shouted at|grabbed|kicked|slapped|punched|"
+    # The same denials in the present tense: "nobody touches me", "no one hits us".
+    r"hurts|hits|harms|abuses|touches|smacks|threatens|pushes|forces|pressures|shouts at|grabs|kicks|"
+    r"slaps|punches|'?s (?:ever )?(?:hurt|hit|touched|harmed)|"
     r"laid a (?:finger|hand) on) (?:me|us|him|her|them|the kids|the children|my \w+|our \w+|anyone)\b"
     r"(?! (?:like (?:he|she|they|him|her|my|you|this one)|as much|the way|since|until|till|before|"
     r"except))(?: (?:or|and) \w+(?: at)? (?:me|us|"
@@ -274,7 +344,8 @@ _DENIALS = (
     r"felt suicidal|"
     r"been suicidal|wanted to die|tried to kill myself)|\b(?:i'?m|i am|he is|she is|not) not "
     r"suicidal|\bno (?:thoughts of|suicidal) (?:suicide|thoughts|self[- ]?harm)|"
-    r"\bnobody in (?:our|the|my) (?:house|home|family) (?:drinks|takes|smokes|uses)(?: \w+){0,3}|"
+    r"\b(?:nobody|no ?one|no-one|noone) in (?:our|the|my|this) (?:house|home|family|household) (?:drinks|"
+    r"takes|smokes|uses)(?: \w+){0,3}|"
     # A harm denied outright by the speaker, in any word form: "I'm not being groomed", "no one's
     # forcing me to marry", "he's never gone missing", "we're not homeless", "I'd never carry a knife".
     # Not when the denial turns ("never gone missing before", "not homeless yet", "like he does").
@@ -300,7 +371,7 @@ _PAST = re.compile(
 
 _RULES_BY_CATEGORY: dict[str, tuple[str, ...]] = {}
 for _module in (self_harm, abuse, care, coercion, everyday, everyday_home, everyday_people, strong_words,
-                indirect):
+                indirect, signs):
     for _category, _patterns in _module.RULES.items():
         _RULES_BY_CATEGORY[_category] = _RULES_BY_CATEGORY.get(_category, ()) + _patterns
 
@@ -399,9 +470,9 @@ _TOPIC_PATTERN = _compile(_TOPIC)
 _DENIAL_PATTERN = _compile(_DENIALS)
 _RULES: tuple[tuple[str, re.Pattern[str] | None, tuple[re.Pattern[str], ...]], ...] = tuple(
     # A harm's own words (strong_words) and its indirect words join its gate, so the gate covers them
-    # by construction.
+    # by construction; its signs join through the words each needs (signs.GATES).
     (category, re.compile("|".join((_GATES[category], *strong_words.RULES.get(category, ()),
-                                    *indirect.RULES.get(category, ()))))
+                                    *indirect.RULES.get(category, ()), signs.GATES[category])))
      if category in _GATES else None,
      (_compile("|".join(f"(?:{pattern})" for pattern in patterns)),))
     for category, patterns in _RULES_BY_CATEGORY.items()

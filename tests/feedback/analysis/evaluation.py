@@ -113,3 +113,4 @@ def score_safeguarding(rows: list[dict[str, str]], check) -> SafeguardingScores:
             negatives += 1
             false_flags += result.is_flagged
     return SafeguardingScores(disclosures, flagged, right_kind, negatives, false_flags)
+

@@ -1,5 +1,6 @@
 """The learned safeguarding net: plain-Python inference, its plain reason, and the guards it keeps."""
 
+import json
 import math
 
 import pytest
@@ -63,3 +64,53 @@ def test_odd_text_gives_a_result_not_an_error(text):
 )
 def test_figurative_uses_stay_unflagged_with_the_model(text):
     assert not check_safeguarding(text).is_flagged, check_safeguarding(text)
+
+
+TINY_SETS = {
+    "corpus": [("my dad hits me when he is drunk", 1), ("we had a lovely time at the park", 0),
+               ("i want to die and nobody would care", 1), ("the worker listened to me every week", 0),
+               ("he keeps a knife under his bed", 1), ("the group was fun and we made friends", 0)],
+    "batch": [("mum leaves us alone all night with no food", 1), ("my boss will kill me lol", 0),
+              ("someone online asked me for pictures", 1), ("the kids loved the cooking session", 0),
+              ("i cut myself when i feel bad", 1), ("we went swimming on saturday together", 0)],
+}
+TINY_TRUSTS = {"Trust A": [("the nurse was kind and the ward was clean", 0),
+                           ("waited too long in the clinic but staff were nice", 0)],
+               "Trust C": [("parking at the hospital is a nightmare", 0),
+                           ("the doctor explained everything clearly to us", 0)]}
+
+
+def test_training_twice_on_the_same_sets_writes_the_same_file():
+    """One command must reproduce the shipped model exactly, so training may not depend on chance."""
+    pytest.importorskip("sklearn")
+    from feedback.analysis.train_safeguarding import encode, train
+
+    def quiet(*_args):
+        """Swallow the training log."""
+
+    first = encode(train(TINY_SETS, TINY_TRUSTS, c_values=(1.0,), log=quiet))
+    second = encode(train({name: list(rows) for name, rows in TINY_SETS.items()}, TINY_TRUSTS,
+                          c_values=(1.0,), log=quiet))
+    assert first == second
+    assert json.loads(first)["training_digest"] == json.loads(second)["training_digest"]
+
+
+def test_the_training_digest_changes_with_a_label():
+    from feedback.analysis.train_safeguarding import digest
+
+    flipped = {**TINY_SETS, "batch": [(text, 1 - label) for text, label in TINY_SETS["batch"]]}
+    assert digest(TINY_SETS, {"C": 1.0}) != digest(flipped, {"C": 1.0})
+    assert digest(TINY_SETS, {"C": 1.0}) != digest(TINY_SETS, {"C": 3.0})
+
+
+def test_the_third_held_out_split_is_fixed_stratified_and_halves_each_category():
+    from feedback.analysis.train_safeguarding import split_by_category
+
+    rows = [{"id": f"r{index:03}", "category": category, "is_disclosure": disclosure}
+            for index, (category, disclosure) in enumerate(
+                [("fgm", "1")] * 17 + [("neglect", "1")] * 17 + [("none", "0")] * 275)]
+    halves = split_by_category(rows)
+    assert halves == split_by_category(list(reversed(rows)))
+    for category, size in (("fgm", 17), ("neglect", 17), ("none", 275)):
+        dev = sum(halves[row["id"]] == "dev" for row in rows if row["category"] == category)
+        assert dev == size - size // 2

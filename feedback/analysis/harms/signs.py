@@ -1,0 +1,251 @@
+"""Signs of each harm that a keyworker is trained to notice, in the words families use (issue 14, round 3):
+what a child comes back with or cannot explain, what a child is kept from, who a child is afraid of,
+and what is done "to" a girl without its name. Written from the kinds of sign in the NSPCC's and the
+Home Office's guidance (county lines, FGM, debt bondage, neglect), each as a concept with its word
+forms, not as a sentence. Like strong_words and indirect, these join their category's gate by
+construction."""
+
+from feedback.analysis.harms.names import (
+    DOMESTIC_ABUSE,
+    EXPLOITATION,
+    FGM,
+    FORCED_MARRIAGE,
+    HOMELESSNESS,
+    MISSING,
+    MODERN_SLAVERY,
+    NEGLECT,
+    ONLINE_GROOMING,
+    PHYSICAL_ABUSE,
+    RADICALISATION,
+    SELF_HARM,
+    SEXUAL_ABUSE,
+    SUBSTANCE_MISUSE,
+    SUICIDAL,
+    WEAPONS,
+)
+from feedback.analysis.harms.words import GROUP, ONLINE
+
+_GIRL = (r"(?:daughter|daughters|girl|girls|little girl|niece|nieces|granddaughter|sister|sisters|baby girl|"
+         r"cousin|her|me)")
+_MUM = r"(?:mum|mummy|mam|mammy|mom|mommy|mother|my mum|my mam|my mom|nan|nanny)"
+_COUNT = r"(?:\d+|a couple of|a few|two|three|four|five|six|several|48|24|72)"
+_SIBLING = r"(?:(?:little|younger|baby|small|lil) (?:brother|sister|bro|sis|sibling|one)s?)"
+
+RULES: dict[str, tuple[str, ...]] = {
+    SUICIDAL: (
+        # Means named: stepping in front of traffic, with or without the word "die".
+        r"\b(?:run|running|ran|step|stepping|stepped|walk|walking|jump|jumping|throw\w* (?:my|him|her)self) "
+        r"(?:out )?in front of (?:a |the |an )?(?:car|cars|bus|train|lorry|lorries|traffic|van)\b|"
+        # Giving things away because they will not be needed.
+        r"\b(?:giv\w*|gave|given) (?:\S+ ){0,6}?away\b[^.;!?]{0,60}?\b(?:will not|wont|won't|not gonna|"
+        r"not going to|do not|dont|wo not) (?:be )?need(?:ing)? (?:them|it|any of it|anything|those)\b|"
+        r"\b(?:picked|chosen|chose|set|got) a date\b[.,;!]? (?:\S+ ){0,2}?(?:not telling|will not tell|"
+        r"wont tell|no ?one knows|nobody knows|its a secret|secret)",
+    ),
+    SELF_HARM: (
+        r"\bcut (?:\w+ )?(?:too )?deep(?:er)?\b(?! (?:into|in to) (?:the|our|my) (?:budget|savings|time))|"
+        r"\b(?:hide|hid|hiding|keep|keeps|kept|have|got) (?:a |the |my |some )?(?:sharp (?:thing|things|bit|"
+        r"bits|one)|blades?|razor blades?|razors?|sharpener blades?)\b(?:\s\S+){0,6}?\s(?:for when|when|in "
+        r"case|for if) (?:i|he|she) (?:feel|feels|get|gets|am|is)\b|"
+        r"\b(?:wear|wears|wearing|wore) long sleeves (?:\S+ ){0,3}?(?:all the time|"
+        r"every day|even (?:in|when)|"
+        r"for a reason|so (?:no ?one|nobody|people|mum|dad)|to hide|to cover)",
+    ),
+    DOMESTIC_ABUSE: (
+        rf"\b(?:heard|hear|hears|hearing|could hear) (?:\S+ ){{0,2}}?{_MUM} (?:\S+ ){{0,1}}?(?:screaming|"
+        r"scream|screamed|crying out|begging|yelling for help|shouting for help)\b|"
+        rf"\b(?:throws|threw|throwing|chucks|chucked|chucking|lobs|"
+        rf"lobbed) (?:\S+ ){{0,2}}?at (?:{_MUM}|my wife|"
+        r"my partner|me when he|his wife|his partner|his girlfriend)\b|"
+        r"\b(?:tracks|tracked|tracking|track|follows|followed|following) (?:\S+ ){0,1}?(?:mum|mummy|mam|mom|"
+        r"me|my wife|my partner|her) (?:on|with|using|through) (?:find my|life ?360|snap ?map|the app|"
+        r"(?:my|her|his) (?:phone|location|car))|"
+        r"\b(?:find my (?:iphone|phone|friends)|life ?360|snap ?map|location sharing|tracker)\b[^.;!?]{0,60}?"
+        r"\b(?:goes mad|kicks off|gets angry|goes mental|loses it|accuses|interrogates|questions)",
+    ),
+    PHYSICAL_ABUSE: (
+        # An injury whose explanation keeps changing.
+        r"\b(?:burns?|burnt|bruis\w*|marks?|cuts?|injur\w*|broken \w+|black eye|fractur\w*|swollen)\b"
+        r"[^.;!?]{0,80}?\b(?:story|stories|explanation|excuse|account)s?\b[^.;!?]{0,40}?\b(?:keeps? changing|"
+        r"kept changing|changes|does not add up|doesnt add up|different every time|never the same)",
+    ),
+    FORCED_MARRIAGE: (
+        r"\bone[- ]way (?:tickets?|flights?)\b[^.;!?]{0,80}?\b(?:husband|wife|marr\w*|wedding|engaged|"
+        r"stay\w* (?:over )?there|not coming back|never coming back)",
+    ),
+    SEXUAL_ABUSE: (
+        r"\b(?:photos?|pictures?|pics?|videos?|selfies?) of (?:me|her|him|my ?self|her ?self|him ?self) "
+        r"(?:\S+ ){0,1}?(?:in (?:my|her|his) (?:underwear|pants|knickers|bra|boxers|nightie|pyjamas)|"
+        r"naked|nude|with no clothes|without (?:any )?clothes|in the (?:bath|shower))\b|"
+        r"\b(?:no clothes|naked|nude|private\w*|willy|winkle|bits)\b[^.;!?]{0,60}?\b(?:does|did|do|doing) "
+        r"(?:that|this|it) to (?:me|her|him)\b",
+    ),
+    ONLINE_GROOMING: (
+        r"\b(?:send\w*|sent|giv\w*|gave|buy\w*|bought) (?:me|him|her|us|my \w+) (?:\S+ ){0,1}?(?:vouchers|"
+        r"gift cards?|robux|v-?bucks|skins|credit|game codes?|money|top ?ups?)\b(?:\s\S+){0,8}?\s(?:asking|"
+        r"asks|asked|wants|wanted|to) |"
+        r"\b(?:asking|asks|asked|ask|wants|wanted|keep asking|keeps asking) (?:me|us|him|her|my \w+) to "
+        r"(?:go live|video ?chat|video ?call|facetime|cam|turn (?:on|my|the) (?:\S+ )?cam\w*|send (?:pics|"
+        r"pictures|photos|videos|nudes))(?:\s\S+){0,4}?\s(?:in (?:the|my|his|her) (?:bathroom|bedroom|bath|"
+        r"shower|bed)|on (?:omegle|snap|snapchat|insta|tiktok|discord|kik|whatsapp|the xbox|xbox))|"
+        rf"\b(?:older (?:guys|men|lads|boys|man|girls)|strangers?|men) (?:\S+ ){{0,6}}?(?:{ONLINE})\b"
+        r"[^.;!?]{0,40}?\b(?:go live|video ?chat|facetime|pics|pictures|photos|nudes|meet up|meet)\b",
+    ),
+    EXPLOITATION: (
+        # County lines: tickets, phones and money a child cannot explain; being called out at night.
+        r"\b(?:train|bus|coach) tickets? (?:to|from) (?!(?:see|visit)\b)\w+|"
+        r"\b(?:comes|came|come|coming) (?:back|home) with (?:\S+ ){0,2}?(?:money|cash|wads?|trainers|new "
+        r"clothes|designer|a new phone|phones|tickets|gifts|presents|things (?:he|she) (?:could|can) not)\b|"
+        r"\b(?:cash|money|trainers|clothes|phones?|cuts?|bruises?|injur\w*) (?:\S+ ){0,3}?(?:he|she|they) "
+        r"(?:will not|wont|won't|can not|cant|could not|would not) (?:explain|say where|tell (?:me|us) "
+        r"(?:where|how))|"
+        r"\b(?:has to|have to|had to|got to|gotta) go (?:out )?(?:when|whenever|every time) (?:his|her|my|"
+        r"the) phone (?:rings|goes|buzzes)|"
+        r"\b(?:men|lads|cars?|older (?:boys|lads|men|kids)|people (?:i|we) do not know) (?:\S+ ){0,2}?"
+        r"(?:hanging|hang|hangs|waiting|parked|sitting) (?:about|around|round|outside)\b(?:\s\S+){0,5}?\s"
+        r"(?:asking|waiting|looking) for (?:my|our|her|him|me)\b|"
+        r"\b(?:do|does|doing|did|run|runs|running|ran) (?:jobs|errands|runs|drops|deliveries|favours|"
+        r"bits|stuff) for (?:them|him|the men|those men|some (?:men|lads|guys)|older \w+|a gang)\b|"
+        r"\b(?:put|kept|keep|took|taken|sent|moved) (?:me|him|her|us) (?:in|to|"
+        r"into) (?:a |an )?(?:flat|house|"
+        r"trap ?house|hotel|airbnb) in (?:another|a different|some other|a) (?:town|city|area|place)|"
+        r"\b(?:with|for) (?:some |the |these |those |older )?(?:men|guys|lads|man|boys)\b[^.;!?]{0,30}?"
+        r"\b(?:to pay (?:for|off)|for (?:drink|drinks|weed|drugs|vapes?|cash|a lift|lifts|"
+        r"somewhere to stay))",
+    ),
+    MISSING: (
+        rf"\b(?:vanish\w*|disappear\w*|went off|goes off|gone off|been gone|was gone|stayed out|stays out|"
+        rf"went awol|goes awol|gone awol) (?:\S+ ){{0,1}}?for (?:{_COUNT} (?:hours|days|nights)|days|nights|"
+        r"a long time|ages|the weekend|the whole weekend|a week)\b|"
+        r"\b(?:police|cops|feds|officers) (?:\S+ ){0,1}?(?:picked|found|brought|caught) (?:me|him|her|them) "
+        r"(?:up|back|home)\b|\b(?:picked up|found|brought (?:back|home)) by (?:the )?(?:police|cops|feds)\b|"
+        r"\b(?:left|leave|leaves|leaving|ran from|run from|runs from|walked out of|walk out of|walks out of) "
+        r"(?:the )?(?:care home|childrens home|children's home|placement|foster (?:home|placement|carers?)|"
+        r"(?:my|his|her) placement)\b|"
+        r"\b(?:walk|walks|walked|walking|sneak|sneaks|snuck|bunk|bunks|bunked|ran|run) (?:out|off) (?:of )?"
+        r"(?:school|class|lessons|college)\b|"
+        r"\b(?:did not|didnt|without|never|not) (?:tell|telling|told|letting (?:\w+ )?know)(?: \w+){0,2}? "
+        rf"(?:for {_COUNT} (?:days|nights)|where (?:i|he|she|they) (?:was|were|went|had gone))|"
+        r"\b(?:mum|mom|mam|dad|my \w+|they) thought (?:i|he|she) was (?:at|in|round) (?:a |my |his |her )?"
+        r"(?:mates?|friends?|school|nans?)\b(?:\s\S+){0,2}|"
+        rf"\b(?:daughter|son|sister|brother|girl|boy|he|she) (?:\S+ ){{0,1}}?(?:has|had|have) been gone for "
+        r"(?:a long time|ages|days|weeks)",
+    ),
+    NEGLECT: (
+        # Children fending for themselves; a baby learning to feed itself is a milestone, not neglect.
+        r"\b(?:kids|children|they|they'?re|the little ones|the boys|the girls|"
+        r"the younger ones) (?:are |have been |"
+        r"keep |end up |have to |had to )?(?:feeding|feed|fed|getting|making|cooking) themselves\b"
+        r"(?! (?:now|already|at last|with a spoon|brilliantly|so well))|"
+        r"\b(?:days|nights|weekends?|all day|all night) without (?:anyone|anybody|an adult|a grown ?up|"
+        r"mum|dad|food|dinner|eating|any food|a proper meal)\b|"
+        r"\b(?:leaves|left|leave|leaving) (?:me|us|him|her) (?:in charge of|to look after|looking after|"
+        r"to mind|minding) (?:the |my |our )?(?:\d+ |two |three |four )?(?:little ones|babies|baby|brothers?|"
+        r"sisters?|"
+        r"siblings|kids|little \w+)\b|"
+        r"\b(?:dog|dogs|cat|cats) (?:mess|poo|poop|wee|sick|muck) (?:all over|everywhere|on the floor|in the "
+        r"(?:house|kitchen|bedroom|beds?))|"
+        r"\b(?:same|dirty|smelly|stinky) (?:clothes|uniform|school uniform|socks|pants) (?:\S+ ){0,2}?"
+        r"(?:every day|all week|for days|for weeks|for a week|and (?:they|it) (?:smell|smells|stink|stinks))|"
+        r"\b(?:we|i) (?:do not|dont|did not|didnt|never) (?:have|had|get|got) (?:any )?(?:hot water|heating|"
+        r"electric|electricity|food in|beds?|clean clothes)\b(?! (?:at|in) (?:the )?(?:centre|school|office|"
+        r"hall|club))",
+    ),
+    SUBSTANCE_MISUSE: (
+        r"\b(?:lots of|loads of|so many|full of|always|piles of|bags of) empty (?:bottles|cans|wine bottles|"
+        r"vodka bottles|beer cans)|\bempty (?:bottles|cans) (?:everywhere|all over|hidden|under)\b|"
+        r"\bdrink[- ]?driv\w*|\bover the limit\b|\b(?:drives|drove|driving|drive) (?:\S+ ){0,6}?(?:drunk|"
+        r"after drinking|stoned|high|off (?:his|her) face)\b|"
+        r"\b(?:funny|weird|strange|smelly|green)[- ](?:smelling |smelly )?(?:stuff|cigarettes|fags|smoke|"
+        r"roll ?ups)\b|"
+        r"\b(?:smelling|smelt|smelled|smells|stinks|stank|stinking|reeks|reeking|reeked) (?:strongly )?of "
+        r"(?:booze|alcohol|drink|beer|lager|wine|vodka|cider|spirits|weed|cannabis|skunk)\b|"
+        r"\bslurr(?:ing|ed|s)\b",
+    ),
+    HOMELESSNESS: (
+        r"\b(?:staying|stay|stayed|sleeping|sleep|slept|stopping) (?:with|at|on|round) (?:different|various|"
+        r"whoever|any|random) (?:friends|mates|people|relatives|family|sofas|settees)\b|"
+        r"\b(?:do not|dont|no) (?:know|idea) where (?:we|i|the kids|we are|we will|well|ill)(?:'ll| will)? "
+        r"(?:be|sleep|stay|go|live|end up)(?: \w+){0,2}? (?:tonight|tomorrow|next week|this week|next)\b",
+    ),
+    FGM: (
+        r"\bto be (?:purified|cleansed|made (?:clean|pure)|made a (?:woman|lady)|circumcised)\b|"
+        r"\b(?:holiday|abroad|back home|trip|over there|summer|visit\w*)\b[^.;!?]{0,80}?\b(?:can not|cant|"
+        r"could not|couldnt|struggles? to|hurts? to|pain when|cries when|crying when|screams when|"
+        r"stings when)\b(?:\s\S+){0,3}?\s(?:sit|walk|wee|wees|pee|pees|toilet)\b|"
+        r"\b(?:can not|cant|could not|couldnt|struggles? to|hurts? to) (?:sit|walk|wee|pee)\b[^.;!?]{0,40}?"
+        r"\b(?:since|after) (?:the |her |our |my )?(?:holiday|trip|summer|visit|going back home)\b|"
+        r"\b(?:i|she|we|my \w+) (?:was|were|got|had been) cut when (?:i|she|we) (?:was|were) (?:little|"
+        r"small|young|a (?:kid|child|girl|baby)|\d+|in year \d)|"
+        r"\b(?:had|have|get|getting|got|having) (?:it|this|that|the thing|the cut) done (?:\S+ ){0,1}?"
+        r"(?:back home|abroad|over there|as a (?:kid|child|girl|baby)|when i was (?:little|small|young|"
+        r"a (?:kid|child|girl|baby)|\d+))|"
+        rf"\bdo (?:the|that|this|a|her|it|the special) (?:thing|special thing|procedure|operation|cutting)"
+        rf" (?:to|on|for) (?:my |our |her |the |his )?(?:little |baby |big |younger |"
+        rf"older )?{_GIRL}\b|"
+        r"\b(?:become|becoming|be|made|make|turn into) a (?:real |proper |big |grown ?up )?(?:woman|lady)\b"
+        r"[^.;!?]{0,60}?\b(?:knife|blade|cut|cutting|holiday|back home|abroad|ceremony|special party)\b",
+    ),
+    RADICALISATION: (
+        rf"\b(?:have to|has to|got to|gotta|should|must|we|they|all) hate (?:all )?(?:the )?{GROUP}|"
+        rf"\b(?:the )?{GROUP} (?:are|is) (?:the enemy|evil|vermin|animals|parasites|taking over|invading|"
+        r"subhuman|ruining (?:this|our|the) country)\b|"
+        r"\b(?:they|them|people like (?:that|them)|those people) (?:all )?deserve (?:what'?s|what is|what|"
+        r"whats|everything thats?) coming\b|"
+        r"\b(?:democracy|voting|elections?|the government|the police|school|music) (?:is|are) (?:haram|kufr|"
+        r"shirk|the enemy)\b|"
+        r"\b(?:banned|extremist|hate|radical) (?:preacher|imam|speaker|youtuber|cleric|influencer)s?|"
+        r"\b(?:preacher|imam|speaker|youtuber|cleric|influencer) (?:who'?s|who is|who has|that'?s|thats) "
+        r"(?:been )?banned\b|"
+        # Praise for an attacker, and sharing attack footage.
+        r"\b(?:rated|rate|rates|admire|admires|admired|respect|respects|respected|like|"
+        r"likes|liked|love|loved)"
+        r" what (?:the (?:guy|man|bloke|shooter|bomber|attacker|lad)|he|they)(?: \S+){0,3}? did\b|"
+        r"\b(?:share|shares|shared|sharing|post|posts|posting|watch|watches|watching) (?:\S+ ){0,1}?"
+        r"(?:attack|beheading|execution|shooting|massacre|martyrdom) (?:videos|vids|clips|footage)\b",
+    ),
+    MODERN_SLAVERY: (
+        r"\b(?:owe|owes|owed|owing) (?:them|him|her|the \w+)(?: \S+){0,2}? for (?:the )?(?:flight|flights|"
+        r"travel|ticket|tickets|journey|room|bed|food|visa|papers|passport|transport|getting (?:me|us|her|"
+        r"him) here|bringing (?:me|us|her|him))\b|"
+        r"\b(?:brought|came|come|sent|trafficked) (?:over|here|to (?:the uk|england|britain|this country)) "
+        r"(?:\S+ ){0,2}?to work\b|"
+        r"\b(?:\d+|ten|twelve|eight|nine|lots|loads) of us (?:\S+ ){0,2}?in (?:one|a|the same) (?:house|"
+        r"room|flat)\b[^.;!?]{0,60}?\bwork (?:for|at)\b|"
+        r"\b(?:drives|takes|picks up|drove|took|ferries) us (?:\S+ ){0,3}?(?:in a van|to (?:work|the "
+        r"(?:farm|factory|site|car ?wash|fields?|warehouse)))|"
+        r"\bif (?:i|we) (?:run away|leave|go to the police|tell (?:anyone|the police|"
+        r"someone))\b[^.;!?]{0,20}?"
+        r"\b(?:they|he|she)(?:'?ll| will| would|'d) (?:hurt|kill|harm|find|get) (?:my|our) (?:family|mum|dad|"
+        r"kids|children|parents)",
+    ),
+    WEAPONS: (
+        r"\b(?:sex offenders? register|registered sex offender|sex offender|schedule (?:1|one) offender|"
+        r"on the register for)\b|"
+        r"\b(?:strangl|chok|punch|hit|hurt|kick|stab|batter|beat|throttl|smother|attack|bit|bite)\w* "
+        rf"(?:\S+ ){{0,1}}?(?:his|her|my|their|the) {_SIBLING}(?! (?:\S+ ){{0,6}}?(?:lol|haha|playing|"
+        r"by accident|accidentally))|"
+        r"\b(?:got|have|carry|carries|carrying|keep|keeps|had) (?:something|summat|sumthing|somethin|"
+        r"protection|a ting|a blade|a shank) on (?:me|him|her|them)\b",
+    ),
+}
+
+# The words every sign of a gated category needs, for its gate: a plain alternation of words is
+# checked in microseconds, where the signs' patterns behind it cost tens. Every sign above of a
+# category in GATES must contain one of its words (test_every_sign_match_opens_its_gate checks this).
+GATES: dict[str, str] = {
+    MISSING: (r"vanish|disappear|went off|goes off|gone|stayed out|stays out|awol|police|cops|feds|"
+              r"officers|care home|children|placement|foster|school|class|lesson|college|tell|told|"
+              r"letting|thought"),
+    SUBSTANCE_MISUSE: r"empty|drink|limit|driv|funny|weird|strange|smelly|green|smell|stink|stank|reek|slurr",
+    FGM: (r"purif|cleans|made clean|made pure|made a|circumcis|holiday|abroad|back home|trip|over there|"
+          r"summer|visit|cut when|done|thing|procedure|operation|cutting|woman|lady"),
+    RADICALISATION: (r"hate|enemy|evil|vermin|animals|parasites|taking over|invading|subhuman|ruining|"
+                     r"deserve|haram|kufr|shirk|banned|extremist|preacher|imam|speaker|youtuber|cleric|influencer|"
+                     r" did|attack|beheading|execution|shooting|massacre|martyrdom"),
+    MODERN_SLAVERY: r"owe|owing|to work|of us|us in|us to|if i|if we",
+    WEAPONS: (r"offender|register|strangl|chok|punch|hit|hurt|kick|stab|batter|beat|throttl|smother|attack|"
+              r"bit|on me|on him|on her|on them"),
+    HOMELESSNESS: r"different|various|whoever|any|random|where",
+    FORCED_MARRIAGE: r"one way|one-way",
+}
