@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from flask import request, session
 from flask_login import current_user
@@ -99,13 +99,11 @@ class Questionnaire:
         self.wave = wave
         self.member = member
         self.case = case
-        # The version the response was started on, even if the member's age band moved on since.
-        instrument = instrument_for(response.instrument_code, response.instrument_version)
-        self.audience = instrument_audience(instrument)
-        self.pages = plan_pages(member.member_role.value, wave.kind.value, has_goals,
-                                instrument=instrument)
-        # The free-text questions (key, wording) this member answers at this wave.
-        self.questions = comment_questions(self.audience, wave.kind.value)
+        # The version the response was started on, even if the member's age band moved on since;
+        # the free-text questions (key, wording) this member answers at this wave.
+        self.audience, self.pages, self.questions = _plan(
+            response.instrument_code, response.instrument_version, member.member_role.value,
+            wave.kind.value, has_goals)
 
     @cached_property
     def goals(self) -> list[Goal]:
@@ -121,6 +119,18 @@ class Questionnaire:
     def position(self, page: Page) -> int:
         """1-based position of a page."""
         return self.pages.index(page) + 1
+
+
+@lru_cache(maxsize=256)
+def _plan(instrument_code: str, instrument_version: int, member_role: str, wave_kind: str,
+          has_goals: bool) -> tuple[str, tuple[Page, ...], tuple[tuple[str, str], ...]]:
+    """A questionnaire's audience, pages and free-text questions: the same for everyone with
+    these five, so worked out once rather than on every page view and save (the wording is
+    marked for translation, never translated here)."""
+    instrument = instrument_for(instrument_code, instrument_version)
+    audience = instrument_audience(instrument)
+    return (audience, plan_pages(member_role, wave_kind, has_goals, instrument=instrument),
+            comment_questions(audience, wave_kind))
 
 
 _RESPONSE = (Response.id, Response.wave_id, Response.member_id, Response.instrument_code,
