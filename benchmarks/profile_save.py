@@ -33,6 +33,11 @@ from benchmarks.bench_questionnaire import (
 )
 from surveys.records import migrate
 
+# What each step of a save spends, one level down (--callees to look elsewhere).
+CALLEES = (r"wsgi_app|full_dispatch_request|preprocess_request|process_response|views.py.*\(page\)"
+           r"|_save|current_questionnaire|ctx.py.*push|ctx.py.*pop|csrf.py.*protect|_load\b"
+           r"|open_session|do_teardown_request")
+
 
 def _call(app, environ: dict) -> tuple[str, bytes]:
     """Run one request through an app's WSGI callable; return its status line and body."""
@@ -89,6 +94,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--profile", type=int, default=0, metavar="N",
                         help="profile the real app's saves and print the top N functions")
+    parser.add_argument("--callees", metavar="REGEX", default=CALLEES,
+                        help="with --profile: print what the functions matching this spend")
     parser.add_argument("--ratelimit-storage", default="redis://127.0.0.1:6379")
     args = parser.parse_args()
 
@@ -140,9 +147,7 @@ def main() -> None:
             stats.sort_stats("cumulative").print_stats(args.profile)
             stats.sort_stats("tottime").print_stats(args.profile)
             # what each step of a save spends, one level down
-            stats.sort_stats("cumulative").print_callees(
-                r"wsgi_app|full_dispatch_request|preprocess_request|process_response|views.py.*\(page\)"
-                r"|_save|current_questionnaire|ctx.py.*push|csrf.py.*protect|form.py.*__init__|form.py.*validate|_load\b|open_session|process_response|_check_request_limit")
+            stats.sort_stats("cumulative").print_callees(args.callees)
             print(out.getvalue())
 
 

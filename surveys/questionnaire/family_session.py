@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from flask import request, session
 from flask_login import current_user
@@ -63,7 +63,7 @@ class MemberRecord:
     id: int
     first_name: str
     member_role: MemberRole
-    shares_results: bool | None  # their own yes or no to the family's booklet; None until asked
+    shares_results: bool | None  # whether their own results go in the family's booklet
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,13 +99,11 @@ class Questionnaire:
         self.wave = wave
         self.member = member
         self.case = case
-        # The version the response was started on, even if the member's age band moved on since.
-        instrument = instrument_for(response.instrument_code, response.instrument_version)
-        self.audience = instrument_audience(instrument)
-        self.pages = plan_pages(member.member_role.value, wave.kind.value, has_goals,
-                                instrument=instrument)
-        # The free-text questions (key, wording) this member answers at this wave.
-        self.questions = comment_questions(self.audience, wave.kind.value)
+        # The version the response was started on, even if the member's age band moved on since;
+        # the free-text questions (key, wording) this member answers at this wave.
+        self.audience, self.pages, self.questions = _plan(
+            response.instrument_code, response.instrument_version, member.member_role.value,
+            wave.kind.value, has_goals)
 
     @cached_property
     def goals(self) -> list[Goal]:
@@ -123,11 +121,24 @@ class Questionnaire:
         return self.pages.index(page) + 1
 
 
+@lru_cache(maxsize=256)
+def _plan(instrument_code: str, instrument_version: int, member_role: str, wave_kind: str,
+          has_goals: bool) -> tuple[str, tuple[Page, ...], tuple[tuple[str, str], ...]]:
+    """A questionnaire's audience, pages and free-text questions: the same for everyone with
+    these five, so worked out once rather than on every page view and save (the wording is
+    marked for translation, never translated here)."""
+    instrument = instrument_for(instrument_code, instrument_version)
+    audience = instrument_audience(instrument)
+    return (audience, plan_pages(member_role, wave_kind, has_goals, instrument=instrument),
+            comment_questions(audience, wave_kind))
+
+
 _RESPONSE = (Response.id, Response.wave_id, Response.member_id, Response.instrument_code,
              Response.instrument_version, Response.mode, Response.entered_by_id,
              Response.pages_done, Response.submitted_at)
 _WAVE = (Wave.id, Wave.kind)
-_MEMBER = (FamilyMember.id, FamilyMember.first_name, FamilyMember.member_role, FamilyMember.shares_results)
+_MEMBER = (FamilyMember.id, FamilyMember.first_name, FamilyMember.member_role,
+           FamilyMember.shares_results)
 _CASE = (Case.id, Case.locality_id)
 _LINK = (Invitation.wave_id, Invitation.member_id, Invitation.expires_at, Invitation.revoked_at,
          Invitation.used_at, Invitation.session_version)

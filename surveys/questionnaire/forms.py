@@ -1,10 +1,13 @@
 """Questionnaire forms, generated from the page plan (and so from the instrument definitions)."""
 from __future__ import annotations
 
+from functools import cache
+
 from flask import current_app
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from govuk_frontend_wtf.wtforms_widgets import GovCharacterCount, GovRadioInput, GovTextInput
+from werkzeug.datastructures import MultiDict
 from wtforms import RadioField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import AnyOf, InputRequired, Optional, ValidationError
@@ -48,6 +51,33 @@ def items_form_class(page: Page) -> type[BaseForm]:
     if form_class is None:
         form_class = _ITEMS_FORMS[key] = _items_form_class(page)
     return form_class
+
+
+def posted_items(page: Page, form: MultiDict, files: MultiDict) -> dict[str, str] | None:
+    """A statements page's answers, by item code, when what was posted is exactly what its
+    form accepts (each statement once, one of its choices); None for anything else.
+
+    A valid save needs nothing more, and checking the posted values directly spares it building
+    and validating WTForms' fields, about a sixth of a save's CPU (issue 17's profile). For
+    None the view builds the form, which says what is wrong; the tests check that the two agree
+    on every kind of posted value. Uploaded files would join the form's data, so they always go
+    the form's way."""
+    if files or not form:
+        return None
+    allowed = _item_choices(page.instrument.scale)
+    answers = {}
+    for item in page.items:
+        raw = form.getlist(item.code)
+        if not raw or raw[0] not in allowed or any(value != raw[0] for value in raw):
+            return None
+        answers[item.code] = raw[0]
+    return answers
+
+
+@cache
+def _item_choices(scale: tuple) -> frozenset[str]:
+    """The values a statement's radios offer: the scale's and 'prefer not to say'."""
+    return frozenset([*(str(value) for value, _label in scale), PREFER_NOT_TO_SAY_VALUE])
 
 
 def _items_form_class(page: Page) -> type[BaseForm]:

@@ -2,7 +2,9 @@
 they go, then checked and sent. Keyworkers can also fill it in with them or from paper."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
+from functools import partial, wraps
 
 from flask import (
     Blueprint,
@@ -39,6 +41,7 @@ from surveys.questionnaire.forms import (
     comments_form_class,
     goals_form_class,
     items_form_class,
+    posted_items,
     sharing_form_class,
     sharing_words,
 )
@@ -87,16 +90,41 @@ ACCESS = {
 }
 
 limiter = Limiter(get_remote_address)
-# Only the link look-up is limited. Flask-Limiter looks at every request of the app; stopping it
-# at its request filter for the rest spares each save resolving and evaluating limits it
-# does not have (issue 17's save profile).
+# Only the link look-up is limited (its decorator checks the limit when the view runs).
 LIMITED_ENDPOINTS = frozenset({"questionnaire.open_link"})
 
 
-@limiter.request_filter
-def _has_no_limit() -> bool:
-    """Whether this request's route has no rate limit (so Flask-Limiter can skip it)."""
-    return request.endpoint not in LIMITED_ENDPOINTS
+def _limiter_hooks_for_limited_routes_only(app: Flask) -> None:
+    """Run Flask-Limiter's app-wide request hooks only for the routes it limits.
+
+    Flask-Limiter 4.1 hooks into every request of the app: before it (app-wide limits, of
+    which there are none here), after it (deducting a 404 from the link look-up's count) and at
+    teardown (its per-request state). For any other route they only find there is nothing to
+    do, which cost each save about a twentieth of its CPU (issue 17's profile), so each is
+    wrapped to return at once for a route without a limit. Flask-Limiter is pinned; if it ever
+    registers other hooks, the app refuses to start rather than limit nothing."""
+    def limited() -> bool:
+        return request.endpoint in LIMITED_ENDPOINTS
+
+    def before(hook):
+        return wraps(hook)(lambda: hook() if limited() else None)
+
+    def after(hook):
+        return wraps(hook)(lambda response: hook(response) if limited() else response)
+
+    def teardown(hook):
+        return wraps(hook)(lambda error=None: hook(error) if limited() else None)
+
+    hooks = [(app.before_request_funcs[None], before, lambda f: f == limiter._check_request_limit),
+             (app.after_request_funcs[None], after,
+              lambda f: isinstance(f, partial) and f.args == (limiter,)),
+             (app.teardown_request_funcs[None], teardown,
+              lambda f: getattr(f, "__self__", None) is limiter)]
+    for registered, wrap, is_limiters in hooks:
+        found = [n for n, hook in enumerate(registered) if is_limiters(hook)]
+        if len(found) != 1:
+            raise RuntimeError("Flask-Limiter's request hooks are not the ones expected (4.1.1)")
+        registered[found[0]] = wrap(registered[found[0]])
 
 # Where "Exit this page" lands: a busy, ordinary site that gives nothing away (FAMILY_EXIT_URL
 # may name another, such as a council's own choice).
@@ -254,30 +282,31 @@ _MARK_PAGE_DONE = (update(Response.__table__).where(Response.id == bindparam("re
                    .values(pages_done=bindparam("pages_done")))
 
 
-def _save(q: Questionnaire, page: Page, form) -> None:
-    """Store one page in one transaction; a retry or double tap overwrites, never duplicates."""
+def _save(q: Questionnaire, page: Page, data: Mapping[str, str | None]) -> None:
+    """Store one page in one transaction; a retry or double tap overwrites, never duplicates.
+
+    `data` is the page's valid answers by field name (a form's data, or posted_items')."""
     db = get_session()
     now = utcnow()
     # Plain statements on the session's connection, in its transaction: nothing here needs the
     # ORM, and going through it cost each save about a tenth of its CPU (issue 17's profile).
     connection = db.connection()
     if page.kind == "items":
-        raw_answers = {item.code: form[item.code].data for item in page.items}
         upsert(connection, Answer.__table__, [{
             "response_id": q.response.id, "instrument_code": page.instrument.code,
-            "instrument_version": page.instrument.version, "item_code": code,
-            "value": None if raw == PREFER_NOT_TO_SAY_VALUE else int(raw), "answered_at": now}
-            for code, raw in raw_answers.items()],
+            "instrument_version": page.instrument.version, "item_code": item.code,
+            "value": None if data[item.code] == PREFER_NOT_TO_SAY_VALUE else int(data[item.code]),
+            "answered_at": now} for item in page.items],
             conflict=["response_id", "item_code"], update=["value", "answered_at"])
     elif page.kind == "goals":
         for goal in q.goals:
             upsert(db, GoalRating.__table__, {
                 "response_id": q.response.id, "goal_id": goal.id,
-                "rating": int(form[f"goal_{goal.id}"].data)},
+                "rating": int(data[f"goal_{goal.id}"])},
                 conflict=["response_id", "goal_id"], update=["rating"])
     else:
         for key, _label in q.questions:
-            text = form[key].data or ""
+            text = data[key] or ""
             if text:
                 upsert(db, Comment.__table__, {"response_id": q.response.id, "question": key,
                                                "text": text, "written_at": now,
@@ -300,20 +329,25 @@ def page(key: str):
     page = page_by_key(q.pages, key)
     if page is None:
         abort(404)
-    form_class = _form_for(q, page)
     if request.method == "POST":
-        form = form_class()
-        if form.validate_on_submit():
+        # A statements page posted as its form accepts it is saved without building the form
+        # (CSRFProtect has already checked the token); anything else goes through the form.
+        data = posted_items(page, request.form, request.files) if page.kind == "items" else None
+        form = None
+        if data is None:
+            form = _form_for(q, page)()
+            data = form.data if form.validate_on_submit() else None
+        if data is not None:
             try:
-                _save(q, page, form)
+                _save(q, page, data)
             except DBAPIError as error:
                 if not is_database_unavailable(error):
                     raise
-                return _could_not_save(q, page, form, error)
+                return _could_not_save(q, page, form or _form_for(q, page)(), error)
             return redirect(_next_url(q, page))
         status = 400
     else:
-        form = form_class(data=_saved_data(q, page))
+        form = _form_for(q, page)(data=_saved_data(q, page))
         status = 200
     return render_template("questionnaire/page.html", q=q, page=page, form=form,
                            position=q.position(page), total=len(q.pages),
@@ -479,6 +513,7 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("RATELIMIT_STORAGE_URI", "memory://")
     app.config.setdefault("RATELIMIT_HEADERS_ENABLED", False)
     limiter.init_app(app)
+    _limiter_hooks_for_limited_routes_only(app)
     app.register_blueprint(bp)
     allow(app, ACCESS)
     app.jinja_env.globals["is_family_request"] = is_family_request
