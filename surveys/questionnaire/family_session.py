@@ -63,6 +63,8 @@ class MemberRecord:
     id: int
     first_name: str
     member_role: MemberRole
+    # Their yes or no to their own results going in the family's booklet (the thank-you page).
+    shares_results: bool | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +128,8 @@ _RESPONSE = (Response.id, Response.wave_id, Response.member_id, Response.instrum
              Response.instrument_version, Response.mode, Response.entered_by_id,
              Response.pages_done, Response.submitted_at)
 _WAVE = (Wave.id, Wave.kind)
-_MEMBER = (FamilyMember.id, FamilyMember.first_name, FamilyMember.member_role)
+_MEMBER = (FamilyMember.id, FamilyMember.first_name, FamilyMember.member_role,
+           FamilyMember.shares_results)
 _CASE = (Case.id, Case.locality_id)
 _LINK = (Invitation.wave_id, Invitation.member_id, Invitation.expires_at, Invitation.revoked_at,
          Invitation.used_at, Invitation.session_version)
