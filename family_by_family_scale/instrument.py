@@ -18,6 +18,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from .difference import (
+    DIFFERENCE_HINT,
+    DIFFERENCE_QUESTION,
+    DIFFERENCE_QUESTION_YOUNG_PEOPLE,
+    DIFFERENCE_READING_EASE,
+    DIFFERENCE_READING_EASE_YOUNG_PEOPLE,
+    DIFFERENCE_SCALE,
+    DIFFERENCE_SEED,
+    DIFFERENCE_TITLE,
+)
 from .errors import (
     IncomparableScoresError,
     InstrumentDefinitionError,
@@ -31,6 +41,9 @@ from .young_people import (
     YOUNG_PEOPLE_QUESTION,
     YOUNG_PEOPLE_READING_EASE,
     YOUNG_PEOPLE_READING_EASE_TARGET,
+    YOUNG_PEOPLE_SERVICE_QUESTION,
+    YOUNG_PEOPLE_SERVICE_READING_EASE,
+    YOUNG_PEOPLE_SERVICE_WORDING,
     YOUNG_PEOPLE_WORDING,
 )
 
@@ -398,10 +411,67 @@ SERVICE_EXPERIENCE = Instrument(
     waves=("middle", "close"),
 )
 
+# Young people aged 13 to 17: the same seven statements in their own words (young_people.py),
+# on the same scale and at the same waves, so their answers and parents' compare statement by
+# statement and can be reported side by side.
+SERVICE_EXPERIENCE_YOUNG_PEOPLE = Instrument(
+    code="service-experience-young-people",
+    version=1,
+    title="How our service feels (young people aged 13 to 17)",
+    audience="young_person",
+    measure="service-experience",
+    question=YOUNG_PEOPLE_SERVICE_QUESTION,
+    areas=SERVICE_AREAS,
+    items=tuple(
+        Item(code, "service", YOUNG_PEOPLE_SERVICE_WORDING[code], seed,
+             YOUNG_PEOPLE_SERVICE_READING_EASE[code])
+        for code, _text, seed in _SERVICE_STATEMENTS
+    ),
+    scale=SERVICE_RESPONSE_SCALE,
+    reading_ease_target=YOUNG_PEOPLE_READING_EASE_TARGET,
+    waves=("middle", "close"),
+)
+
+# "Did we make a difference?": one question at the close, on its own four-point scale. Its own
+# small questionnaire, not a version 2 of service-experience: difference.py says why.
+DIFFERENCE_AREAS: tuple[Area, ...] = (Area("difference", DIFFERENCE_TITLE),)
+
+MADE_A_DIFFERENCE = Instrument(
+    code="made-a-difference",
+    version=1,
+    title="Did we make a difference?",
+    audience="adult",
+    measure="made-a-difference",
+    question=DIFFERENCE_HINT,
+    areas=DIFFERENCE_AREAS,
+    items=(Item("DIF01", "difference", DIFFERENCE_QUESTION, DIFFERENCE_SEED,
+                DIFFERENCE_READING_EASE),),
+    scale=DIFFERENCE_SCALE,
+    reading_ease_target=ADULT_READING_EASE_TARGET,
+    waves=("close",),
+)
+
+MADE_A_DIFFERENCE_YOUNG_PEOPLE = Instrument(
+    code="made-a-difference-young-people",
+    version=1,
+    title="Did we make a difference? (young people aged 13 to 17)",
+    audience="young_person",
+    measure="made-a-difference",
+    question=DIFFERENCE_HINT,
+    areas=DIFFERENCE_AREAS,
+    items=(Item("DIF01", "difference", DIFFERENCE_QUESTION_YOUNG_PEOPLE, DIFFERENCE_SEED,
+                DIFFERENCE_READING_EASE_YOUNG_PEOPLE),),
+    scale=DIFFERENCE_SCALE,
+    reading_ease_target=YOUNG_PEOPLE_READING_EASE_TARGET,
+    waves=("close",),
+)
+
 # Every version ever released, oldest first. Add new versions; never edit or remove old ones,
 # because stored answers name the version they were given under.
 INSTRUMENTS: tuple[Instrument, ...] = (FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE,
-                                       FAMILY_OUTCOMES_YOUNG_PEOPLE)
+                                       FAMILY_OUTCOMES_YOUNG_PEOPLE,
+                                       SERVICE_EXPERIENCE_YOUNG_PEOPLE, MADE_A_DIFFERENCE,
+                                       MADE_A_DIFFERENCE_YOUNG_PEOPLE)
 
 
 def instrument_for(code: str, version: int | None = None) -> Instrument:

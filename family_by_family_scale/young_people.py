@@ -62,3 +62,29 @@ YOUNG_PEOPLE_READING_EASE: dict[str, float] = {
     "FBF18": 103.7,
     "FBF19": 76.5,
 }
+
+# --- How our service feels, for young people ----------------------------------------------------
+# The seven service-experience statements (the same codes and seed statements, so the same
+# meaning), said the way a young person would say them: "one main worker" for "one key person",
+# "on my side" for "stand up for me". Children under 13 are not asked these statements.
+YOUNG_PEOPLE_SERVICE_QUESTION = N_("How true is this for you at the moment?")
+
+YOUNG_PEOPLE_SERVICE_WORDING: dict[str, str] = {
+    "SVC01": N_("There is one place I can go to for help."),
+    "SVC02": N_("I know who does what and what happens next."),
+    "SVC03": N_("I have one main worker who helps me sort things out myself."),
+    "SVC04": N_("The people helping us know what will help."),
+    "SVC05": N_("They know how to get on with me and my family."),
+    "SVC06": N_("They are on my side, and they push me too."),
+    "SVC07": N_("They listen to me and then do something about it."),
+}
+
+YOUNG_PEOPLE_SERVICE_READING_EASE: dict[str, float] = {
+    "SVC01": 112.09,
+    "SVC02": 103.7,
+    "SVC03": 95.96,
+    "SVC04": 92.97,
+    "SVC05": 95.69,
+    "SVC06": 112.09,
+    "SVC07": 78.25,
+}

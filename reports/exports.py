@@ -21,7 +21,7 @@ import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from family_by_family_scale import FAMILY_OUTCOMES, SERVICE_EXPERIENCE
+from family_by_family_scale import FAMILY_OUTCOMES, MADE_A_DIFFERENCE, SERVICE_EXPERIENCE
 from feedback.csv_safety import neutralise_cell
 from reports.disclosure import FEWER_THAN, HIDDEN
 from reports.quarterly.model import Cell, QuarterlyReport
@@ -29,7 +29,8 @@ from surveys.records.models import Answer, Case, FamilyMember, Response, Wave
 
 LONG_COLUMNS = ("case_id", "member_id", "wave", "member_role", "completion_mode",
                 "instrument_code", "instrument_version", "submitted_on", "item_code", "value")
-WIDE_ITEMS = (*FAMILY_OUTCOMES.item_codes, *SERVICE_EXPERIENCE.item_codes)
+WIDE_ITEMS = (*FAMILY_OUTCOMES.item_codes, *SERVICE_EXPERIENCE.item_codes,
+              *MADE_A_DIFFERENCE.item_codes)
 
 
 def _write(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:

@@ -9,7 +9,12 @@ from datetime import date, timedelta
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE
+from family_by_family_scale import (
+    FAMILY_OUTCOMES,
+    FAMILY_OUTCOMES_CHILD,
+    MADE_A_DIFFERENCE,
+    SERVICE_EXPERIENCE,
+)
 from surveys.cases.waves import plan_waves
 from surveys.records import migrate
 from surveys.records.db import utcnow
@@ -86,8 +91,10 @@ def add_response(db: Session, wave: Wave, member: FamilyMember, answers: dict[st
                                        instrument_version=instrument.version, item_code=code,
                                        value=value))
     for code, value in (service or {}).items():
-        response.answers.append(Answer(instrument_code=SERVICE_EXPERIENCE.code,
-                                       instrument_version=SERVICE_EXPERIENCE.version,
+        # "Did we make a difference?" (DIF01) is its own questionnaire; SVC01-07 are the statements.
+        asked = MADE_A_DIFFERENCE if code in MADE_A_DIFFERENCE.item_codes else SERVICE_EXPERIENCE
+        response.answers.append(Answer(instrument_code=asked.code,
+                                       instrument_version=asked.version,
                                        item_code=code, value=value))
     for goal_id, rating in (goal_ratings or {}).items():
         response.goal_ratings.append(GoalRating(goal_id=goal_id, rating=rating))

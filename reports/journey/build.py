@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from family_by_family_scale import (
     AREAS,
     FAMILY_OUTCOMES,
+    MADE_A_DIFFERENCE,
     SERVICE_EXPERIENCE,
     FamilyScore,
     Instrument,
@@ -38,6 +39,7 @@ from reports.journey.model import (
     CommentRecord,
     CommentView,
     Difference,
+    DifferenceView,
     FamilyPdf,
     GoalRecord,
     GoalRow,
@@ -262,17 +264,42 @@ def _goals(goals: Sequence[GoalRecord], members: Sequence[MemberRecord],
     return tuple(rows)
 
 
+def _asked_in(response: ResponseRecord, code: str) -> Instrument:
+    """The service questionnaire one answer was given in (its wording and answer words)."""
+    default = MADE_A_DIFFERENCE if code in MADE_A_DIFFERENCE.item_codes else SERVICE_EXPERIENCE
+    found = response.service_versions.get(code)
+    return instrument_for(*found) if found else default
+
+
+_SERVICE_ORDER = (*SERVICE_EXPERIENCE.item_codes, *MADE_A_DIFFERENCE.item_codes)
+
+
 def _service(members: Mapping[int, MemberRecord],
              responses: Sequence[ResponseRecord]) -> tuple[ServiceBlock, ...]:
     blocks = []
     for r in sorted(responses, key=lambda r: (WAVES.index(r.wave), r.member_id)):
         if not r.service_answers:
             continue
-        rows = tuple(ServiceAnswerRow(item.text, r.service_answers.get(item.code),
-                                      SERVICE_EXPERIENCE.label_for(r.service_answers.get(item.code)))
-                     for item in SERVICE_EXPERIENCE.items if item.code in r.service_answers)
-        blocks.append(ServiceBlock(members[r.member_id].first_name, r.wave, rows))
+        rows = []
+        for code in _SERVICE_ORDER:
+            if code in r.service_answers:
+                asked, value = _asked_in(r, code), r.service_answers[code]
+                rows.append(ServiceAnswerRow(asked.item(code).text, value, asked.label_for(value)))
+        blocks.append(ServiceBlock(members[r.member_id].first_name, r.wave, tuple(rows)))
     return tuple(blocks)
+
+
+def _made_a_difference(members: Mapping[int, MemberRecord],
+                       responses: Sequence[ResponseRecord]) -> tuple[DifferenceView, ...]:
+    """Each member's own answer at the close to "Has working with us made a difference?"."""
+    code = MADE_A_DIFFERENCE.item_codes[0]
+    views = []
+    for r in sorted(responses, key=lambda r: r.member_id):
+        if r.wave == "close" and code in r.service_answers:
+            asked, value = _asked_in(r, code), r.service_answers[code]
+            views.append(DifferenceView(members[r.member_id].first_name, asked.item(code).text,
+                                        value, asked.label_for(value)))
+    return tuple(views)
 
 
 def _comments(members: Mapping[int, MemberRecord],
@@ -404,7 +431,8 @@ def build_journey(members: Sequence[MemberRecord], responses: Sequence[ResponseR
         is_provisional=is_provisional, agreements=_agreements(by_wave),
         sharing=tuple(Sharing(m.id, m.first_name, m.shares_results, m.is_withheld,
                               m.withheld_reason, m.answers_questionnaire) for m in members),
-        family_pdf=_family_pdf(members, responses, goals, voices, waves))
+        family_pdf=_family_pdf(members, responses, goals, voices, waves),
+        made_a_difference=_made_a_difference(by_id, responses))
 
 
 def _by_wave(by_id: Mapping[int, MemberRecord], responses: Sequence[ResponseRecord]

@@ -3,7 +3,7 @@ journey the page and the family's PDF show."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 WAVES: tuple[str, ...] = ("start", "middle", "close")
@@ -59,8 +59,13 @@ class ResponseRecord:
     instrument_code: str
     instrument_version: int
     answers: Mapping[str, int | None]
+    # The service statements and "Did we make a difference?" (DIF01), by item code.
     service_answers: Mapping[str, int | None]
     goal_ratings: Mapping[int, int | None]  # goal position (1-3) -> rating 0-10
+    # item code -> (questionnaire code, version) each service answer was given in, for its
+    # wording and answer words (a young person's own wording); the adult service-experience
+    # version 1 where it is not given.
+    service_versions: Mapping[str, tuple[str, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -303,6 +308,16 @@ class ServiceAnswerRow:
 
 
 @dataclass(frozen=True)
+class DifferenceView:
+    """One member's answer at the close to "Has working with us made a difference?"."""
+
+    name: str
+    question: str  # in the words they were asked
+    value: int | None
+    label: str
+
+
+@dataclass(frozen=True)
 class ServiceBlock:
     """One member's service-experience answers at one wave."""
 
@@ -393,6 +408,7 @@ class Journey:
     agreements: tuple[Agreement, ...] = ()
     sharing: tuple[Sharing, ...] = ()
     family_pdf: FamilyPdf | None = None
+    made_a_difference: tuple[DifferenceView, ...] = ()  # each member's answer at the close
 
     @property
     def shared_members(self) -> tuple[str, ...]:

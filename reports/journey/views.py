@@ -21,6 +21,12 @@ from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from family_by_family_scale import (
+    MADE_A_DIFFERENCE,
+    MADE_A_DIFFERENCE_YOUNG_PEOPLE,
+    SERVICE_EXPERIENCE,
+    SERVICE_EXPERIENCE_YOUNG_PEOPLE,
+)
 from feedback.queries import count_unacknowledged_flags, overdue_flags_in_scope
 from reports.charts import drawing_to_svg
 from reports.journey.build import build_journey, method_text, side_by_side_chart
@@ -58,7 +64,9 @@ ACCESS = {
     "journey.withhold_results": CASE_HOLDERS,
 }
 
-SERVICE_CODE = "service-experience"
+# The service questions, in every wording: their answers are shown apart from the outcomes.
+SERVICE_CODES = frozenset({SERVICE_EXPERIENCE.code, SERVICE_EXPERIENCE_YOUNG_PEOPLE.code,
+                           MADE_A_DIFFERENCE.code, MADE_A_DIFFERENCE_YOUNG_PEOPLE.code})
 RECENT_COMMENTS = 15
 
 
@@ -86,7 +94,9 @@ def load_journey(db, case: Case) -> Journey:
             answers={a.item_code: a.value for a in response.answers
                      if a.instrument_code == response.instrument_code},
             service_answers={a.item_code: a.value for a in response.answers
-                             if a.instrument_code == SERVICE_CODE},
+                             if a.instrument_code in SERVICE_CODES},
+            service_versions={a.item_code: (a.instrument_code, a.instrument_version)
+                              for a in response.answers if a.instrument_code in SERVICE_CODES},
             goal_ratings={positions[g.goal_id]: g.rating for g in response.goal_ratings
                           if g.goal_id in positions}))
         comments += [CommentRecord(

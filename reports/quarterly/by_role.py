@@ -157,7 +157,10 @@ def service_by_role_section(raw: RawFigures, pcs) -> Section:
     table = Table("service-by-role", "How our service feels, by role in the family", columns,
                   tuple(rows),
                   ("Questionnaires sent in the quarter. Family members aged 13 or over are asked "
-                   "these statements; younger children are not.",))
+                   "these statements, young people aged 13 to 17 in their own words (such as "
+                   "\u201cI have one main worker who helps me sort things out myself\u201d); "
+                   "younger children are not.",))
     return Section("service-by-role", "How our service feels to young people and to parents",
-                   ("Young people's own view of the service, beside parents' and carers'.",),
+                   ("Young people's own view of the service, beside parents' and carers', in "
+                    "the words they were asked.",),
                    (table,))

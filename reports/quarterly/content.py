@@ -32,6 +32,7 @@ from reports.lattice import (
 )
 from reports.quarterly.by_role import by_role_section, service_by_role_section
 from reports.quarterly.closures import closures_section
+from reports.quarterly.difference import difference_section, made_a_difference_share
 from reports.quarterly.family_outcomes import family_section
 from reports.quarterly.figures import (
     RawFigures,
@@ -79,6 +80,10 @@ DEFINITIONS = (
     "comparing each family member's start and close answers (higher is better, on a 1 to 5 "
     "scale). Reliable change uses the Jacobson and Truax method.",
     "Service experience and the measure's health: questionnaires sent in the quarter.",
+    "Did we make a difference?: close questionnaires sent in the quarter. \u201cMade a "
+    "difference\u201d means the family member answered \u201cquite a lot\u201d or \u201ca "
+    "lot\u201d (not \u201ca little\u201d or \u201cno difference\u201d); \u201cprefer not to "
+    "say\u201d is left out.",
     "Results by role, change statement by statement and how cases ended: the family members "
     "counted in distance travelled, split by their role in the family, by statement or by how "
     "their case ended. Where families start, who we reached and how our service feels by role: "
@@ -160,6 +165,7 @@ def build_quarterly_report(data: QuarterData, filters: Filters = Filters(),
         *side_by_side_sections(protection, filters, data.team_localities, support_labels),
         _goals_section(raw, pcs),
         _service_section(raw, pcs),
+        difference_section(raw, pcs),
         service_by_role_section(raw, pcs),
         _themes_section(raw, pcs, themes, filters),
         _actions_section(raw, pcs, actions),
@@ -504,6 +510,11 @@ def _headlines(raw: RawFigures, pcs, areas: Sequence[AreaChange], themes: Sequen
     if top:
         lines.append(f"Families most often wrote about \u201c{top[0].label}\u201d "
                      f"({top[0].mentions.text} mentions).")
+    difference = made_a_difference_share(raw, pcs)
+    if difference is not None:
+        lines.append(f"{_percent(difference.estimate)} of family members who answered at the close "
+                     "said working with us had made a difference to their family quite a lot or "
+                     f"a lot (95% confidence interval {_interval_percent(difference)}).")
     close_rate = shown_share(pcs, raw, ("waves", "close", "answered"), ("waves", "close", "due"))
     if close_rate is not None:
         lines.append(f"{_percent(close_rate.estimate)} of close questionnaires due were answered.")

@@ -8,7 +8,8 @@ What counts for a quarter (shown on the report too):
 - left without a close questionnaire: cases closed in the quarter whose close wave was not done;
 - distance travelled and goals: cases whose close wave was completed in the quarter, comparing
   each family member's start and close answers;
-- service experience and the measure's health: responses submitted in the quarter;
+- service experience, "Did we make a difference?" and the measure's health: responses
+  submitted in the quarter;
 - feedback themes and quotes: comments written in the quarter (last quarter's for the change);
 - actions: those started by the end of the quarter and not finished before it began.
 """
@@ -42,6 +43,7 @@ from reports.clustered import clustered_mean_interval, design_effect, wilson_eff
 from reports.disclosure import Line, ProtectedCount, can_show_share, can_show_statistic
 from reports.quarterly.by_role import count_by_role, count_service_by_role
 from reports.quarterly.closures import count_closures
+from reports.quarterly.difference import count_difference
 from reports.quarterly.family_outcomes import count_family_outcomes
 from reports.quarterly.model import (
     CHANGES,
@@ -158,6 +160,7 @@ def raw_figures(data: QuarterData, filters: Filters, *, with_details: bool = Tru
     # The newer sections, each in its own module, after the rest (reusing its scores).
     count_by_role(raw, group)
     count_service_by_role(raw, group)
+    count_difference(raw, group)
     count_statements(raw, group)
     count_snapshot(raw, group)
     count_closures(raw, group)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from family_by_family_scale import (
     FAMILY_OUTCOMES,
+    MADE_A_DIFFERENCE,
     SERVICE_EXPERIENCE,
     ReliabilityParameters,
     provisional_parameters,
@@ -144,12 +145,15 @@ def load_quarter_data(session: Session, quarter: Quarter) -> QuarterData:
                            "response_id"].tolist()
     long = _chunked(db, select(Answer.response_id, Answer.item_code, Answer.value),
                     Answer.response_id, wanted, ["response_id", "item_code", "value"])
-    is_service = long["item_code"].isin(SERVICE_EXPERIENCE.item_codes)
+    # The service statements (every version and wording shares their codes) and "Did we make a
+    # difference?" (DIF01, close only) in one frame: one row per response that answered any.
+    service_codes = (*SERVICE_EXPERIENCE.item_codes, *MADE_A_DIFFERENCE.item_codes)
+    is_service = long["item_code"].isin(service_codes)
     meta = responses[["response_id", "case_id", "member_id", "wave", "submitted"]]
     versions = responses[["response_id", "instrument_code", "instrument_version"]]
     outcomes = meta.merge(versions, on="response_id").merge(
         _wide(long.loc[~is_service], FAMILY_OUTCOMES.item_codes), on="response_id")
-    service = meta.merge(_wide(long.loc[is_service], SERVICE_EXPERIENCE.item_codes), on="response_id")
+    service = meta.merge(_wide(long.loc[is_service], service_codes), on="response_id")
     ratings = _chunked(db, select(GoalRating.response_id, GoalRating.goal_id, GoalRating.rating),
                        GoalRating.response_id,
                        responses.loc[for_change, "response_id"].tolist(),

@@ -68,7 +68,8 @@ class QuarterData:
     #                          instrument_code, instrument_version, age_band
     outcomes: pd.DataFrame  # response_id, case_id, member_id, wave, submitted,
     #                         instrument_code, instrument_version, FBF01..FBF19
-    service: pd.DataFrame  # response_id, case_id, submitted, SVC01..SVC07
+    service: pd.DataFrame  # response_id, case_id, member_id, wave, submitted, SVC01..SVC07,
+    #                        DIF01 ("Did we make a difference?", close only)
     goal_ratings: pd.DataFrame  # response_id, case_id, member_id, wave, goal_id, rating
     comments: pd.DataFrame  # comment_id, case_id, member_id, written, sentiment, themes, quote
     actions: tuple[ActionRecord, ...] = ()

@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
-from family_by_family_scale import FAMILY_OUTCOMES, SERVICE_EXPERIENCE, Instrument
+from family_by_family_scale import FAMILY_OUTCOMES, MADE_A_DIFFERENCE, Instrument
 from feedback.analysis.analyser import Analysis, analyse
 from feedback.analysis.questions import ANYTHING_ELSE, DO_BETTER, HELPED_MOST
 from surveys.demo.families import A_LOT, IMPROVED, SAME, WORSE, DemoCase, DemoCounts, DemoMember, DemoWave
@@ -38,7 +38,7 @@ from surveys.demo.voices import (
     Voice,
     voices_for,
 )
-from surveys.questionnaire.plan import plan_pages
+from surveys.questionnaire.plan import plan_pages, service_questionnaires
 from surveys.records.enums import CompletionMode, MemberRole, WaveKind, WaveStatus
 from surveys.records.models import Answer, Comment, Goal, GoalRating, Response
 
@@ -248,23 +248,32 @@ def _who_answers(rng: random.Random, wave: DemoWave, answering: list[DemoMember]
     return sent
 
 
+# The demo's name for each service questionnaire's page, by measure.
+_SERVICE_PARTS = {"service-experience": "service", "made-a-difference": "difference"}
+
+
 def _pages(member: DemoMember, kind: WaveKind, has_goals: bool) -> list[str]:
-    """The questionnaire's pages for this member at this wave: one per area, then the rest."""
+    """The questionnaire's pages for this member at this wave: one per area, then the rest
+    ("Did we make a difference?" last, so adding it left every earlier answer as it was)."""
     pages = list(member.instrument.area_codes)
-    if kind is not WaveKind.START and member.instrument is FAMILY_OUTCOMES:
+    asked = [_SERVICE_PARTS[q.measure] for q in service_questionnaires(member.instrument, kind.value)]
+    if "service" in asked:
         pages.append("service")
     if has_goals:
         pages.append("goals")
     pages.append("comments")
+    if "difference" in asked:
+        pages.append("difference")
     return pages
 
 
 def _page_keys(member: DemoMember, kind: WaveKind, has_goals: bool, pages: list[str]) -> list[str]:
     """The questionnaire's own page keys for the parts answered, so resuming works as for real."""
     keys = []
-    for page in plan_pages(member.member_role.value, kind.value, has_goals):
+    for page in plan_pages(member.member_role.value, kind.value, has_goals,
+                           instrument=member.instrument):
         if page.kind == "items":
-            part = "service" if page.instrument is SERVICE_EXPERIENCE else page.items[0].area
+            part = _SERVICE_PARTS.get(page.instrument.measure, page.items[0].area)
         else:
             part = "goals" if page.kind == "goals" else "comments"
         if part in pages:
@@ -283,9 +292,12 @@ def _answers(rng: random.Random, path: _Path, view: tuple[float, float, float],
         at = started + step * (number + 1)
         if page == "service":
             level = 3.7 + 0.6 * path.change + offset
-            for code in SERVICE_EXPERIENCE.item_codes:
-                rows.append(_answer_row(SERVICE_EXPERIENCE, code,
+            service = service_questionnaires(instrument, kind.value)[0]
+            for code in service.item_codes:
+                rows.append(_answer_row(service, code,
                                         _value(rng, level + rng.gauss(0, 0.5), skip_rate), at))
+        elif page == "difference":
+            rows.append(_difference_row(path, member, offset, skip_rate, kind, at))
         elif page in AREA_PACE:
             level = (path.start + AREA_START[page] + offset
                      + share * path.change * AREA_PACE[page] * pace)
@@ -293,6 +305,18 @@ def _answers(rng: random.Random, path: _Path, view: tuple[float, float, float],
                 rows.append(_answer_row(instrument, item.code, _value(
                     rng, level + path.item_bias[item.code] + rng.gauss(0, 0.55), skip_rate), at))
     return rows
+
+
+def _difference_row(path: _Path, member: DemoMember, offset: float, skip_rate: float,
+                    kind: WaveKind, at: datetime) -> dict:
+    """The close question "Did we make a difference?", following how far the family moved: most say
+    quite a lot or a lot, some a little, a few no difference (mostly families who got worse).
+    Drawn from the member's own generator, so adding the question changed no other answer."""
+    rng = random.Random(f"made-a-difference:{member.id}")
+    asked = service_questionnaires(member.instrument, kind.value)[-1]
+    value = None if rng.random() < skip_rate else max(1, min(4, round(
+        2.8 + path.change + offset + rng.gauss(0, 0.75))))
+    return _answer_row(asked, MADE_A_DIFFERENCE.item_codes[0], value, at)
 
 
 def _value(rng: random.Random, level: float, skip_rate: float) -> int | None:

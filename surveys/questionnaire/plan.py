@@ -1,8 +1,10 @@
 """The questionnaire as pages, built from the instrument definitions (never written by hand).
 
 Adults and young people answer one area per page; children answer one statement per page in
-their own wording. Goals, the service-experience statements (middle and close only) and the
-free-text questions follow, each on its own page.
+their own wording. Goals, the service-experience statements (middle and close only), "Did we
+make a difference?" (close only) and the free-text questions follow, each on its own page.
+Young people aged 13 to 17 are asked the service questions in their own wording; children under
+13 are not asked them.
 """
 from __future__ import annotations
 
@@ -12,7 +14,10 @@ from family_by_family_scale import (
     FAMILY_OUTCOMES,
     FAMILY_OUTCOMES_CHILD,
     FAMILY_OUTCOMES_YOUNG_PEOPLE,
+    MADE_A_DIFFERENCE,
+    MADE_A_DIFFERENCE_YOUNG_PEOPLE,
     SERVICE_EXPERIENCE,
+    SERVICE_EXPERIENCE_YOUNG_PEOPLE,
 )
 from family_by_family_scale.instrument import N_, Instrument, Item
 
@@ -28,6 +33,9 @@ class Page:
     title: str
     instrument: Instrument | None = None
     items: tuple[Item, ...] = ()
+    # One question whose words are the page's heading (a child's statement, "Did we make a
+    # difference?"), rather than a heading over several statements.
+    is_one_question: bool = False
 
 
 YOUNG_PEOPLE_AGE_BAND = "13-17"
@@ -51,6 +59,22 @@ def instrument_audience(instrument: Instrument) -> str:
     return "child" if instrument.audience == "child" else "adult"
 
 
+# The service questions each outcome questionnaire's audience is asked: (service experience at
+# the middle and close, "Did we make a difference?" at the close). Children are asked neither.
+SERVICE_QUESTIONNAIRES: dict[str, tuple[Instrument, ...]] = {
+    "adult": (SERVICE_EXPERIENCE, MADE_A_DIFFERENCE),
+    "young_person": (SERVICE_EXPERIENCE_YOUNG_PEOPLE, MADE_A_DIFFERENCE_YOUNG_PEOPLE),
+    "child": (),
+}
+# Page keys are stored in each response's pages_done, so they never change.
+SERVICE_PAGE_KEYS = {"service-experience": "our-service", "made-a-difference": "made-a-difference"}
+
+
+def service_questionnaires(instrument: Instrument, wave_kind: str) -> tuple[Instrument, ...]:
+    """The service questionnaires a member answering `instrument` is asked at this wave."""
+    return tuple(q for q in SERVICE_QUESTIONNAIRES[instrument.audience] if wave_kind in q.waves)
+
+
 def plan_pages(member_role: str, wave_kind: str, has_goals: bool, age_band: str | None = None, *,
                instrument: Instrument | None = None) -> tuple[Page, ...]:
     """Every page this member answers at this wave, in order: on `instrument` when given (the
@@ -60,16 +84,18 @@ def plan_pages(member_role: str, wave_kind: str, has_goals: bool, age_band: str 
     pages: list[Page] = []
     if who == "child":
         for item in instrument.items:
-            pages.append(Page(f"statement-{item.code.lower()}", "items", item.text, instrument, (item,)))
+            pages.append(Page(f"statement-{item.code.lower()}", "items", item.text, instrument, (item,),
+                              is_one_question=True))
     else:
         for area in instrument.areas:
             pages.append(Page(f"area-{area.code.replace('_', '-')}", "items", area.title, instrument,
                               instrument.items_in(area.code)))
     if has_goals:
         pages.append(Page("goals", "goals", N_("Your family's goals")))
-    if who == "adult" and wave_kind in SERVICE_EXPERIENCE.waves:
-        pages.append(Page("our-service", "items", N_("How our service feels"), SERVICE_EXPERIENCE,
-                          SERVICE_EXPERIENCE.items))
+    for service in service_questionnaires(instrument, wave_kind):
+        area = service.areas[0]
+        pages.append(Page(SERVICE_PAGE_KEYS[service.measure], "items", area.title, service,
+                          service.items, is_one_question=len(service.items) == 1))
     pages.append(Page("your-words", "comments", N_("In your own words")))
     return tuple(pages)
 

@@ -1,5 +1,6 @@
-"""Families answer on a phone in real Chromium: a parent's link, a child's link, and a dropped
-signal mid-way; axe checks every page, error states included."""
+"""Families answer on a phone in real Chromium: a parent's links (start, then close with "Did we
+make a difference?"), a child's link, and a dropped signal mid-way; axe checks every page, error
+states included."""
 from __future__ import annotations
 
 from datetime import date
@@ -8,7 +9,12 @@ import pytest
 from playwright.sync_api import expect
 from sqlalchemy import func, select
 
-from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD
+from family_by_family_scale import (
+    FAMILY_OUTCOMES,
+    FAMILY_OUTCOMES_CHILD,
+    MADE_A_DIFFERENCE,
+    SERVICE_EXPERIENCE,
+)
 from surveys.questionnaire.invitations import issue_link
 from surveys.records.db import utcnow
 from surveys.records.enums import ActionStatus, Role, WaveKind
@@ -17,8 +23,8 @@ from tests.browser.pages import PHONE, expect_title, press, screenshot
 from tests.factories import make_case, wave_of
 
 
-def _link(db, case, member_index):
-    wave = wave_of(case, WaveKind.START)
+def _link(db, case, member_index, kind=WaveKind.START):
+    wave = wave_of(case, kind)
     _, token = issue_link(db, wave_id=wave.id, member_id=case.family.members[member_index].id,
                           valid_days=14, now=utcnow(), issued_by=None)
     db.commit()
@@ -93,6 +99,41 @@ def test_a_parent_completes_their_questionnaire_on_a_phone(live_server, page, ax
     axe(page, "thank you")
     assert db.scalar(select(func.count(Answer.id))) == len(FAMILY_OUTCOMES.items)
     assert db.scalar(select(Response)).is_submitted
+    _answer_at_the_close(live_server, page, axe, db, case)
+
+
+def _answer_at_the_close(live_server, page, axe, db, case) -> None:
+    """The same parent at the close: the service statements, then "Did we make a difference?"
+    on a page of its own, headed by the question, at phone size."""
+    page.goto(f"{live_server}/q/{_link(db, case, 0, WaveKind.CLOSE)}")
+    press(page, "Start now")
+    for _n in range(4):
+        _answer_radios(page, "Mostly like us")
+        press(page, "Continue")
+    page.get_by_label("9", exact=True).check()
+    press(page, "Continue")
+    expect(page.locator("h1")).to_have_text("How our service feels")
+    assert _fieldset_names(page) == [item.text for item in SERVICE_EXPERIENCE.items]
+    _answer_radios(page, "Mostly true")
+    press(page, "Continue")
+    question = MADE_A_DIFFERENCE.item("DIF01").text
+    expect(page.locator("h1")).to_have_text(question)
+    assert _fieldset_names(page) == [question]  # the question is the fieldset's name
+    press(page, "Continue")
+    expect_title(page, "Error:")
+    axe(page, "made a difference with an error")
+    page.get_by_label("Quite a lot", exact=True).check()
+    axe(page, "made a difference")
+    screenshot(page, "questionnaire-made-a-difference-phone")
+    press(page, "Continue")
+    page.get_by_label("What has helped most?").fill("Kim came when she said she would")
+    press(page, "Continue")
+    expect(page.locator("h1")).to_have_text("Check your answers")
+    expect(page.locator("main")).to_contain_text("Did we make a difference?")
+    press(page, "Send my answers")
+    expect(page.locator("h1")).to_contain_text("Thank you, your answers have been sent")
+    said = db.scalar(select(Answer).where(Answer.item_code == "DIF01"))
+    assert (said.instrument_code, said.value) == (MADE_A_DIFFERENCE.code, 3)
 
 
 def test_a_child_completes_their_questionnaire_one_statement_at_a_time(live_server, page, axe, db,

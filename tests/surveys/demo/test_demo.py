@@ -2,14 +2,19 @@
 actions, the same council for the same seed, and a bigger council that still builds."""
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, SERVICE_EXPERIENCE
+from family_by_family_scale import (
+    FAMILY_OUTCOMES,
+    FAMILY_OUTCOMES_CHILD,
+    MADE_A_DIFFERENCE,
+    SERVICE_EXPERIENCE,
+)
 from feedback import THEMES, analyse
 from surveys.demo.council import DEMO_FAMILIES, build_demo_council, build_demo_council_with_counts
 from surveys.demo.voices import GOALS, SAFEGUARDING, VOICES
@@ -113,7 +118,7 @@ def test_children_get_the_child_questionnaire_and_others_the_adult_one(demo):
         assert (response.instrument_code, response.instrument_version) == (
             expected.code, expected.version)
         for answer in response.answers:
-            if answer.instrument_code != SERVICE_EXPERIENCE.code:
+            if answer.instrument_code not in (SERVICE_EXPERIENCE.code, MADE_A_DIFFERENCE.code):
                 assert answer.instrument_code == expected.code
 
 
@@ -386,3 +391,19 @@ def test_some_members_have_consented_contacts_and_planning_invites_them_at_once(
     demo.commit()
     assert counts.invitations > 0
     assert demo.scalar(select(func.count(Message.id))) > counts.invitations
+
+
+def test_at_the_close_most_say_we_made_a_difference_some_a_little_a_few_none(demo):
+    rows = demo.execute(select(Answer.value, Wave.kind, FamilyMember.member_role)
+                        .join(Response, Answer.response_id == Response.id)
+                        .join(Wave, Response.wave_id == Wave.id)
+                        .join(FamilyMember, Response.member_id == FamilyMember.id)
+                        .where(Answer.item_code == "DIF01", Response.submitted_at.is_not(None))).all()
+    assert rows and {kind for _v, kind, _r in rows} == {WaveKind.CLOSE}
+    assert MemberRole.CHILD not in {role for _v, _k, role in rows}
+    counts = Counter(value for value, _k, _r in rows)
+    answered = sum(n for value, n in counts.items() if value is not None)
+    made = (counts[3] + counts[4]) / answered
+    print(f"\nDIF01 at the close: {dict(sorted(counts.items(), key=str))}, made {made:.0%}")
+    assert 0.6 < made < 0.9  # most say quite a lot or a lot
+    assert counts[2] > counts[1] > 0  # some a little, a few no difference
