@@ -96,11 +96,17 @@ def answers_frame(
 def _item_matrix(answers: pd.DataFrame, instrument: Instrument) -> np.ndarray:
     """Item answers as floats (NaN = missing), checked against the scale."""
     missing = [code for code in instrument.item_codes if code not in answers.columns]
-    matrix = np.full((len(answers), len(instrument.item_codes)), np.nan)
-    for position, code in enumerate(instrument.item_codes):
-        if code not in missing:
-            column = pd.to_numeric(answers[code]).astype("float64")
-            matrix[:, position] = column.to_numpy(dtype="float64", na_value=np.nan)
+    codes = list(instrument.item_codes)
+    kinds = answers.dtypes
+    if not missing and all(kinds[code] == np.float64 for code in codes):
+        # Already floats (as the report's frames are): one copy, not one conversion per item.
+        matrix = answers[codes].to_numpy(dtype="float64", copy=True)
+    else:
+        matrix = np.full((len(answers), len(codes)), np.nan)
+        for position, code in enumerate(codes):
+            if code not in missing:
+                column = pd.to_numeric(answers[code]).astype("float64")
+                matrix[:, position] = column.to_numpy(dtype="float64", na_value=np.nan)
     given = matrix[~np.isnan(matrix)]
     allowed = np.array([value for value, _ in instrument.scale], dtype="float64")
     bad = given[~np.isin(given, allowed)]
@@ -188,11 +194,12 @@ def classify_changes_by_questionnaire(
 
 def _categories(rci: pd.Series) -> pd.Series:
     """IMPROVED above +1.96, DETERIORATED below -1.96, else NO_CHANGE; NaN stays missing."""
-    categories = pd.Series([None] * len(rci), index=rci.index, dtype="object")
-    categories.loc[rci.notna()] = NO_CHANGE
-    categories.loc[rci > RCI_CRITICAL_VALUE] = IMPROVED
-    categories.loc[rci < -RCI_CRITICAL_VALUE] = DETERIORATED
-    return categories
+    values = rci.to_numpy(dtype="float64", na_value=np.nan)
+    categories = np.full(len(values), None, dtype=object)
+    categories[~np.isnan(values)] = NO_CHANGE
+    categories[values > RCI_CRITICAL_VALUE] = IMPROVED
+    categories[values < -RCI_CRITICAL_VALUE] = DETERIORATED
+    return pd.Series(categories, index=rci.index, dtype="object")
 
 
 InstrumentKey = tuple[str, int]

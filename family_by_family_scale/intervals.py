@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from statistics import fmean, stdev
 
 from .errors import NotEnoughDataError
@@ -69,8 +70,10 @@ def t_cdf(t: float, df: float) -> float:
     return 1.0 - tail if t >= 0 else tail
 
 
+@lru_cache(maxsize=4096)
 def t_quantile(p: float, df: float) -> float:
-    """The t value with P(T <= t) = p, found by bisection on `t_cdf` (accurate to about 1e-10)."""
+    """The t value with P(T <= t) = p, found by bisection on `t_cdf` (accurate to about 1e-10).
+    Kept per (p, df): reports ask for the same few quantiles for every group."""
     if not 0.0 < p < 1.0:
         raise ValueError("p must be strictly between 0 and 1.")
     if p < 0.5:

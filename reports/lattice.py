@@ -21,7 +21,7 @@ shows it, and differencing is checked across every hierarchy at once.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import OrderedDict
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 
@@ -142,89 +142,117 @@ def _interval(n: int, s: Status, ceiling: int = BIG) -> list[int]:
     return [max(SMALLEST_SHOWN, shown - 2), shown + 2]
 
 
-def _propagate(iv: dict[Cell, list[int]], constraints, by_cell) -> None:
-    """Tighten intervals through every sum until nothing changes (a worklist of sums)."""
-    pending = list(range(len(constraints)))
-    queued = set(pending)
+# The audit numbers every cell (a group's count) once and works on lists of those numbers:
+# the same sums in the same order as the cells themselves, without hashing a group's filters
+# millions of times.
+
+
+def _propagate(lo: list[int], hi: list[int], sums, by_cell) -> None:
+    """Tighten intervals [lo, hi] through every sum until nothing changes (a worklist of sums).
+    The result is the tightest the sums allow, whatever order they are worked through in."""
+    pending = list(range(len(sums)))
+    queued = bytearray(b"\x01") * len(sums)
     while pending:
         index = pending.pop()
-        queued.discard(index)
-        total, parts = constraints[index]
-        lows = [iv[p][0] for p in parts]
-        highs = [iv[p][1] for p in parts]
+        queued[index] = 0
+        total, parts = sums[index]
+        lows = [lo[p] for p in parts]
+        highs = [hi[p] for p in parts]
         low_sum, high_sum = sum(lows), sum(highs)
         touched = []
-        t = iv[total]
-        new_t = [max(t[0], low_sum), min(t[1], high_sum)]
-        if new_t != t:
-            iv[total] = new_t
+        t_lo, t_hi = max(lo[total], low_sum), min(hi[total], high_sum)
+        if t_lo != lo[total] or t_hi != hi[total]:
+            lo[total], hi[total] = t_lo, t_hi
             touched.append(total)
         for i, p in enumerate(parts):
-            old = iv[p]
-            new = [max(old[0], new_t[0] - (high_sum - highs[i])),
-                   min(old[1], new_t[1] - (low_sum - lows[i]))]
-            if new != old:
-                iv[p] = new
+            p_lo = max(lo[p], t_lo - (high_sum - highs[i]))
+            p_hi = min(hi[p], t_hi - (low_sum - lows[i]))
+            if p_lo != lo[p] or p_hi != hi[p]:
+                lo[p], hi[p] = p_lo, p_hi
                 touched.append(p)
         for cell in touched:
             for other in by_cell[cell]:
-                if other != index and other not in queued:
-                    queued.add(other)
+                if other != index and not queued[other]:
+                    queued[other] = 1
                     pending.append(other)
 
 
 def _audit_counts(raws, status, constraints) -> None:
     """Hide more counts until no count of 1 to 7 can be pinned to one value (see above)."""
-    by_cell: dict[Cell, list[int]] = defaultdict(list)
-    for index, (total, parts) in enumerate(constraints):
+    cells = [(g, k) for g in status for k in status[g]]
+    number = {cell: i for i, cell in enumerate(cells)}
+    values = [raws[g].counts[k] for g, k in cells]
+    sums = [(number[total], tuple(number[p] for p in parts)) for total, parts in constraints]
+    by_cell: list[list[int]] = [[] for _ in cells]
+    for index, (total, parts) in enumerate(sums):
         for cell in (total, *parts):
             by_cell[cell].append(index)
+    small = [i for i, n in enumerate(values) if is_small(n)]
     # No count can exceed the largest in the quarter: a bound the attacker may as well know,
     # which keeps the propagation from creeping down from "anything" a step at a time.
-    ceiling = max((n for raw in raws.values() for n in raw.counts.values()), default=0) + 2
+    ceiling = max(values, default=0) + 2
     for _ in range(200):
-        iv = {(g, k): _interval(raws[g].counts[k], s, ceiling)
-              for g in status for k, s in status[g].items()}
-        _propagate(iv, constraints, by_cell)
-        pinned = [cell for cell, (lo, hi) in iv.items()
-                  if lo >= hi and is_small(raws[cell[0]].counts[cell[1]])]
+        shown = [s for g in status for s in status[g].values()]
+        iv = [_interval(n, s, ceiling) for n, s in zip(values, shown, strict=True)]
+        lo, hi = [v[0] for v in iv], [v[1] for v in iv]
+        _propagate(lo, hi, sums, by_cell)
+        pinned = [i for i in small if lo[i] >= hi[i]]
         if not pinned:
             return
+        audit = _Audit(cells, values, status, sums, by_cell, lo, hi)
         for cell in pinned:
-            _hide_one_more(cell, raws, status, constraints, by_cell, iv)
+            audit.hide_one_more(cell)
         for g, raw in raws.items():
             close_lines(status[g], raw.counts, raw.lines)
     raise RuntimeError("Disclosure control could not protect this quarter's figures.")
 
 
-def _hide_one_more(cell, raws, status, constraints, by_cell, iv, seen=None) -> bool:
-    """Hide the smallest shown count (a part before a total) in the sum that pins `cell` most;
-    where every sum around it is already hidden, do so for a hidden count pinned there."""
-    seen = set() if seen is None else seen
-    seen.add(cell)
+@dataclass(frozen=True, eq=False)
+class _Audit:
+    """One round of the count audit: cells by number, their intervals after propagation."""
 
-    def width(index: int) -> int:
-        total, parts = constraints[index]
-        return sum(min(iv[c][1], BIG) - iv[c][0] for c in (total, *parts) if c != cell)
+    cells: list[Cell]
+    values: list[int]
+    status: dict[Filters, dict[Hashable, Status]]
+    sums: list[tuple[int, tuple[int, ...]]]
+    by_cell: list[list[int]]
+    lo: list[int]
+    hi: list[int]
 
-    around = sorted(by_cell[cell], key=width)
-    for index in around:
-        total, parts = constraints[index]
-        shown = [c for c in (*parts, total) if c != cell and status[c[0]][c[1]] is Status.SHOWN
-                 and raws[c[0]].counts[c[1]] > 0]
-        if shown:
-            shown.sort(key=lambda c: (c == total, raws[c[0]].counts[c[1]]))
-            g, key = shown[0]
-            status[g][key] = Status.HIDDEN
-            return True
-    for index in around:
-        total, parts = constraints[index]
-        for other in (*parts, total):
-            if other not in seen and iv[other][0] >= iv[other][1] \
-                    and raws[other[0]].counts[other[1]] \
-                    and _hide_one_more(other, raws, status, constraints, by_cell, iv, seen):
+    def is_shown(self, cell: int) -> bool:
+        """Whether the cell's count is shown now."""
+        g, key = self.cells[cell]
+        return self.status[g][key] is Status.SHOWN
+
+    def hide_one_more(self, cell: int, seen: set[int] | None = None) -> bool:
+        """Hide the smallest shown count (a part before a total) in the sum that pins `cell`
+        most; where every sum around it is already hidden, do so for a hidden count pinned
+        there."""
+        seen = set() if seen is None else seen
+        seen.add(cell)
+        lo, hi, values = self.lo, self.hi, self.values
+
+        def width(index: int) -> int:
+            total, parts = self.sums[index]
+            return sum(min(hi[c], BIG) - lo[c] for c in (total, *parts) if c != cell)
+
+        around = sorted(self.by_cell[cell], key=width)
+        for index in around:
+            total, parts = self.sums[index]
+            shown = [c for c in (*parts, total) if c != cell and self.is_shown(c)
+                     and values[c] > 0]
+            if shown:
+                shown.sort(key=lambda c: (c == total, values[c]))
+                g, key = self.cells[shown[0]]
+                self.status[g][key] = Status.HIDDEN
                 return True
-    return False
+        for index in around:
+            total, parts = self.sums[index]
+            for other in (*parts, total):
+                if other not in seen and lo[other] >= hi[other] and values[other] \
+                        and self.hide_one_more(other, seen):
+                    return True
+        return False
 
 
 def _audit_means(raws, status, relations) -> set[Cell]:
@@ -304,7 +332,10 @@ def protected_counts(protection: QuarterProtection, filters: Filters,
     return dict(protection.counts[group])
 
 
-_CACHE: dict[tuple, QuarterProtection] = {}
+# Kept protections, least recently used first: enough for a report's eight trend quarters, its
+# own quarter and its rolling 12 months, so one request never works a quarter out twice.
+_KEPT = 10
+_CACHE: OrderedDict[tuple, QuarterProtection] = OrderedDict()
 
 
 def fingerprint(data: QuarterData) -> tuple:
@@ -324,14 +355,17 @@ def fingerprint(data: QuarterData) -> tuple:
 
 
 def cached_protection(data: QuarterData) -> QuarterProtection:
-    """The quarter's protection, worked out once for the same rows (most recent four kept)."""
+    """The quarter's protection, worked out once for the same rows (the most recently used
+    kept)."""
     key = fingerprint(data)
-    if key not in _CACHE:
-        if len(_CACHE) >= 4:
-            _CACHE.pop(next(iter(_CACHE)))
-        _CACHE[key] = protect_quarter(data)
-    return _CACHE[key]
-
+    if key in _CACHE:
+        _CACHE.move_to_end(key)
+        return _CACHE[key]
+    protection = protect_quarter(data)
+    _CACHE[key] = protection
+    while len(_CACHE) > _KEPT:
+        _CACHE.popitem(last=False)
+    return protection
 
 
 def group_raw_figures(protection: QuarterProtection, filters: Filters,

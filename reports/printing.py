@@ -11,6 +11,9 @@ call it directly. Family-facing templates are translated with the family pages' 
 """
 from __future__ import annotations
 
+import hashlib
+import threading
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -94,9 +97,35 @@ def chart_figure(key: str, title: str, description: str, categories: Sequence[st
 
 
 def render_pdf(template: str, *, title: str, language: str = ENGLISH, author: str = "",
-               context: Mapping[str, object] | None = None) -> bytes:
-    """Render a print template to PDF/UA-1 bytes: tagged, titled, in the given language."""
+               context: Mapping[str, object] | None = None, keep: bool = False) -> bytes:
+    """Render a print template to PDF/UA-1 bytes: tagged, titled, in the given language.
+
+    With `keep` (aggregate reports only, never a family's own PDF), the PDF of the very same
+    HTML is drawn once and kept: laying out the pages is most of a PDF's cost, and the HTML
+    holds every figure, so a changed figure is a different HTML and a new PDF."""
     html = _environment(language).get_template(template).render(
         title=title, lang=language.replace("_", "-"), author=author, **(context or {}))
+    if not keep:
+        return _draw(html)
+    key = hashlib.sha256(html.encode("utf-8")).hexdigest()
+    with _KEPT_LOCK:
+        if key in _KEPT_PDFS:
+            _KEPT_PDFS.move_to_end(key)
+            return _KEPT_PDFS[key]
+    body = _draw(html)
+    with _KEPT_LOCK:
+        _KEPT_PDFS[key] = body
+        while len(_KEPT_PDFS) > _PDFS_KEPT:
+            _KEPT_PDFS.popitem(last=False)
+    return body
+
+
+# Aggregate report PDFs kept by their HTML's digest, least recently used first.
+_PDFS_KEPT = 16
+_KEPT_PDFS: OrderedDict[str, bytes] = OrderedDict()
+_KEPT_LOCK = threading.Lock()
+
+
+def _draw(html: str) -> bytes:
     return HTML(string=html, base_url=str(TEMPLATES)).write_pdf(
         pdf_variant="pdf/ua-1", font_config=_fonts())

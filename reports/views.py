@@ -8,6 +8,7 @@ answer-level CSVs for their own team only.
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 from flask import (
     Blueprint,
@@ -115,7 +116,16 @@ def _build(quarter: Quarter, filters: Filters):
             report = as_rolling_year(wide, quarter, window)
     if is_partial(quarter, day):
         report = dataclasses.replace(report, partial=partial_label(quarter, day))
-    return with_trends(report, load_trends(get_session(), quarter, filters, day, data))
+    return with_trends(report, load_trends(get_session(), quarter, filters, day, data,
+                                           store=_report_store()))
+
+
+def _report_store() -> Path | None:
+    """Where trend figures are shared between processes and restarts: REPORT_CACHE_DIR, by
+    default instance/report-cache (none under test unless set; false turns it off)."""
+    default = None if current_app.testing else Path(current_app.instance_path) / "report-cache"
+    folder = current_app.config.get("REPORT_CACHE_DIR", default)
+    return Path(folder) if folder else None
 
 
 def _charts(sections) -> dict[str, Markup]:

@@ -16,6 +16,7 @@ What counts for a quarter (shown on the report too):
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -360,20 +361,26 @@ def _count_health(raw: RawFigures, group: _Group, *, with_details: bool) -> None
     else:
         distribution = pd.DataFrame(0, index=pd.Index(FAMILY_OUTCOMES.item_codes),
                                     columns=[1, 2, 3, 4, 5, "prefer_not_to_say"])
+    answers = dict(zip(distribution.index, distribution.to_numpy().tolist(), strict=True))
     for code in FAMILY_OUTCOMES.item_codes:
-        parts = {("answers", code, str(v)): int(distribution.loc[code, v])
-                 for v in distribution.columns}
+        parts = {("answers", code, str(v)): int(n)
+                 for v, n in zip(distribution.columns, answers[code], strict=True)}
         raw.line(parts, ("answers", code, "all"))
 
 
 def _theme_sentiments(comments: pd.DataFrame) -> pd.DataFrame:
     """Mentions of each theme by sentiment: one row per theme code, one column per sentiment."""
-    if comments.empty:
-        return pd.DataFrame(columns=list(SENTIMENTS), dtype="int64")
-    exploded = comments[["themes", "sentiment"]].explode("themes").dropna(subset=["themes"])
-    sentiment = exploded["sentiment"].where(exploded["sentiment"].isin(SENTIMENTS), "unknown")
-    table = pd.crosstab(exploded["themes"], sentiment)
-    return table.reindex(columns=list(SENTIMENTS), fill_value=0)
+    # Counted in plain Python: a quarter's comments are few, and this runs for every group.
+    mentions: Counter = Counter()
+    for themes, sentiment in zip(comments["themes"], comments["sentiment"], strict=True):
+        sentiment = sentiment if sentiment in SENTIMENTS else "unknown"
+        for theme in themes:
+            if isinstance(theme, str):
+                mentions[theme, sentiment] += 1
+    codes = sorted({theme for theme, _ in mentions})
+    return pd.DataFrame([[mentions[code, s] for s in SENTIMENTS] for code in codes],
+                        index=pd.Index(codes, dtype="object"), columns=list(SENTIMENTS),
+                        dtype="int64")
 
 
 def wider_filters(filters: Filters, team_localities: Mapping[str, str]) -> list[Filters]:

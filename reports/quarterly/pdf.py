@@ -33,7 +33,7 @@ def render_quarterly_pdf(report: QuarterlyReport, *, council: str) -> bytes:
     return render_pdf("print/quarterly.html", title=title, author=council, context={
         "report": report, "council": council, "charts": _charts(sections),
         "numbered_sections": NUMBERED_SECTIONS, "footer": f"{council} \u2013 {title}",
-        "page_word": "Page"})
+        "page_word": "Page"}, keep=True)
 
 
 def render_pack_pdf(pack, *, council: str) -> bytes:
@@ -42,4 +42,4 @@ def render_pack_pdf(pack, *, council: str) -> bytes:
     return render_pdf("print/pack.html", title=title, author=council, context={
         "pack": pack, "council": council, "charts": _charts(pack.sections),
         "numbered_sections": NUMBERED_SECTIONS, "footer": f"{council} \u2013 {title}",
-        "page_word": "Page"})
+        "page_word": "Page"}, keep=True)

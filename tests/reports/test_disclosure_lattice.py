@@ -91,14 +91,17 @@ def _raws(counts_by_group):
 def _pinned(raws, status):
     relations = [(L, tuple(TEAMS))]
     constraints = _constraints(raws, relations)
-    from collections import defaultdict
-    by_cell = defaultdict(list)
-    for i, (t, ps) in enumerate(constraints):
+    cells = [(g, "k") for g in raws]
+    number = {c: i for i, c in enumerate(cells)}
+    sums = [(number[t], tuple(number[p] for p in ps)) for t, ps in constraints]
+    by_cell = [[] for _ in cells]
+    for i, (t, ps) in enumerate(sums):
         for c in (t, *ps):
             by_cell[c].append(i)
-    iv = {(g, "k"): _interval(raws[g].counts["k"], status[g]["k"]) for g in raws}
-    _propagate(iv, constraints, by_cell)
-    return {c: v for c, v in iv.items() if v[0] == v[1]}
+    iv = [_interval(raws[g].counts["k"], status[g]["k"]) for g, _ in cells]
+    lo, hi = [v[0] for v in iv], [v[1] for v in iv]
+    _propagate(lo, hi, sums, by_cell)
+    return {c: [lo[i], hi[i]] for i, c in enumerate(cells) if lo[i] == hi[i]}
 
 
 def test_a_small_team_pinned_by_its_locality_and_siblings_is_protected_by_the_audit():

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import UTC, datetime
 
 import pandas as pd
+import pytest
+from sqlalchemy import select
 
 from family_by_family_scale import SERVICE_EXPERIENCE
 from reports.disclosure import round_count
@@ -17,6 +20,7 @@ from reports.quarterly.period import Quarter
 from reports.quarterly.trend_load import load_trends
 from reports.quarterly.trends import trend_quarters, trends_section
 from surveys.records.enums import Role
+from surveys.records.models import Response
 from tests.helpers import sign_in
 from tests.reports.council import QUARTER, TODAY
 
@@ -86,3 +90,40 @@ def test_the_page_and_csv_carry_the_trend(client, council, make_staff, monkeypat
         client.get(f"/reports/quarterly/csv?quarter={QUARTER.code}").get_data(as_text=True))))
     trend = [r for r in rows if r["table"] == "The last eight quarters"]
     assert {r["row"] for r in trend} >= {QUARTER.code, QUARTER.previous().code}
+
+
+def test_a_stored_quarter_is_read_back_as_worked_out_by_another_process(council, tmp_path,
+                                                                         monkeypatch):
+    monkeypatch.setattr(trend_load, "_POINTS", type(trend_load._POINTS)())  # none kept yet
+    worked_out = load_trends(council, QUARTER, Filters(locality="North"), TODAY, store=tmp_path)
+    assert len(list(tmp_path.glob("trend-*.json"))) == 8
+    # Another process (or the next start): nothing kept in memory, nothing read again.
+    monkeypatch.setattr(trend_load, "_POINTS", type(trend_load._POINTS)())
+    monkeypatch.setattr(trend_load, "load_quarter_data",
+                        lambda session, quarter: pytest.fail("read a stored quarter again"))
+    assert load_trends(council, QUARTER, Filters(locality="North"), TODAY,
+                       store=tmp_path) == worked_out
+    assert load_trends(council, QUARTER, Filters(), TODAY, store=tmp_path) == load_trends(
+        council, QUARTER, Filters(), TODAY)
+
+
+def test_a_new_answer_names_another_stored_file(council, tmp_path, monkeypatch):
+    monkeypatch.setattr(trend_load, "_POINTS", type(trend_load._POINTS)())
+    load_trends(council, QUARTER, Filters(), TODAY, store=tmp_path)
+    before = {p.name for p in tmp_path.glob("trend-*.json")}
+    after_quarter = datetime(QUARTER.next().start.year, QUARTER.next().start.month, 1, tzinfo=UTC)
+    late = council.scalars(select(Response).where(Response.submitted_at >= after_quarter)).first()
+    late.submitted_at = datetime(QUARTER.end.year, QUARTER.end.month, QUARTER.end.day, 12,
+                                 tzinfo=UTC)
+    council.flush()
+    monkeypatch.setattr(trend_load, "_POINTS", type(trend_load._POINTS)())
+    load_trends(council, QUARTER, Filters(), TODAY, store=tmp_path)
+    after = {p.name for p in tmp_path.glob("trend-*.json")}
+    assert after > before, "the quarter with the new answer is worked out and stored again"
+
+
+def test_a_store_that_cannot_be_written_is_skipped(council, tmp_path):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    points = load_trends(council, QUARTER, Filters(), TODAY, store=blocked / "store")
+    assert len(points) == 8
