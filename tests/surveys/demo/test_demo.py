@@ -360,11 +360,24 @@ def test_seed_demo_command_says_what_it_built(runner, db):
     assert db.scalar(select(func.count(Response.id))) > 0
 
 
-@pytest.mark.parametrize("voice", VOICES, ids=lambda v: v.text[:40])
-def test_only_disclosures_raise_safeguarding_flags(voice):
+@pytest.mark.parametrize("voice", [v for v in VOICES if v.tone == SAFEGUARDING], ids=lambda v: v.text[:40])
+def test_every_demo_disclosure_raises_a_flag(voice):
     text = voice.text.format(worker="Jo", child="Tyler")
-    assert analyse(text, voice.question, ("Jo", "Tyler")).is_safeguarding is (
-        voice.tone == SAFEGUARDING)
+    assert analyse(text, voice.question, ("Jo", "Tyler")).is_safeguarding
+
+
+def test_the_demos_other_comments_raise_few_flags_and_never_by_the_rules():
+    """The demo shows flags as a council would see them: every disclosure, and now and then a
+    comment the learned net flags as possible harm that a person reads and marks as read (recall
+    first). The rules themselves flag none of the demo's other comments, and the net few."""
+    flagged = []
+    for voice in (v for v in VOICES if v.tone != SAFEGUARDING):
+        text = voice.text.format(worker="Jo", child="Tyler")
+        result = analyse(text, voice.question, ("Jo", "Tyler"))
+        if result.is_safeguarding:
+            flagged.append((text, result.safeguarding_categories))
+    assert all(categories == ("possible_harm",) for _text, categories in flagged), flagged
+    assert len(flagged) <= 3, flagged
 
 
 def test_there_are_enough_different_words_not_to_repeat_visibly():
