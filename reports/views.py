@@ -43,6 +43,8 @@ from reports.quarterly.rolling import (
 )
 from reports.quarterly.trend_load import load_trends
 from reports.quarterly.trends import with_trends
+from reports.sessions.load import load_sessions, team_localities
+from reports.sessions.report import with_coproduction
 from surveys.records import audit
 from surveys.records.db import get_session
 from surveys.records.enums import SupportLevel
@@ -115,7 +117,15 @@ def _build(quarter: Quarter, filters: Filters):
             report = as_rolling_year(wide, quarter, window)
     if is_partial(quarter, day):
         report = dataclasses.replace(report, partial=partial_label(quarter, day))
-    return with_trends(report, load_trends(get_session(), quarter, filters, day, data))
+    report = with_trends(report, load_trends(get_session(), quarter, filters, day, data))
+    return _with_sessions(report)
+
+
+def _with_sessions(report):
+    """The report with its co-production sessions, over the report's own window."""
+    window = report.window or report.quarter
+    return with_coproduction(report, load_sessions(get_session(), window.start, window.end),
+                             team_localities(get_session()))
 
 
 def _charts(sections) -> dict[str, Markup]:

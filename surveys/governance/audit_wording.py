@@ -73,6 +73,12 @@ ACTIONS: dict[str, ActionWording] = {
     "report_exported": ActionWording("Report downloaded", "{who} downloaded a report"),
     "action_recorded": ActionWording("'You said, we did' action added", "{who} added {target}"),
     "action_updated": ActionWording("'You said, we did' action changed", "{who} changed {target}"),
+    "coproduction_session_recorded": ActionWording("Co-production session recorded",
+                                                   "{who} recorded {target}"),
+    "coproduction_session_changed": ActionWording("Co-production session changed",
+                                                  "{who} changed {target}"),
+    "coproduction_session_deleted": ActionWording("Co-production session deleted",
+                                                  "{who} deleted {target}"),
     # records and data protection
     "legal_hold_set": ActionWording("Legal hold set", "{who} put {target} on legal hold"),
     "legal_hold_lifted": ActionWording("Legal hold lifted", "{who} lifted the legal hold on {target}"),
