@@ -12,7 +12,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
 )
 from wtforms import IntegerField, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired, NumberRange, ValidationError
+from wtforms.validators import DataRequired, InputRequired, NumberRange, ValidationError
 
 from reports.forms import DayMonthYearField
 from surveys.web.forms import BaseForm
@@ -30,15 +30,16 @@ class SessionForm(BaseForm):
     held_on = DayMonthYearField("Date of the session", widget=GovDateInput(), format="%d %m %Y",
                                 description="For example, 14 3 2026",
                                 validators=[InputRequired("Enter the date of the session")])
+    # DataRequired, not InputRequired: spaces alone are stripped to nothing, and refused.
     title = StringField("What was worked on", widget=GovTextInput(), filters=[strip_filter],
                         description="A short title, for example: Redesigning the first visit. "
                                     "Reports show it, so do not name anyone.",
-                        validators=[InputRequired("Enter a short title for what was worked on"),
+                        validators=[DataRequired("Enter a short title for what was worked on"),
                                     PlainText(120, "The title")])
     worked_on = TextAreaField("What happened", widget=GovTextArea(), filters=[strip_filter],
                               description="A few lines: what families and staff worked on, and "
                                           "what came of it. Do not name anyone.",
-                              validators=[InputRequired("Enter a few lines on what was worked on"),
+                              validators=[DataRequired("Enter a few lines on what was worked on"),
                                           PlainText(1000, "What happened")])
     families = IntegerField(
         "How many families took part", widget=GovTextInput(),

@@ -31,6 +31,8 @@ ACTIONS: dict[str, ActionWording] = {
     "case_viewed": ActionWording("Case viewed", "{who} viewed {target}"),
     "case_closed": ActionWording("Case closed", "{who} closed {target}"),
     "member_added": ActionWording("Family member added", "{who} added a family member to {target}"),
+    "member_details_changed": ActionWording("Family member's details changed",
+                                            "{who} changed the details of {target}"),
     "member_language_set": ActionWording("Family member's language set",
                                          "{who} set the language of {target}"),
     "goals_changed": ActionWording("Goals changed", "{who} changed the goals of {target}"),
