@@ -13,6 +13,7 @@ from feedback import views as feedback_views
 from reports import overview, report_emails
 from reports import views as report_views
 from reports.journey import views as journey_views
+from reports.sessions import views as session_views
 from surveys.cases import views
 from surveys.demo import commands as demo_commands
 from surveys.governance import commands as governance_commands
@@ -84,6 +85,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     feedback_views.init_app(app)
     journey_views.init_app(app)
     report_views.init_app(app)
+    session_views.init_app(app)
     overview.init_app(app)
     report_emails.init_app(app)
     errors.init_app(app)

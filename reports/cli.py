@@ -13,6 +13,8 @@ from reports.quarterly.load import load_quarter_data
 from reports.quarterly.model import Filters, chart_svgs
 from reports.quarterly.pdf import render_quarterly_pdf
 from reports.quarterly.period import Quarter, QuarterError
+from reports.sessions.load import load_sessions
+from reports.sessions.report import with_coproduction
 from surveys.records import audit
 from surveys.records.db import get_session
 from surveys.records.enums import SupportLevel
@@ -47,6 +49,8 @@ def quarterly_command(quarter_code: str, locality: str | None, team: str | None,
         raise click.BadParameter(f"There is no team called {team!r}.", param_hint="--team")
     labels = {s.value: s.label for s in SupportLevel}
     report = build_quarterly_report(data, Filters(locality, team, support_level), labels)
+    report = with_coproduction(report, load_sessions(db, quarter.start, quarter.end),
+                               data.team_localities)
     council = current_app.jinja_env.globals["council_name"]()
     if output_format == "pdf":
         output.write_bytes(render_quarterly_pdf(report, council=council))

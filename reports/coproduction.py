@@ -16,7 +16,8 @@ TOP_THEMES = 8
 
 @dataclass(frozen=True)
 class CoproductionPack:
-    """What matters most, where outcomes moved least, what changed, and questions for the room."""
+    """What matters most, where outcomes moved least, what changed, co-production so far, and
+    questions for the room."""
 
     title: str
     group: str
@@ -35,7 +36,7 @@ def _percent(share: float | None) -> str:
 
 
 def build_coproduction_pack(report: QuarterlyReport) -> CoproductionPack:
-    """Turn a quarterly report into the four parts of a co-production pack."""
+    """Turn a quarterly report into the parts of a co-production pack."""
     title = f"Co-production pack: {report.quarter.label}"
     if report.refusal:
         return CoproductionPack(title, report.group, report.quarter.label, report.refusal, ())
@@ -82,6 +83,12 @@ def build_coproduction_pack(report: QuarterlyReport) -> CoproductionPack:
                                   ("You said", "We did", "Where it has got to"), action_rows),)
                            if changed else ())
 
+    # Co-production itself, beside "you said, we did": the report's own section, so the pack
+    # and the report always give the same sessions and the same protected count of families.
+    together = next((s for s in report.sections if s.key == "coproduction"), None)
+    worked_on = [row[0].text for t in (together.tables if together else ())
+                 if t.key == "coproduction-sessions" for row in t.rows]
+
     questions: list[str] = []
     worried = [t for t in themes if t.negative_share is not None and t.negative_share >= 0.5]
     for theme in worried[:3]:
@@ -96,8 +103,12 @@ def build_coproduction_pack(report: QuarterlyReport) -> CoproductionPack:
                          "families with this?")
     for action in [a for a in changed if a.status is ActionStatus.DONE][:2]:
         questions.append(f"We said: \u201c{action.we_did}\u201d Have you noticed a difference?")
+    if worked_on:
+        questions.append(f"Families last worked with us on \u201c{worked_on[-1]}\u201d. What "
+                         "should happen next, and who else should be in the room?")
     questions += ["What is one thing we should stop doing?",
                   "Who is not being heard, and how could we reach them?"]
     ask = Section("questions", "Questions to take into the room", tuple(questions))
     return CoproductionPack(title, report.group, quarter.label, None,
-                            (matters, least, what_changed, ask))
+                            (matters, least, what_changed, *((together,) if together else ()),
+                             ask))

@@ -379,3 +379,32 @@ def wider_raw_figures(protection: QuarterProtection, filters: Filters,
     """The raw figures of every wider group this one could be subtracted from."""
     wider = (canonical(w, team_localities) for w in wider_filters(filters, team_localities))
     return [protection.raw[w] for w in wider if w in protection.raw]
+
+
+@dataclass
+class _PlaceCounts:
+    """Counts kept by place only, shaped as the audit reads a group's figures."""
+
+    counts: dict[Hashable, int]
+    lines: tuple = ()
+
+
+def protect_place_counts(counts: Mapping[Filters, Mapping[Hashable, int]],
+                         team_localities: Mapping[str, str]
+                         ) -> dict[Filters, dict[Hashable, ProtectedCount]]:
+    """Protect counts recorded by place alone (the council, each locality, each team; never by
+    support level), such as families taking part in co-production sessions, by the same rules
+    as the report's counts: primary and complementary suppression, rounding, and the audit
+    across council = localities = teams. A place missing from `counts` has none of them."""
+    places = [g for g in every_group(team_localities) if g.support_level is None]
+    keys = sorted({k for found in counts.values() for k in found}, key=repr)
+    raws = {g: _PlaceCounts({k: int(counts.get(g, {}).get(k, 0)) for k in keys}) for g in places}
+    status: dict[Filters, dict[Hashable, Status]] = {}
+    for g in places:
+        wider = [raws[w].counts for w in wider_filters(g, team_localities) if w in raws]
+        status[g] = {k: pc.status for k, pc in protect_counts(raws[g].counts, (), wider).items()}
+    relations = [(p, c) for p, c in group_relations(team_localities)
+                 if p in raws and all(child in raws for child in c)]
+    _audit_counts(raws, status, _constraints(raws, relations))
+    return {g: {k: ProtectedCount(s, round_count(raws[g].counts[k]) if s is Status.SHOWN
+                                  else None) for k, s in status[g].items()} for g in places}

@@ -49,6 +49,8 @@ def _environment(language: str) -> Environment:
     environment.install_gettext_translations(translations_for(language), newstyle=True)
     environment.filters["css_string"] = css_string
     environment.globals["numeric_columns"] = numeric_columns
+    environment.globals["is_short_table"] = is_short_table
+    environment.globals["is_short_intro"] = is_short_intro
     return environment
 
 
@@ -63,6 +65,31 @@ def numeric_columns(table) -> list[bool]:
     rows = table["rows"] if isinstance(table, Mapping) else table.rows
     return [index > 0 and any(_kind(row[index]) != "text" for row in rows)
             for index in range(len(columns))]
+
+
+# A table kept whole on one page: few rows and little text (about a third of an A4 page at
+# most). A longer one breaks between rows: kept whole, it would be pushed to the next page with
+# its heading and leave the page before it half empty (the demo report's pages 13 and 14 were).
+SHORT_TABLE_ROWS = 8
+SHORT_TABLE_CHARACTERS = 600
+# A section's opening words are kept whole (with its heading) only when short: a long
+# introduction, like the methods appendix's, flows from page to page.
+SHORT_INTRO_CHARACTERS = 700
+
+
+def is_short_table(table) -> bool:
+    """Whether a table is short enough to keep whole on one page (see above)."""
+    rows = table["rows"] if isinstance(table, Mapping) else table.rows
+    if len(rows) > SHORT_TABLE_ROWS:
+        return False
+    text = sum(len(cell["text"] if isinstance(cell, Mapping) else cell.text)
+               for row in rows for cell in row)
+    return text <= SHORT_TABLE_CHARACTERS
+
+
+def is_short_intro(paragraphs) -> bool:
+    """Whether a section's opening paragraphs are short enough to keep whole with its heading."""
+    return sum(len(str(p)) for p in paragraphs) <= SHORT_INTRO_CHARACTERS
 
 
 def css_string(text: str) -> Markup:

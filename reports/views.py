@@ -44,6 +44,8 @@ from reports.quarterly.rolling import (
 )
 from reports.quarterly.trend_load import load_trends
 from reports.quarterly.trends import with_trends
+from reports.sessions.load import load_sessions, team_localities
+from reports.sessions.report import with_coproduction
 from surveys.records import audit
 from surveys.records.db import get_session
 from surveys.records.enums import SupportLevel
@@ -116,8 +118,9 @@ def _build(quarter: Quarter, filters: Filters):
             report = as_rolling_year(wide, quarter, window)
     if is_partial(quarter, day):
         report = dataclasses.replace(report, partial=partial_label(quarter, day))
-    return with_trends(report, load_trends(get_session(), quarter, filters, day, data,
-                                           store=_report_store()))
+    report = with_trends(report, load_trends(get_session(), quarter, filters, day, data,
+                                             store=_report_store()))
+    return _with_sessions(report)
 
 
 def _report_store() -> Path | None:
@@ -126,6 +129,13 @@ def _report_store() -> Path | None:
     default = None if current_app.testing else Path(current_app.instance_path) / "report-cache"
     folder = current_app.config.get("REPORT_CACHE_DIR", default)
     return Path(folder) if folder else None
+
+
+def _with_sessions(report):
+    """The report with its co-production sessions, over the report's own window."""
+    window = report.window or report.quarter
+    return with_coproduction(report, load_sessions(get_session(), window.start, window.end),
+                             team_localities(get_session()))
 
 
 def _charts(sections) -> dict[str, Markup]:

@@ -119,13 +119,14 @@ def load_quarter_data(session: Session, quarter: Quarter) -> QuarterData:
     responses = _frame(db.execute(
         select(Response.id, Wave.case_id, Response.member_id, FamilyMember.member_role,
                Wave.kind, Response.mode, Response.submitted_at, Response.instrument_code,
-               Response.instrument_version, FamilyMember.age_band)
+               Response.instrument_version, FamilyMember.age_band,
+               FamilyMember.father_or_male_carer)
         .join(Wave, Response.wave_id == Wave.id)
         .join(FamilyMember, Response.member_id == FamilyMember.id)
         .where(Response.submitted_at.is_not(None), Response.submitted_at < after_end)),
         ["response_id", "case_id", "member_id", "member_role", "wave", "mode", "submitted",
-         "instrument_code", "instrument_version", "age_band"])
-    for column in ("member_role", "wave", "mode", "age_band"):
+         "instrument_code", "instrument_version", "age_band", "father"])
+    for column in ("member_role", "wave", "mode", "age_band", "father"):
         responses[column] = responses[column].map(str)
     responses["submitted"] = _timestamps(responses["submitted"])
 

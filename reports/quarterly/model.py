@@ -65,7 +65,8 @@ class QuarterData:
     #                      closure_reason
     waves: pd.DataFrame  # case_id, kind, due_on, status, completed_on
     responses: pd.DataFrame  # response_id, case_id, member_id, member_role, wave, mode, submitted,
-    #                          instrument_code, instrument_version, age_band
+    #                          instrument_code, instrument_version, age_band, father
+    #                          (a parent or carer's "yes", "no", "prefer_not_to_say", or "None")
     outcomes: pd.DataFrame  # response_id, case_id, member_id, wave, submitted,
     #                         instrument_code, instrument_version, FBF01..FBF19
     service: pd.DataFrame  # response_id, case_id, member_id, wave, submitted, SVC01..SVC07,

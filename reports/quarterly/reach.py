@@ -1,8 +1,11 @@
-"""Reach: who answered in the quarter, by role in the family and by age band, and how many
-families they came from.
+"""Reach: who answered in the quarter, by role in the family and by age band, how many
+families they came from, and how many of the parents and carers were fathers or male carers.
 
 Each breakdown adds up to the people who answered (the report's "respondents" count): a line
-with that total, so the lattice protects it within the group and across every group.
+with that total, so the lattice protects it within the group and across every group. Fathers
+and male carers are a line of their own within the parents and carers who answered: fathers
+and everyone else (other parents and carers, those who preferred not to say and those never
+asked), adding up to the parents and carers count the role table shows.
 """
 from __future__ import annotations
 
@@ -21,6 +24,9 @@ AGE_BANDS = tuple(band.value for band in AgeBand)
 # Children under 8 are heard through their family: counted (always none), never a row.
 ANSWERING_BANDS = tuple(band for band in AGE_BANDS if band != AgeBand.UNDER_8.value)
 RESPONDENTS = ("respondents",)
+PARENTS = ("reach", "role", "parent_carer")
+FATHERS = ("reach", "father", "yes")
+OTHER_PARENTS = ("reach", "father", "other")
 
 
 def count_reach(raw: RawFigures, group: _Group) -> None:
@@ -34,6 +40,11 @@ def count_reach(raw: RawFigures, group: _Group) -> None:
     if "age_band" in people.columns:
         raw.line({("reach", "age", b): int((people["age_band"] == b).sum()) for b in AGE_BANDS},
                  RESPONDENTS, total)
+    if "father" in people.columns:
+        parents = people[people["member_role"] == "parent_carer"]
+        fathers = int((parents["father"] == "yes").sum())
+        raw.line({FATHERS: fathers, OTHER_PARENTS: len(parents) - fathers}, PARENTS,
+                 len(parents))
     raw.counts[("reach", "families")] = int(sent["case_id"].nunique())
 
 
@@ -54,8 +65,21 @@ def reach_section(raw: RawFigures, pcs) -> Section:
             rows("age", ANSWERING_BANDS, {b.value: b.label for b in AgeBand}),
             ("Children under 8 are heard through their family, not a questionnaire of their "
              "own.",)))
-    paragraph = (f"{pcs[RESPONDENTS].text.capitalize()} people from "
-                 f"{pcs[('reach', 'families')].text} families sent a questionnaire in the "
-                 "quarter. We do not yet record which parents and carers are fathers or male "
-                 "carers, so they cannot be counted apart.")
-    return Section("reach", "Who we reached", (paragraph,), tuple(tables))
+    paragraphs = [f"{pcs[RESPONDENTS].text.capitalize()} people from "
+                  f"{pcs[('reach', 'families')].text} families sent a questionnaire in the "
+                  "quarter."]
+    if FATHERS in pcs:
+        fathers = pcs[FATHERS]
+        tables.append(Table(
+            "reach-fathers", "Parents and carers who answered: fathers and male carers", columns,
+            ((Cell("Fathers and male carers"), count_cell(fathers),
+              share_cells(protected_share(pcs, FATHERS, PARENTS))[0]),
+             (Cell("Other parents and carers"), count_cell(pcs[OTHER_PARENTS]),
+              share_cells(protected_share(pcs, OTHER_PARENTS, PARENTS))[0]),
+             (Cell("All parents and carers who answered"), count_cell(pcs[PARENTS]), Cell(""))),
+            ("A parent or carer is counted as a father or male carer when they told their "
+             "keyworker so. Other parents and carers include those who preferred not to say "
+             "and those not yet asked.",)))
+        paragraphs.append(f"Of the {pcs[PARENTS].text} parents and carers who answered, "
+                          f"{fathers.text} were fathers or male carers.")
+    return Section("reach", "Who we reached", tuple(paragraphs), tuple(tables))

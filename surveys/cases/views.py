@@ -39,7 +39,13 @@ from surveys.records.settings import council_settings
 from surveys.records.staff import StaffUser
 from surveys.staff.access import CASE_HOLDERS, KEYWORKER, TEAM_MANAGER, allow, case_scope, get_case_or_404
 from surveys.web.clock import today
-from surveys.web.forms import AddFamilyForm, AddMemberForm, CloseCaseForm
+from surveys.web.forms import (
+    AddFamilyForm,
+    AddMemberForm,
+    CloseCaseForm,
+    EditMemberForm,
+    father_answer,
+)
 
 bp = Blueprint("cases", __name__)
 
@@ -49,6 +55,7 @@ ACCESS = {
     "cases.add_family": CASE_HOLDERS,
     "cases.case": CASE_HOLDERS,
     "cases.add_member": CASE_HOLDERS,
+    "cases.edit_member": CASE_HOLDERS,
     "cases.close_case": CASE_HOLDERS,
 }
 
@@ -149,7 +156,9 @@ def add_family():
                 family.members.append(FamilyMember(
                     first_name=member.first_name.data,
                     member_role=MemberRole(member.member_role.data),
-                    age_band=AgeBand(member.age_band.data)))
+                    age_band=AgeBand(member.age_band.data),
+                    father_or_male_carer=father_answer(member.member_role.data,
+                                                       member.father_or_male_carer.data)))
         settings = council_settings(db)
         opened = today()
         case = Case(family=family, keyworker_id=keyworker_id, team_id=team.id,
@@ -203,7 +212,9 @@ def add_member(case_id: int):
         db = get_session()
         case.family.members.append(FamilyMember(
             first_name=form.first_name.data, member_role=MemberRole(form.member_role.data),
-            age_band=AgeBand(form.age_band.data)))
+            age_band=AgeBand(form.age_band.data),
+            father_or_male_carer=father_answer(form.member_role.data,
+                                               form.father_or_male_carer.data)))
         audit.record(db, "member_added", actor_id=current_user.id, target_type="case",
                      target_id=case.id, ip_address=request.remote_addr)
         db.commit()
@@ -211,6 +222,33 @@ def add_member(case_id: int):
         return redirect(url_for("cases.case", case_id=case.id))
     return render_template("cases/add_member.html", form=form, case=case), (
         400 if form.errors else 200)
+
+
+@bp.route("/cases/<int:case_id>/members/<int:member_id>/edit", methods=["GET", "POST"])
+def edit_member(case_id: int, member_id: int):
+    """Change a member's first name and, for a parent or carer, whether they are a father or
+    male carer."""
+    case = get_case_or_404(current_user, case_id)
+    member = next((m for m in case.family.members if m.id == member_id), None)
+    if member is None or member.erased_at is not None:
+        abort(404)
+    is_parent = member.member_role is MemberRole.PARENT_CARER
+    form = EditMemberForm(obj=member)
+    if request.method == "GET" and member.father_or_male_carer is not None:
+        form.father_or_male_carer.data = member.father_or_male_carer.value
+    if form.validate_on_submit():
+        db = get_session()
+        member.first_name = form.first_name.data
+        member.father_or_male_carer = father_answer(member.member_role.value,
+                                                    form.father_or_male_carer.data)
+        audit.record(db, "member_details_changed", actor_id=current_user.id,
+                     target_type="family_member", target_id=member.id,
+                     ip_address=request.remote_addr)
+        db.commit()
+        flash(f"{member.first_name}’s details saved", "success")
+        return redirect(url_for("cases.case", case_id=case.id))
+    return render_template("cases/edit_member.html", form=form, case=case, member=member,
+                           is_parent=is_parent), 400 if form.errors else 200
 
 
 @bp.route("/cases/<int:case_id>/close", methods=["GET", "POST"])

@@ -21,6 +21,7 @@ from surveys.cases.waves import plan_waves
 from surveys.demo.actions import ACTIONS
 from surveys.demo.answers import DemoAnswerWriter
 from surveys.demo.contacts import add_demo_contacts
+from surveys.demo.coproduction import plan_sessions
 from surveys.demo.families import (
     DEMO_FAMILIES,
     FAMILY_NAMES,
@@ -28,6 +29,7 @@ from surveys.demo.families import (
     DemoCounts,
     DemoMember,
     DemoWave,
+    demo_father_answer,
     plan_members,
 )
 from surveys.demo.journeys import plan_journey
@@ -42,6 +44,7 @@ from surveys.records.enums import (
 )
 from surveys.records.models import (
     Case,
+    CoproductionSession,
     CouncilSettings,
     Family,
     FamilyMember,
@@ -266,6 +269,7 @@ def build_demo_council_with_counts(session: Session, *, families: int = DEMO_FAM
         _insert_families(session, chunk, today)
         writer.add(session, [p.case for p in chunk])
     _add_actions(session, staffing, today)
+    _add_sessions(session, staffing, today, seed)
     add_demo_contacts(session, [p.case for p in plans],
                       demo_keyworker_id=staffing.demo_keyworker.id, today=today, seed=seed)
     session.flush()
@@ -304,7 +308,8 @@ def _insert_families(session: Session, plans: list[_FamilyPlan], today: date) ->
                for m in p.case.members]
     member_ids = _insert_returning(session, FamilyMember, [
         {"family_id": family_id, "first_name": m.first_name, "member_role": m.member_role.value,
-         "age_band": m.age_band.value, "shares_results": _demo_sharing(family_id, m)}
+         "age_band": m.age_band.value, "shares_results": _demo_sharing(family_id, m),
+         "father_or_male_carer": _value(demo_father_answer(family_id, m))}
         for family_id, m in members])
     for (_family_id, member), member_id in zip(members, member_ids, strict=True):
         member.id = member_id
@@ -334,6 +339,10 @@ def _demo_sharing(family_id: int, member: DemoMember) -> bool | None:
     return not (member.member_role is MemberRole.CHILD and family_id % 3 == 0)
 
 
+def _value(answer) -> str | None:
+    return answer.value if answer is not None else None
+
+
 def _insert_returning(session: Session, model: type, rows: list[dict]) -> list[int]:
     table = model.__table__
     return list(session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
@@ -353,6 +362,24 @@ def _add_actions(session: Session, staffing: _Staffing, today: date) -> None:
             completed_on=today - timedelta(days=completed_ago) if completed_ago else None,
             created_at=datetime.combine(started, time(10), tzinfo=UTC),
             created_by_id=staffing.admin.id))
+
+
+def _add_sessions(session: Session, staffing: _Staffing, today: date, seed: int) -> None:
+    """Co-production sessions each team's manager recorded, linked to the "you said, we did"
+    action of the same theme (the council's or the team's locality's) nearest in time."""
+    session.flush()
+    actions = list(session.scalars(select(ServiceAction)))
+    for index, team in enumerate(staffing.teams):
+        for planned in plan_sessions(index, today, seed):
+            related = [a for a in actions if a.theme_code == planned.theme
+                       and a.locality_id in (None, team.locality_id)]
+            related.sort(key=lambda a: (abs((a.started_on - planned.held_on).days), a.id))
+            session.add(CoproductionSession(
+                team_id=team.id, held_on=planned.held_on, title=planned.title,
+                worked_on=planned.worked_on, families=planned.families,
+                action_id=related[0].id if related else None,
+                created_at=datetime.combine(planned.held_on, time(16), tzinfo=UTC),
+                created_by_id=staffing.managers[team.id].id))
 
 
 def _reference(rng: random.Random, taken: set[str]) -> str:

@@ -9,7 +9,7 @@ from datetime import date
 
 from family_by_family_scale import FAMILY_OUTCOMES, FAMILY_OUTCOMES_CHILD, Instrument
 from surveys.demo.voices import ADULT, CHILD, YOUNG
-from surveys.records.enums import AgeBand, MemberRole, WaveKind, WaveStatus
+from surveys.records.enums import AgeBand, FatherOrMaleCarer, MemberRole, WaveKind, WaveStatus
 
 # By default about 600 families in the last two years (a mid-sized council's early help caseload,
 # some 75 new cases a quarter), and the half year before them, whose cases close in the first
@@ -46,6 +46,10 @@ ADULT_NAMES = (
     "Kamran", "Bilal", "Tomasz", "Emeka", "Steven", "Anthony", "Kayleigh", "Chantelle", "Roxanne",
     "Michelle", "Amina", "Hodan", "Andreea", "Siobhan",
 )
+# The parents' and carers' names above that fathers and male carers go by.
+MALE_ADULT_NAMES = frozenset((
+    "Chidi", "Dean", "Lee", "Tariq", "Paul", "Mark", "Craig", "Wayne", "Jamal", "Jason", "Darren",
+    "Gary", "Ryan", "Kamran", "Bilal", "Tomasz", "Emeka", "Steven", "Anthony"))
 YOUNG_NAMES = (
     "Tyler", "Ellie", "Kai", "Amelia", "Zain", "Ruby", "Jayden", "Maya", "Leo", "Aaliyah", "Mason",
     "Poppy", "Oskar", "Isla", "Ibrahim", "Lacey", "Reggie", "Nia", "Harvey", "Sofia", "Alfie",
@@ -134,6 +138,22 @@ class DemoCounts:
     def rows(self) -> int:
         """Every row written."""
         return self.goals + self.responses + self.answers + self.goal_ratings + self.comments
+
+
+def demo_father_answer(family_id: int, member: DemoMember) -> FatherOrMaleCarer | None:
+    """Whether a demo parent or carer told their keyworker they are a father or male carer:
+    those with a man's name say yes, except one in eight who preferred not to say and one in
+    eight never asked; others say no, one in eight never asked. About 1 in 4 parents and carers
+    come out as fathers. Drawn from the id and name, not the random stream, so the rest of the
+    demo council stays as it was."""
+    if member.member_role is not MemberRole.PARENT_CARER:
+        return None
+    turn = (family_id * 7 + len(member.first_name)) % 8
+    if turn == 0:
+        return None  # not asked yet
+    if member.first_name in MALE_ADULT_NAMES:
+        return FatherOrMaleCarer.PREFER_NOT_TO_SAY if turn == 1 else FatherOrMaleCarer.YES
+    return FatherOrMaleCarer.NO
 
 
 def plan_members(rng: random.Random) -> list[DemoMember]:

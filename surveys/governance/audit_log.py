@@ -68,6 +68,8 @@ def describe_targets(db: Session, events: Sequence[AuditEvent]) -> dict[int, str
             return "the council settings"
         if kind == "service_action":
             return "a 'you said, we did' action"
+        if kind == "coproduction_session":
+            return "a co-production session"
         if key is None:
             return None
         found = {"case": case_refs, "family": family_refs, "family_member": member_refs,

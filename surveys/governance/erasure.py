@@ -1,6 +1,7 @@
 """Erasing one family member's personal data, on a request approved by a second manager.
 
-On approval the member's first name is replaced, their comments are deleted (text, analysis and any
+On approval the member's first name is replaced (and whether they are a father or male carer
+cleared), their comments are deleted (text, analysis and any
 approved quote: they asked for their words to go), their questionnaire links are deleted, and
 their answers and goal ratings are kept as anonymised numbers under the questionnaire version,
 because the council keeps anonymised statistics (see surveys/lifecycle_data.py). The family's
@@ -37,7 +38,8 @@ class ErasureRefused(Exception):
 
 def erase_member_data(session: Session, member: FamilyMember, now: datetime, *,
                       first_name: str = ERASED_FIRST_NAME) -> LifecycleCounts:
-    """Replace a member's first name and delete their comments and links; answers stay."""
+    """Replace a member's first name, clear whether they are a father or male carer, and delete
+    their comments and links; answers stay."""
     responses = select(Response.id).where(Response.member_id == member.id)
     comments = session.execute(delete(Comment).where(Comment.response_id.in_(responses))).rowcount
     # Contact details go, and so do the addresses and wording of messages about or to them
@@ -52,6 +54,8 @@ def erase_member_data(session: Session, member: FamilyMember, now: datetime, *,
     links = session.execute(delete(Invitation).where(Invitation.member_id == member.id)).rowcount
     member.first_name = first_name
     member.erased_at = now
+    # Whether they are a father or male carer is about them, not a number the statistics keep.
+    member.father_or_male_carer = None
     if member.results_withheld_reason is not None:
         # Why a keyworker kept their results out is free text that may name people: it goes;
         # the results stay out of the family's PDF.

@@ -65,6 +65,9 @@ def build_subject_access(session: Session, member_id: int, now: datetime) -> dic
         "member": {
             "id": member.id, "first_name": member.first_name,
             "role_in_family": member.member_role.value, "age_band": member.age_band.value,
+            # For a parent or carer, as they told their keyworker (None: not asked).
+            "father_or_male_carer": (member.father_or_male_carer.value
+                                     if member.father_or_male_carer else None),
             "erased_at": _iso(member.erased_at),
             # Their own choice on their thank-you page (None: not asked yet).
             "shares_results_in_family_pdf": member.shares_results,

@@ -51,6 +51,21 @@ class AgeBand(enum.StrEnum):
                 "25-64": "25 to 64", "65+": "65 or over"}[self.value]
 
 
+class FatherOrMaleCarer(enum.StrEnum):
+    """Whether a parent or carer is a father or male carer, as they told their keyworker; not
+    recorded (None) until asked, and "prefer not to say" is a full answer."""
+
+    YES = "yes"
+    NO = "no"
+    PREFER_NOT_TO_SAY = "prefer_not_to_say"
+
+    @property
+    def label(self) -> str:
+        """Plain-English answer, as the member forms show it."""
+        return {"yes": "Yes, a father or male carer", "no": "No",
+                "prefer_not_to_say": "Prefer not to say"}[self.value]
+
+
 class SupportLevel(enum.StrEnum):
     """The level of support a case is held at (Wiltshire's model: early help and "Support" cases)."""
 

@@ -28,6 +28,7 @@ from surveys.records.enums import (
     ClosureReason,
     CompletionMode,
     ErasureStatus,
+    FatherOrMaleCarer,
     MemberRole,
     SupportLevel,
     WaveKind,
@@ -110,6 +111,10 @@ class FamilyMember(Base):
     first_name: Mapped[str] = mapped_column(String(60))
     member_role: Mapped[MemberRole] = mapped_column(enum_type(MemberRole, "member_role"))
     age_band: Mapped[AgeBand] = mapped_column(enum_type(AgeBand, "age_band"))
+    # For a parent or carer: whether they are a father or male carer (issue 16), so reports can
+    # count fathers reached; None until asked. Erasure clears it.
+    father_or_male_carer: Mapped[FatherOrMaleCarer | None] = mapped_column(
+        enum_type(FatherOrMaleCarer, "father_or_male_carer"))
     # When an approved erasure request (or retention) replaced this person's personal data.
     erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # The language their keyworker set (a Language value); None: their browser's preference.
@@ -392,6 +397,27 @@ class ServiceAction(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
     locality: Mapped[Locality | None] = relationship()
+
+
+class CoproductionSession(Base):
+    """Families taking part in designing the service: a design session or panel a team held,
+    recorded by its team manager (issue 16). Staff-written; it names no family."""
+
+    __tablename__ = "coproduction_sessions"
+    __table_args__ = (Index("ix_coproduction_sessions_team_held_on", "team_id", "held_on"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id"))
+    held_on: Mapped[date] = mapped_column(Date)
+    title: Mapped[str] = mapped_column(String(120))
+    worked_on: Mapped[str] = mapped_column(Text)
+    families: Mapped[int] = mapped_column(Integer)
+    # The "you said, we did" action it fed or followed, if any (kept if the action changes).
+    action_id: Mapped[int | None] = mapped_column(ForeignKey("service_actions.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    team: Mapped[Team] = relationship()
+    action: Mapped[ServiceAction | None] = relationship()
 
 
 def _today() -> date:

@@ -37,7 +37,14 @@ from wtforms.validators import (
     ValidationError,
 )
 
-from surveys.records.enums import AgeBand, ClosureReason, MemberRole, Role, SupportLevel
+from surveys.records.enums import (
+    AgeBand,
+    ClosureReason,
+    FatherOrMaleCarer,
+    MemberRole,
+    Role,
+    SupportLevel,
+)
 from surveys.staff.passwords import MIN_PASSWORD_LENGTH
 from surveys.web.text import PlainText, strip_filter
 
@@ -175,6 +182,34 @@ class ChangePasswordForm(BaseForm):
             raise ValidationError("Enter a new password that is different from your current one")
 
 
+FATHER_QUESTION = "If a parent or carer: are they a father or male carer? (optional)"
+FATHER_HINT = ("Ask them. Reports count the fathers and male carers who answered, never who they "
+               "are. Leave it for children and young people.")
+FATHER_ERROR = "Choose yes, no or prefer not to say, or leave it unanswered"
+
+
+def father_or_male_carer_field() -> SelectField:
+    """The optional radio asking whether a parent or carer is a father or male carer (issue 16);
+    its choice is checked with `check_father_answer`, since no answer is a fine answer."""
+    return SelectField(FATHER_QUESTION, widget=GovRadioInput(), validate_choice=False,
+                       description=FATHER_HINT, choices=enum_choices(FatherOrMaleCarer))
+
+
+def check_father_answer(field) -> bool:
+    """Whether the answer is blank or one of the choices (adds the error when not)."""
+    if field.data and field.data not in {f.value for f in FatherOrMaleCarer}:
+        field.errors.append(FATHER_ERROR)
+        return False
+    return True
+
+
+def father_answer(member_role: str | None, answer: str | None) -> FatherOrMaleCarer | None:
+    """What to store: the answer for a parent or carer, nothing for anyone else or no answer."""
+    if member_role != MemberRole.PARENT_CARER.value or not answer:
+        return None
+    return FatherOrMaleCarer(answer)
+
+
 class MemberForm(Form):
     """One family member on the add-family form; a blank row is ignored."""
 
@@ -186,11 +221,13 @@ class MemberForm(Form):
                               choices=enum_choices(MemberRole))
     age_band = SelectField("Age", widget=GovRadioInput(), validate_choice=False,
                            choices=enum_choices(AgeBand))
+    father_or_male_carer = father_or_male_carer_field()
 
     @property
     def is_blank(self) -> bool:
         """Whether nothing was entered in this row."""
-        return not (self.first_name.data or self.member_role.data or self.age_band.data)
+        return not (self.first_name.data or self.member_role.data or self.age_band.data
+                    or self.father_or_male_carer.data)
 
     def validate(self, extra_validators=None) -> bool:
         """A row is either blank or complete."""
@@ -203,7 +240,9 @@ class MemberForm(Form):
             self.member_role.errors.append("Choose the family member's role in the family")
         if self.age_band.data not in {a.value for a in AgeBand}:
             self.age_band.errors.append("Choose the family member's age")
-        return not (self.first_name.errors or self.member_role.errors or self.age_band.errors)
+        check_father_answer(self.father_or_male_carer)
+        return not (self.first_name.errors or self.member_role.errors or self.age_band.errors
+                    or self.father_or_male_carer.errors)
 
 
 class AddFamilyForm(BaseForm):
@@ -238,7 +277,29 @@ class AddMemberForm(BaseForm):
                               validators=[InputRequired("Choose the family member's role")])
     age_band = SelectField("Age", widget=GovRadioInput(), choices=enum_choices(AgeBand),
                            validators=[InputRequired("Choose the family member's age")])
+    father_or_male_carer = father_or_male_carer_field()
     submit = SubmitField("Add family member", widget=GovSubmitInput())
+
+    def validate_father_or_male_carer(self, field) -> None:
+        """Blank, or one of the answers."""
+        if field.data and field.data not in {f.value for f in FatherOrMaleCarer}:
+            raise ValidationError(FATHER_ERROR)
+
+
+class EditMemberForm(BaseForm):
+    """Change a family member's first name and, for a parent or carer, whether they are a
+    father or male carer. Their role and age band stay: they decide the questionnaire."""
+
+    first_name = StringField("First name", widget=GovTextInput(), filters=[strip_filter],
+                             validators=[InputRequired("Enter the family member's first name"),
+                                         PlainText(60, "First name")])
+    father_or_male_carer = father_or_male_carer_field()
+    submit = SubmitField("Save changes", widget=GovSubmitInput())
+
+    def validate_father_or_male_carer(self, field) -> None:
+        """Blank, or one of the answers."""
+        if field.data and field.data not in {f.value for f in FatherOrMaleCarer}:
+            raise ValidationError(FATHER_ERROR)
 
 
 class CloseCaseForm(BaseForm):

@@ -102,3 +102,20 @@ def test_the_pack_pdf_shows_its_refusal_as_the_page_does():
 def test_footer_text_is_safe_inside_a_css_string(text, written):
     """A council or team name can never end the footer's CSS string or the style element."""
     assert css_string(text) == written
+
+
+def test_only_short_tables_and_introductions_are_kept_whole_on_a_page():
+    """A long table or introduction kept whole would be pushed to the next page and leave the
+    page before it half empty: only short ones are kept whole (the print stylesheet)."""
+    from reports.printing import is_short_intro, is_short_table
+    from reports.quarterly.model import Cell, Table
+
+    def table(rows: int, words: str) -> Table:
+        return Table("t", "A table", ("Row", "Figure"),
+                     tuple((Cell(words), Cell("10", "count", 10)) for _ in range(rows)))
+
+    assert is_short_table(table(3, "Fathers and male carers"))
+    assert not is_short_table(table(12, "x"))  # many rows
+    assert not is_short_table(table(6, "You said school and our workers didn't talk " * 3))
+    assert is_short_intro(("Families wrote 305 comments.",))
+    assert not is_short_intro(("Members of one family answer alike. " * 30,))

@@ -22,7 +22,14 @@ from surveys.questionnaire.comments import known_names_for, store_analysis
 from surveys.questionnaire.plan import plan_pages
 from surveys.records import migrate
 from surveys.records.db import make_engine
-from surveys.records.enums import ClosureReason, CompletionMode, MemberRole, WaveKind, WaveStatus
+from surveys.records.enums import (
+    ClosureReason,
+    CompletionMode,
+    FatherOrMaleCarer,
+    MemberRole,
+    WaveKind,
+    WaveStatus,
+)
 from surveys.records.models import (
     Answer,
     Case,
@@ -420,3 +427,32 @@ def test_at_the_close_most_say_we_made_a_difference_some_a_little_a_few_none(dem
     print(f"\nDIF01 at the close: {dict(sorted(counts.items(), key=str))}, made {made:.0%}")
     assert 0.6 < made < 0.9  # most say quite a lot or a lot
     assert counts[2] > counts[1] > 0  # some a little, a few no difference
+
+
+def test_about_one_in_four_parents_and_carers_are_fathers_or_male_carers(demo):
+    answers = demo.scalars(select(FamilyMember.father_or_male_carer).where(
+        FamilyMember.member_role == MemberRole.PARENT_CARER)).all()
+    fathers = sum(a is FatherOrMaleCarer.YES for a in answers)
+    assert 0.18 <= fathers / len(answers) <= 0.32, fathers / len(answers)
+    assert {None, FatherOrMaleCarer.NO, FatherOrMaleCarer.PREFER_NOT_TO_SAY} <= set(answers)
+    others = demo.scalars(select(FamilyMember.father_or_male_carer).where(
+        FamilyMember.member_role != MemberRole.PARENT_CARER)).all()
+    assert set(others) == {None}
+
+
+def test_every_team_records_co_production_sessions_over_the_two_years(demo):
+    from feedback.analysis.redaction import redact
+    from reports.sessions.load import _names_near
+    from surveys.records.models import CoproductionSession, Team
+
+    sessions = demo.scalars(select(CoproductionSession)).all()
+    teams = demo.scalars(select(Team)).all()
+    names = _names_near(demo, {t.id for t in teams})
+    for team in teams:
+        held = sorted(s.held_on for s in sessions if s.team_id == team.id)
+        assert 9 <= len(held) <= 18, team.name  # every six to ten weeks
+        assert (TODAY - held[0]).days >= 640 and held[-1] <= TODAY
+    assert all(1 <= s.families <= 500 for s in sessions)
+    assert sum(s.action_id is not None for s in sessions) > len(sessions) / 2
+    for s in sessions:  # staff-written titles name no one: redaction leaves them as written
+        assert redact(s.title, known_names=sorted(names[s.team_id])).text == s.title

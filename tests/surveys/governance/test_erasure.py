@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import make_url, select, text
 
-from surveys.records.enums import ErasureStatus, Role, WaveKind
+from surveys.records.enums import ErasureStatus, FatherOrMaleCarer, Role, WaveKind
 from surveys.records.models import Answer, AuditEvent, Comment, ErasureRequest, FamilyMember
 from tests.factories import add_response, all_items, make_case, wave_of
 from tests.helpers import sign_in, submit
@@ -31,6 +31,8 @@ def test_request_needs_a_reason(client, db, make_staff, team):
 
 def test_another_manager_approves_and_the_members_data_is_erased(app, db, make_staff, team):
     keyworker, case, grace = _setup(db, make_staff, team)
+    grace.father_or_male_carer = FatherOrMaleCarer.NO  # about her, so it goes too
+    db.commit()
     asker, decider = make_staff(Role.TEAM_MANAGER, team), make_staff(Role.TEAM_MANAGER, team)
     with app.test_client() as c:
         sign_in(c, keyworker)
@@ -48,6 +50,7 @@ def test_another_manager_approves_and_the_members_data_is_erased(app, db, make_s
     db.expire_all()
     member = db.get(FamilyMember, grace.id)
     assert member.first_name == "Erased" and member.erased_at is not None
+    assert member.father_or_male_carer is None
     assert db.scalars(select(Comment)).all() == []
     assert len(db.scalars(select(Answer)).all()) > 0  # kept as anonymised numbers
     assert db.get(ErasureRequest, request.id).status is ErasureStatus.APPROVED

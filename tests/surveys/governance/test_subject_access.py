@@ -5,7 +5,7 @@ import json
 
 from sqlalchemy import select
 
-from surveys.records.enums import Role, WaveKind
+from surveys.records.enums import FatherOrMaleCarer, Role, WaveKind
 from surveys.records.models import AuditEvent
 from tests.factories import add_response, all_items, make_case, wave_of
 from tests.helpers import sign_in
@@ -22,6 +22,7 @@ def _answered_case(db, make_staff, team):
 def test_command_writes_the_members_record_answers_goals_comments_and_events(
         runner, db, make_staff, team, tmp_path):
     case, grace = _answered_case(db, make_staff, team)
+    grace.father_or_male_carer = FatherOrMaleCarer.PREFER_NOT_TO_SAY
     db.add(AuditEvent(action="erasure_requested", target_type="family_member", target_id=grace.id))
     db.commit()
     output = tmp_path / "grace.json"
@@ -31,6 +32,7 @@ def test_command_writes_the_members_record_answers_goals_comments_and_events(
     data = json.loads(output.read_text())
     assert data["member"]["first_name"] == "Grace"
     assert data["member"]["shares_results_in_family_pdf"] is None  # not asked yet
+    assert data["member"]["father_or_male_carer"] == "prefer_not_to_say"
     assert data["family_goals"][0]["text"] == "Calmer mornings"
     [response] = data["responses"]
     assert response["wave"] == "start" and {a["value"] for a in response["answers"]} == {4}

@@ -11,6 +11,7 @@ from surveys.records.db import utcnow
 from surveys.records.enums import ActionStatus, AgeBand, MemberRole, Role, SupportLevel, WaveKind
 from surveys.records.models import (
     Case,
+    CoproductionSession,
     ErasureRequest,
     Family,
     FamilyMember,
@@ -89,10 +90,16 @@ def world(db, make_staff):
                            owner="Head of Early Help", started_on=date.today())
     db.add_all([erasure, action])
     db.commit()
+    # A co-production session of the own team, so its pages are real for the roles that may read it.
+    meeting = CoproductionSession(team_id=team_a.id, held_on=date.today(), title="Redesigning the "
+                                  "first visit", worked_on="Parents rewrote the letter.", families=6,
+                                  action_id=action.id)
+    db.add(meeting)
+    db.commit()
     cases["ids"] = {"invitation_id": invitation.id, "wave_id": own.waves[0].id,
                     "member_id": own.family.members[0].id, "mode": "assisted",
                     "comment_id": response.comments[0].id, "request_id": erasure.id,
-                    "action_id": action.id}
+                    "action_id": action.id, "session_id": meeting.id}
     return people, cases
 
 

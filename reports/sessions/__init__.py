@@ -1,0 +1,1 @@
+"""Co-production sessions: the design sessions and panels families take part in (issue 16)."""
