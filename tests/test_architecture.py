@@ -26,7 +26,7 @@ PURE_MODULES = {"surveys.cases.waves", "surveys.governance.retention_rules", "su
                 "reports.actions", "reports.charts", "feedback.reading", "feedback.reasons",
                 "reports.lattice", "reports.clustered", "reports.quarterly.readings",
                 "reports.quarterly.family_outcomes", "reports.quarterly.rolling",
-                "reports.quarterly.trends", "reports.quarterly.by_role",
+                "reports.quarterly.trends", "reports.quarterly.by_role", "reports.quarterly.difference",
                 "reports.quarterly.cells", "reports.quarterly.localities",
                 "reports.quarterly.statements", "reports.quarterly.closures",
                 "reports.quarterly.reach"}
