@@ -93,8 +93,8 @@ def crawl(page, axe, base: str, start: list[str], *, skip: tuple[str, ...], max_
         seen.add(path)
         shapes[page_shape(path)] += 1
         # A quarterly report's first request works out eight quarters' protected trends (issue 16:
-        # over 30 s of CPU on a loaded two-core machine): wait for it to load, however long.
-        response = page.goto(base + path, timeout=0 if path.startswith("/reports/") else 30_000)
+        # over 30 s of CPU on a loaded two-core machine): wait up to five minutes.
+        response = page.goto(base + path, timeout=300_000 if path.startswith("/reports/") else 30_000)
         assert response.status == 200, path
         axe(page, path)
         if check is not None:
