@@ -188,7 +188,7 @@ def classify_changes_by_questionnaire(
 ) -> pd.Series:
     """Reliable-change category per row of `change`, each person judged with the figures of the
     questionnaire (code, version) they answered at the earlier wave, as summarise_change does."""
-    keys = _earlier_instruments(scores, earlier, id_columns, wave_column, change.index)
+    keys = earlier_instruments(scores, earlier, id_columns, wave_column, change.index)
     return _categories(change / keys.map(lambda key: _sdiff(parameters[key])).astype("float64"))
 
 
@@ -211,8 +211,8 @@ def _sdiff(parameters: ReliabilityParameters) -> float:
         standard_error_of_measurement(parameters.sd, parameters.reliability))
 
 
-def _earlier_instruments(scores: pd.DataFrame, earlier: str, id_columns: Sequence[str],
-                         wave_column: str, index: pd.Index) -> pd.Series:
+def earlier_instruments(scores: pd.DataFrame, earlier: str, id_columns: Sequence[str],
+                        wave_column: str, index: pd.Index) -> pd.Series:
     """(questionnaire code, version) of each id's earlier-wave answers, aligned to `index`."""
     missing = [c for c in INSTRUMENT_COLUMNS if c not in scores.columns]
     if missing:
@@ -248,16 +248,13 @@ def summarise_change(
     so a child's change is never judged with the adult version's SD and alpha.
     """
     table = distance_table(scores, earlier, later, (column,), id_columns, wave_column)
-    before = table[f"{column}_{earlier}"]
     change = table[f"{column}_change"]
     paired = change.notna()
-    n_paired = int(paired.sum())
-    n_cases = int(before.notna().sum())
     if isinstance(parameters, ReliabilityParameters):
-        used: tuple[ReliabilityParameters, ...] = (parameters,) if n_paired else ()
+        used: tuple[ReliabilityParameters, ...] = (parameters,) if paired.any() else ()
         categories = classify_changes(change[paired], parameters)
     else:
-        keys = _earlier_instruments(scores, earlier, id_columns, wave_column, table.index)[paired]
+        keys = earlier_instruments(scores, earlier, id_columns, wave_column, table.index)[paired]
         unknown = sorted(set(keys) - set(parameters))
         if unknown:
             raise KeyError(f"No reliable-change figures for questionnaire {unknown[0][0]!r} "
@@ -266,6 +263,23 @@ def summarise_change(
         categories = _categories(change[paired] / keys.map(
             lambda key: _sdiff(parameters[key])).astype("float64"))
         parameters = used[0] if used else next(iter(parameters.values()))
+    return change_summary(table, categories, used, parameters, column, earlier, later)
+
+
+def change_summary(
+    table: pd.DataFrame, categories: pd.Series, used: tuple[ReliabilityParameters, ...],
+    parameters: ReliabilityParameters, column: str = TOTAL, earlier: str = "start",
+    later: str = "close",
+) -> ChangeSummary:
+    """The cohort summary of a `distance_table` whose reliable-change categories are worked out
+    already (one per paired row; `used`: the figures they were judged with, `parameters` the
+    set to report). What `summarise_change` returns, for callers who keep one table of many
+    people and summarise parts of it."""
+    before = table[f"{column}_{earlier}"]
+    change = table[f"{column}_change"]
+    paired = change.notna()
+    n_paired = int(paired.sum())
+    n_cases = int(before.notna().sum())
     counts = {name: int((categories == name).sum()) for name in (IMPROVED, NO_CHANGE, DETERIORATED)}
     mean_change = mean_interval(change[paired].tolist()) if n_paired >= 2 else None
     baseline_sd = float(before[paired].std(ddof=1)) if n_paired >= 2 else float("nan")

@@ -37,7 +37,7 @@ from reports.disclosure import (
     round_count,
 )
 from reports.quarterly.by_role import ROLE_PAIRED, role_partitions
-from reports.quarterly.figures import RawFigures, raw_figures, wider_filters
+from reports.quarterly.figures import RawFigures, raw_figures, shared_members, wider_filters
 from reports.quarterly.model import SCOPES, Filters, QuarterData
 from surveys.records.enums import SupportLevel
 
@@ -102,7 +102,8 @@ class QuarterProtection:
 def protect_quarter(data: QuarterData) -> QuarterProtection:
     """Protect every group of the quarter together (see the module's docstring)."""
     groups = every_group(data.team_localities)
-    raws = {g: raw_figures(data, g) for g in groups}
+    shared = shared_members(data)
+    raws = {g: raw_figures(data, g, shared=shared) for g in groups}
     status: dict[Filters, dict[Hashable, Status]] = {}
     for g in groups:
         wider = [raws[w].counts for w in wider_filters(g, data.team_localities) if w in raws]

@@ -29,7 +29,7 @@ PURE_MODULES = {"surveys.cases.waves", "surveys.governance.retention_rules", "su
                 "reports.quarterly.trends", "reports.quarterly.by_role", "reports.quarterly.difference",
                 "reports.quarterly.cells", "reports.quarterly.localities",
                 "reports.quarterly.statements", "reports.quarterly.closures",
-                "reports.quarterly.reach"}
+                "reports.quarterly.reach", "reports.quarterly.members"}
 
 
 def _modules() -> dict[str, Path]:

@@ -15,11 +15,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from family_by_family_scale import (
-    SERVICE_EXPERIENCE,
-    classify_changes_by_questionnaire,
-    distance_table,
-)
+from family_by_family_scale import SERVICE_EXPERIENCE
 from reports.clustered import clustered_mean_interval, design_effect
 from reports.disclosure import Line, can_show_statistic
 from reports.quarterly.cells import count_cell, mean_cells, protected_share, share_cells
@@ -44,24 +40,15 @@ def count_by_role(raw: RawFigures, group: _Group) -> None:
     members = pd.DataFrame({"case_id": pd.Series(dtype="int64"), "role": pd.Series(dtype="object"),
                             "change": pd.Series(dtype="float64"),
                             "category": pd.Series(dtype="object")})
-    scored = raw.extras.get("scored_pairs")
-    if scored is not None and len(scored):
-        found = raw.extras.get(("categories", "total"))
-        if found is None:
-            table = distance_table(scored, "start", "close", ("total",), ("case_id", "member_id"))
-            change = table["total_change"].dropna()
-            categories = classify_changes_by_questionnaire(
-                scored, change, group.data.parameters_for("total"),
-                id_columns=("case_id", "member_id")) if len(change) else None
-        else:
-            change, categories = found
-        if len(change):
-            member_roles = group.responses.drop_duplicates("member_id").set_index(
-                "member_id")["member_role"]
-            members = pd.DataFrame({
-                "case_id": change.index.get_level_values("case_id"),
-                "role": change.index.get_level_values("member_id").map(member_roles),
-                "change": change.to_numpy(), "category": categories.to_numpy()})
+    change = group.members["total_change"].dropna()
+    if len(change):
+        member_roles = group.responses.drop_duplicates("member_id").set_index(
+            "member_id")["member_role"]
+        members = pd.DataFrame({
+            "case_id": change.index.get_level_values("case_id"),
+            "role": change.index.get_level_values("member_id").map(member_roles),
+            "change": change.to_numpy(),
+            "category": group.members.loc[change.index, "total_category"].to_numpy()})
     # Kept for the other sections about the same people (how cases ended).
     raw.extras["paired_members"] = members
     role_changes = raw.extras.setdefault("role_changes", {})

@@ -18,12 +18,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from family_by_family_scale import (
-    classify_changes_by_questionnaire,
-    distance_table,
-    mean_interval,
-    score_table,
-)
+from family_by_family_scale import mean_interval
 from reports.disclosure import can_show_statistic
 from reports.quarterly.model import Cell, Section, Table
 
@@ -52,21 +47,12 @@ def family_kinds(categories: pd.Series) -> pd.Series:
 
 def count_family_outcomes(raw: RawFigures, group: _Group) -> None:
     """How each family's members changed together, start to close, for one group."""
-    outcomes = group.outcomes
-    pair_rows = outcomes[outcomes["case_id"].isin(group.closing)
-                         & outcomes["wave"].isin(["start", "close"])]
+    change = group.members["total_change"].dropna()
     kinds = pd.Series(dtype="object")
     means: list[float] = []
-    if len(pair_rows):
-        scored = score_table(pair_rows)
-        table = distance_table(scored, "start", "close", ("total",), ("case_id", "member_id"))
-        change = table["total_change"].dropna()
-        if len(change):
-            categories = classify_changes_by_questionnaire(
-                scored, change, group.data.parameters_for("total"),
-                id_columns=("case_id", "member_id"))
-            kinds = family_kinds(categories)
-            means = change.groupby(level="case_id").mean().tolist()
+    if len(change):
+        kinds = family_kinds(group.members.loc[change.index, "total_category"])
+        means = change.groupby(level="case_id").mean().tolist()
     raw.line({("family", k): int((kinds == k).sum()) for k in FAMILY_KINDS}, FAMILIES)
     raw.extras["family_means"] = means
 

@@ -31,10 +31,6 @@ from family_by_family_scale import (
     Interval,
     answer_distribution,
     area_alphas,
-    classify_changes_by_questionnaire,
-    distance_table,
-    score_table,
-    summarise_change,
     t_quantile,
 )
 from family_by_family_scale.goals import MEANINGFUL_GOAL_CHANGE
@@ -46,6 +42,7 @@ from reports.quarterly.by_role import count_by_role, count_service_by_role
 from reports.quarterly.closures import count_closures
 from reports.quarterly.difference import count_difference
 from reports.quarterly.family_outcomes import count_family_outcomes
+from reports.quarterly.members import QuarterMembers, of_families, quarter_members, summary
 from reports.quarterly.model import (
     CHANGES,
     MODE_LABELS,
@@ -104,11 +101,13 @@ class _Group:
     cases: pd.DataFrame
     waves: pd.DataFrame
     responses: pd.DataFrame
-    outcomes: pd.DataFrame
+    outcomes: pd.DataFrame  # scored: area and total columns beside the answers
     comments: pd.DataFrame
     close_done: set  # cases whose close wave was done, whenever
     closed_ids: pd.Series  # cases closed in the quarter
     closing: set  # cases whose close wave was done in the quarter
+    members: pd.DataFrame  # start to close change of the members of `closing` (members.py)
+    readings: pd.DataFrame  # first to latest change of members answering in the quarter
 
 
 def _group_case_ids(data: QuarterData, filters: Filters) -> pd.Index:
@@ -123,7 +122,16 @@ def _group_case_ids(data: QuarterData, filters: Filters) -> pd.Index:
     return pd.Index(cases.loc[mask, "case_id"])
 
 
-def _group(data: QuarterData, filters: Filters) -> _Group:
+def shared_members(data: QuarterData) -> QuarterMembers:
+    """Every member's scores and change in the quarter, worked out once for all its groups."""
+    q_start, q_end = data.quarter.start, data.quarter.end
+    waves = data.waves
+    closing = set(waves.loc[(waves["kind"] == "close") & (waves["status"] == "done")
+                            & between(waves["completed_on"], q_start, q_end), "case_id"])
+    return quarter_members(data.outcomes, closing, q_start, q_end, SCOPES, data.parameters_for)
+
+
+def _group(data: QuarterData, filters: Filters, shared: QuarterMembers) -> _Group:
     q_start, q_end = data.quarter.start, data.quarter.end
     ids = _group_case_ids(data, filters)
     cases = data.cases[data.cases["case_id"].isin(ids)]
@@ -134,14 +142,18 @@ def _group(data: QuarterData, filters: Filters) -> _Group:
                             & between(waves["completed_on"], q_start, q_end), "case_id"])
     return _Group(data=data, filters=filters, cases=cases, waves=waves,
                   responses=data.responses[data.responses["case_id"].isin(ids)],
-                  outcomes=data.outcomes[data.outcomes["case_id"].isin(ids)],
+                  outcomes=shared.scored[shared.scored["case_id"].isin(ids)],
                   comments=data.comments[data.comments["case_id"].isin(ids)],
-                  close_done=close_done, closed_ids=cases.loc[closed, "case_id"], closing=closing)
+                  close_done=close_done, closed_ids=cases.loc[closed, "case_id"], closing=closing,
+                  members=of_families(shared.closing, closing),
+                  readings=of_families(shared.readings, ids))
 
 
-def raw_figures(data: QuarterData, filters: Filters, *, with_details: bool = True) -> RawFigures:
-    """Every count and statistic for one group, before any disclosure control."""
-    group = _group(data, filters)
+def raw_figures(data: QuarterData, filters: Filters, *, with_details: bool = True,
+                shared: QuarterMembers | None = None) -> RawFigures:
+    """Every count and statistic for one group, before any disclosure control. `shared`: the
+    quarter's members worked out once (`shared_members`), when counting many groups."""
+    group = _group(data, filters, shared_members(data) if shared is None else shared)
     raw = RawFigures(teams=int(group.cases["team"].nunique()))
     # The order matters: disclosure control protects the lines in the order they were counted.
     _count_cases(raw, group)
@@ -215,37 +227,28 @@ def _count_questionnaires(raw: RawFigures, group: _Group) -> None:
 def _count_distance(raw: RawFigures, group: _Group) -> None:
     """Reliable change per area: start and close answers of cases whose close wave was done this
     quarter."""
-    outcomes = group.outcomes
-    pair_rows = outcomes[outcomes["case_id"].isin(group.closing)
-                         & outcomes["wave"].isin(["start", "close"])]
-    scored = score_table(pair_rows) if len(pair_rows) else None
-    raw.extras["scored_pairs"] = scored  # the same scores, for results by role
+    members = group.members
     for scope in SCOPES:
-        if scored is None:
-            counts = dict.fromkeys(CHANGES, 0)
-            summary = None
-        else:
-            # Each member judged with their own questionnaire version's figures (issue 15 D3).
-            summary = summarise_change(scored, group.data.parameters_for(scope), column=scope,
-                                       id_columns=("member_id",))
-            counts = {"improved": summary.n_improved, "no_change": summary.n_no_change,
-                      "deteriorated": summary.n_deteriorated}
+        # Each member judged with their own questionnaire version's figures (issue 15 D3).
+        result = summary(members, scope, group.data.parameters_for(scope)) if len(members) \
+            else None
+        counts = ({"improved": result.n_improved, "no_change": result.n_no_change,
+                   "deteriorated": result.n_deteriorated} if result is not None
+                  else dict.fromkeys(CHANGES, 0))
         raw.line({("change", scope, c): counts[c] for c in CHANGES}, ("change", scope, "paired"))
-        raw.changes[scope] = summary
-    if scored is not None:
-        paired_members = scored.groupby("member_id")["wave"].nunique()
-        paired = scored[scored["member_id"].isin(paired_members[paired_members == 2].index)
-                        & scored["total"].notna()]
-        raw.counts[("change", "families")] = int(paired["case_id"].nunique())
-    else:
-        raw.counts[("change", "families")] = 0
+        raw.changes[scope] = result
+    # Families with a member who answered both waves, with a total score at either.
+    answered = members[(members["waves"] == 2)
+                       & (members["total_start"].notna() | members["total_close"].notna())]
+    raw.counts[("change", "families")] = int(
+        answered.index.get_level_values("case_id").nunique())
 
 
 def _count_left_early(raw: RawFigures, group: _Group) -> None:
     """Start scores of families who left without a close questionnaire and of those who stayed."""
     outcomes = group.outcomes
     starts = outcomes[outcomes["case_id"].isin(set(group.closed_ids)) & (outcomes["wave"] == "start")]
-    start_scores = (score_table(starts).groupby("case_id")["total"].mean().dropna()
+    start_scores = (starts.groupby("case_id")["total"].mean().dropna()
                     if len(starts) else pd.Series(dtype="float64"))
     stayed = start_scores[start_scores.index.isin(group.close_done)]
     left = start_scores[~start_scores.index.isin(group.close_done)]
@@ -342,7 +345,7 @@ def _count_health(raw: RawFigures, group: _Group, *, with_details: bool) -> None
     raw.counts[("health", "responses")] = len(health)
     # Total scores at the floor and the ceiling are counts like any other: wider groups have
     # them too, so complementary and secondary suppression reach the shares shown from them.
-    scored = score_table(health) if len(health) else None
+    scored = health if len(health) else None
     raw.extras["scored_in_quarter"] = scored  # the same scores, for the entry snapshot
     totals = scored["total"].dropna() if scored is not None else pd.Series(dtype=float)
     floor, ceiling = int((totals <= 1).sum()), int((totals >= 5).sum())
@@ -431,20 +434,15 @@ def shown_share(pcs: Mapping[Hashable, ProtectedCount], raw: RawFigures, part: H
 def _cluster_distance(raw: RawFigures, group: _Group) -> None:
     """Each area's mean change with families as clusters (CR1), and the design effect of each
     reliable-change share."""
-    outcomes = group.outcomes
-    pair_rows = outcomes[outcomes["case_id"].isin(group.closing)
-                         & outcomes["wave"].isin(["start", "close"])]
-    if not len(pair_rows):
-        return
-    scored = score_table(pair_rows)
-    table = distance_table(scored, "start", "close", tuple(SCOPES), ("case_id", "member_id"))
+    members = group.members
     for scope in SCOPES:
-        change = table[f"{scope}_change"].dropna()
+        change = members[f"{scope}_change"].dropna()
+        if not len(change):
+            continue
         families = change.index.get_level_values("case_id").tolist()
         if len(set(families)) >= 2:
             raw.clustered_changes[scope] = clustered_mean_interval(change.tolist(), families)
-        categories = classify_changes_by_questionnaire(
-            scored, change, group.data.parameters_for(scope), id_columns=("case_id", "member_id"))
+        categories = members.loc[change.index, f"{scope}_category"]
         raw.extras[("categories", scope)] = (change, categories)  # for results by role
         for name in CHANGES:
             raw.design_effects[("change", scope, name)] = design_effect(

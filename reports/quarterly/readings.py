@@ -16,19 +16,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import pandas as pd
-
-from family_by_family_scale import (
-    classify_changes_by_questionnaire,
-    distance_table,
-    score_table,
-    summarise_change,
-)
 from reports.charts import Series
 from reports.clustered import clustered_mean_interval, design_effect
 from reports.disclosure import can_show_statistic
+from reports.quarterly.members import summary
 from reports.quarterly.model import CHANGE_LABELS, CHANGES, Cell, ChartSpec, Section, Table
-from reports.quarterly.period import between
 
 if TYPE_CHECKING:  # the figures module imports this one; only the types go the other way
     from reports.quarterly.figures import RawFigures, _Group
@@ -38,45 +30,18 @@ READINGS = ("first", "latest")
 MEMBERS = ("readings", "members")
 
 
-def first_and_latest(outcomes: pd.DataFrame, start, end) -> pd.DataFrame:
-    """Scored first and latest readings (column `reading`) of each member who answered in the
-    window from `start` to `end` and had answered before; empty when nobody did."""
-    now = outcomes[between(outcomes["submitted"], start, end)]
-    rows = outcomes[outcomes["member_id"].isin(set(now["member_id"]))]
-    if not len(rows):
-        return rows.assign(reading=pd.Series(dtype="object"), total=pd.Series(dtype="float64"))
-    scored = score_table(rows)
-    scored = scored[scored["total"].notna()].sort_values(["member_id", "submitted",
-                                                          "response_id"])
-    first = scored.drop_duplicates("member_id", keep="first")
-    latest = scored.drop_duplicates("member_id", keep="last")
-    latest = latest[between(latest["submitted"], start, end)
-                    & ~latest["response_id"].isin(first["response_id"])]
-    first = first[first["member_id"].isin(latest["member_id"])]
-    return pd.concat([first.assign(reading="first"), latest.assign(reading="latest")],
-                     ignore_index=True)
-
-
 def count_readings(raw: RawFigures, group: _Group) -> None:
     """Reliable change first to latest, and "in a good place" at each, for one group."""
-    quarter = group.data.quarter
-    pairs = first_and_latest(group.outcomes, quarter.start, quarter.end)
-    n = pairs["member_id"].nunique()
+    table = group.readings
+    n = len(table)
     counts = dict.fromkeys(CHANGES, 0)
     extra: dict[str, object] = {"first": [], "latest": [], "change": [], "families": []}
     if n:
-        parameters = group.data.parameters_for("total")
-        summary = summarise_change(pairs, parameters, earlier="first", later="latest",
-                                   column="total", id_columns=("member_id",),
-                                   wave_column="reading")
-        counts = {"improved": summary.n_improved, "no_change": summary.n_no_change,
-                  "deteriorated": summary.n_deteriorated}
-        table = distance_table(pairs, "first", "latest", ("total",), ("case_id", "member_id"),
-                               wave_column="reading")
+        result = summary(table, "total", group.data.parameters_for("total"), "first", "latest")
+        counts = {"improved": result.n_improved, "no_change": result.n_no_change,
+                  "deteriorated": result.n_deteriorated}
         change = table["total_change"].dropna()
-        categories = classify_changes_by_questionnaire(
-            pairs, change, parameters, earlier="first", id_columns=("case_id", "member_id"),
-            wave_column="reading")
+        categories = table.loc[change.index, "total_category"]
         families = change.index.get_level_values("case_id").tolist()
         for name in CHANGES:
             raw.design_effects[("readings", name)] = design_effect(
@@ -88,7 +53,8 @@ def count_readings(raw: RawFigures, group: _Group) -> None:
                  "latest": table.loc[change.index, "total_latest"].tolist(),
                  "change": change.tolist(), "families": families}
     raw.line({("readings", c): counts[c] for c in CHANGES}, MEMBERS)
-    raw.counts[("readings", "families")] = int(pairs["case_id"].nunique()) if n else 0
+    raw.counts[("readings", "families")] = int(
+        table.index.get_level_values("case_id").nunique())
     for when in READINGS:
         good = sum(1 for v in extra[when] if v >= GOOD_PLACE)
         raw.line({("good", when, "yes"): good, ("good", when, "no"): len(extra[when]) - good},

@@ -13,7 +13,8 @@ from reports.lattice import cached_protection, protected_counts
 from reports.quarterly.content import build_quarterly_report
 from reports.quarterly.family_outcomes import family_kinds
 from reports.quarterly.load import load_quarter_data
-from reports.quarterly.readings import GOOD_PLACE, first_and_latest
+from reports.quarterly.members import first_and_latest
+from reports.quarterly.readings import GOOD_PLACE
 from tests.reports.council import QUARTER
 from tests.reports.disclosure_rules import assert_rules_hold
 
