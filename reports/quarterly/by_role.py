@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from family_by_family_scale import SERVICE_EXPERIENCE
@@ -110,16 +111,21 @@ def count_service_by_role(raw: RawFigures, group: _Group) -> None:
     service = service[service["case_id"].isin(group.cases["case_id"])
                       & between(service["submitted"], quarter.start, quarter.end)]
     member_roles = group.responses.drop_duplicates("member_id").set_index("member_id")["member_role"]
-    roles = service["member_id"].map(member_roles)
+    roles = service["member_id"].map(member_roles).to_numpy()
+    families = service["case_id"].to_numpy()
+    # Plain arrays, not a frame per role and statement: this runs for every group of a quarter.
+    of_role = {role: roles == role for role in ROLES}
     for code in SERVICE_EXPERIENCE.item_codes:
+        values = service[code].to_numpy(dtype="float64", na_value=np.nan)
+        answered = ~np.isnan(values)
         for role in ROLES:
-            mine = service[(roles == role) & service[code].notna()]
-            agree = mine[code] >= 4
+            mine = of_role[role] & answered
+            agree = values[mine] >= 4
             raw.line({("service-role", role, code, "agree"): int(agree.sum()),
                       ("service-role", role, code, "other"): int((~agree).sum())},
                      ("service-role", role, code, "answered"))
             raw.design_effects[("service-role", role, code, "agree")] = design_effect(
-                agree.tolist(), mine["case_id"].tolist())
+                agree.tolist(), families[mine].tolist())
         for part in ("agree", "answered"):
             parts = tuple(("service-role", role, code, part) for role in ROLES)
             total = ("service", code, part)
