@@ -25,9 +25,11 @@ from collections import OrderedDict
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from reports.disclosure import (
+    ROUND_TO,
     SMALLEST_SHOWN,
     ProtectedCount,
     Status,
@@ -128,19 +130,24 @@ def _constraints(raws, relations) -> list[tuple[Cell, tuple[Cell, ...]]]:
             if line.total is not None:
                 result.append(((g, line.total), tuple((g, p) for p in line.parts)))
     for parent, children in relations:
+        common = set(raws[children[0]].counts).intersection(
+            *(raws[c].counts for c in children[1:]))
         for key in raws[parent].counts:
-            if all(key in raws[c].counts for c in children):
+            if key in common:
                 result.append(((parent, key), tuple((c, key) for c in children)))
     return result
 
 
-def _interval(n: int, s: Status, ceiling: int = BIG) -> list[int]:
-    if s is Status.SMALL:
-        return [0, SMALLEST_SHOWN - 1]
-    if s is Status.HIDDEN:
-        return [0, ceiling]
-    shown = round_count(n)
-    return [max(SMALLEST_SHOWN, shown - 2), shown + 2]
+def _intervals(rounded: np.ndarray, statuses: list[Status],
+               ceiling: int) -> tuple[list[int], list[int]]:
+    """What a reader knows of each cell, as intervals [lo, hi] of its true value: a shown count
+    within 2 of the count shown (and at least 8), "fewer than 8" 0 to 7, "not shown" anything
+    up to `ceiling`. Lists: the propagation reads them one by one."""
+    shown = np.fromiter((s is Status.SHOWN for s in statuses), dtype=bool, count=len(statuses))
+    small = np.fromiter((s is Status.SMALL for s in statuses), dtype=bool, count=len(statuses))
+    lo = np.where(shown, np.maximum(SMALLEST_SHOWN, rounded - 2), 0)
+    hi = np.where(shown, rounded + 2, np.where(small, SMALLEST_SHOWN - 1, ceiling))
+    return lo.tolist(), hi.tolist()
 
 
 # The audit numbers every cell (a group's count) once and works on lists of those numbers:
@@ -192,10 +199,10 @@ def _audit_counts(raws, status, constraints) -> None:
     # No count can exceed the largest in the quarter: a bound the attacker may as well know,
     # which keeps the propagation from creeping down from "anything" a step at a time.
     ceiling = max(values, default=0) + 2
+    rounded = ROUND_TO * np.round(np.array(values, dtype="int64") / ROUND_TO).astype("int64")
     for _ in range(200):
-        shown = [s for g in status for s in status[g].values()]
-        iv = [_interval(n, s, ceiling) for n, s in zip(values, shown, strict=True)]
-        lo, hi = [v[0] for v in iv], [v[1] for v in iv]
+        lo, hi = _intervals(rounded, [s for g in status for s in status[g].values()],
+                            ceiling)
         _propagate(lo, hi, sums, by_cell)
         pinned = [i for i in small if lo[i] >= hi[i]]
         if not pinned:

@@ -2,6 +2,7 @@
 respect families (reports.clustered), with hand-worked expectations."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,12 +14,12 @@ from reports.clustered import (
     design_effect,
     wilson_effective,
 )
-from reports.disclosure import Status
+from reports.disclosure import Status, round_count
 from reports.lattice import (
     _audit_counts,
     _audit_means,
     _constraints,
-    _interval,
+    _intervals,
     _propagate,
     canonical,
     every_group,
@@ -84,6 +85,14 @@ def test_every_group_and_its_canonical_name():
     assert canonical(Filters(locality="M", team="T1"), {"T1": "L"}) is None
 
 
+def test_what_a_reader_knows_of_each_count_is_an_interval_of_its_true_value():
+    # Shown 45 (true 43): 43 to 47; shown 10 (true 9): at least 8; "fewer than 8": 0 to 7;
+    # "not shown": anything up to the largest count in the quarter.
+    rounded = np.array([round_count(n) for n in (43, 9, 3, 60)])
+    lo, hi = _intervals(rounded, [Status.SHOWN, Status.SHOWN, Status.SMALL, Status.HIDDEN], 62)
+    assert list(zip(lo, hi, strict=True)) == [(43, 47), (8, 12), (0, 7), (0, 62)]
+
+
 def _raws(counts_by_group):
     return {g: RawFigures(counts={"k": n}) for g, n in counts_by_group.items()}
 
@@ -98,8 +107,8 @@ def _pinned(raws, status):
     for i, (t, ps) in enumerate(sums):
         for c in (t, *ps):
             by_cell[c].append(i)
-    iv = [_interval(raws[g].counts["k"], status[g]["k"]) for g, _ in cells]
-    lo, hi = [v[0] for v in iv], [v[1] for v in iv]
+    rounded = np.array([round_count(raws[g].counts["k"]) for g, _ in cells])
+    lo, hi = _intervals(rounded, [status[g]["k"] for g, _ in cells], 10**9)
     _propagate(lo, hi, sums, by_cell)
     return {c: [lo[i], hi[i]] for i, c in enumerate(cells) if lo[i] == hi[i]}
 
