@@ -21,7 +21,6 @@ from .reliability import (
     NO_CHANGE,
     RCI_CRITICAL_VALUE,
     ReliabilityParameters,
-    cronbach_alpha,
     standard_error_of_difference,
     standard_error_of_measurement,
 )
@@ -275,14 +274,17 @@ def change_summary(
     already (one per paired row; `used`: the figures they were judged with, `parameters` the
     set to report). What `summarise_change` returns, for callers who keep one table of many
     people and summarise parts of it."""
-    before = table[f"{column}_{earlier}"]
-    change = table[f"{column}_change"]
-    paired = change.notna()
+    # Plain arrays: a report summarises parts of one table many times over.
+    before = table[f"{column}_{earlier}"].to_numpy(dtype="float64", na_value=np.nan)
+    after = table[f"{column}_{later}"].to_numpy(dtype="float64", na_value=np.nan)
+    change = table[f"{column}_change"].to_numpy(dtype="float64", na_value=np.nan)
+    paired = ~np.isnan(change)
     n_paired = int(paired.sum())
-    n_cases = int(before.notna().sum())
-    counts = {name: int((categories == name).sum()) for name in (IMPROVED, NO_CHANGE, DETERIORATED)}
+    n_cases = int((~np.isnan(before)).sum())
+    found = categories.to_numpy(dtype=object)
+    counts = {name: int((found == name).sum()) for name in (IMPROVED, NO_CHANGE, DETERIORATED)}
     mean_change = mean_interval(change[paired].tolist()) if n_paired >= 2 else None
-    baseline_sd = float(before[paired].std(ddof=1)) if n_paired >= 2 else float("nan")
+    baseline_sd = float(np.std(before[paired], ddof=1)) if n_paired >= 2 else float("nan")
     effect_size = (
         mean_change.estimate / baseline_sd
         if mean_change is not None and baseline_sd > 0
@@ -300,7 +302,7 @@ def change_summary(
         n_paired=n_paired,
         n_unpaired=n_cases - n_paired,
         mean_earlier=float(before[paired].mean()) if n_paired else None,
-        mean_later=float(table.loc[paired, f"{column}_{later}"].mean()) if n_paired else None,
+        mean_later=float(after[paired].mean()) if n_paired else None,
         mean_change=mean_change,
         effect_size=effect_size,
         improved=share(counts[IMPROVED]),
@@ -312,6 +314,18 @@ def change_summary(
         parameters=parameters,
         parameters_used=used,
     )
+
+
+def _alpha(matrix: np.ndarray) -> float:
+    """`cronbach_alpha`, vectorised for a complete answers matrix (rows people, columns
+    statements): a report works it out for every area of some sixty groups."""
+    n, k = matrix.shape
+    if n < 2 or k < 2:
+        raise NotEnoughDataError("Cronbach's alpha needs at least 2 statements and 2 people.")
+    total_variance = float(matrix.sum(axis=1).var(ddof=1))
+    if total_variance == 0:
+        raise NotEnoughDataError("Cronbach's alpha is undefined when everyone gave the same total.")
+    return k / (k - 1) * (1.0 - float(matrix.var(axis=0, ddof=1).sum()) / total_variance)
 
 
 def area_alphas(
@@ -329,7 +343,7 @@ def area_alphas(
         rows = matrix[:, positions]
         complete = rows[~np.isnan(rows).any(axis=1)]
         try:
-            result[name] = cronbach_alpha(complete.tolist())
+            result[name] = _alpha(complete)
         except NotEnoughDataError:
             result[name] = None
     return result

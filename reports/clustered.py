@@ -18,15 +18,19 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable, Sequence
-from itertools import groupby
 
 from family_by_family_scale import Interval, t_quantile
 from family_by_family_scale.intervals import Z_95
 
 
 def _cluster_sums(values: Sequence[float], clusters: Sequence[Hashable], centre: float) -> list[float]:
-    pairs = sorted(zip(map(str, clusters), values, strict=True), key=lambda p: p[0])
-    return [sum(v - centre for _, v in group) for _, group in groupby(pairs, key=lambda p: p[0])]
+    """Each family's sum of (y - centre), its members added in the order given."""
+    if len(values) != len(clusters):
+        raise ValueError("Each value needs its family.")
+    sums: dict[str, float] = {}
+    for cluster, value in zip(map(str, clusters), values, strict=True):
+        sums[cluster] = sums.get(cluster, 0.0) + (value - centre)
+    return list(sums.values())
 
 
 def cluster_robust_variance(values: Sequence[float], clusters: Sequence[Hashable]) -> float:

@@ -35,9 +35,9 @@ FAMILIES = ("change", "families")
 
 def family_kinds(categories: pd.Series) -> pd.Series:
     """Each family's outcome from its members' reliable-change categories (index: case_id)."""
-    by_family = categories.groupby(level="case_id")
-    better = by_family.agg(lambda c: (c == "improved").any())
-    worse = by_family.agg(lambda c: (c == "deteriorated").any())
+    families = categories.index.get_level_values("case_id")
+    better = (categories == "improved").groupby(families).any()
+    worse = (categories == "deteriorated").groupby(families).any()
     kinds = pd.Series("no_change", index=better.index, dtype="object")
     kinds.loc[better & ~worse] = "better"
     kinds.loc[better & worse] = "mixed"
