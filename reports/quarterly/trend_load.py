@@ -134,7 +134,8 @@ def _read_stored(store: Path | None, key: tuple) -> dict[Filters, TrendPoint] | 
         Quarter.parse(row["quarter"]), row["partial"], interval(row["response_rate"]),
         None if row["paired"] is None else ProtectedCount(Status(row["paired"][0]),
                                                          *row["paired"][1:]),
-        interval(row["improved"]), interval(row["mean_change"]), interval(row["service"]))
+        interval(row["improved"]), interval(row["mean_change"]), interval(row["service"]),
+        interval(row.get("difference")))
         for row in rows}
 
 
@@ -147,7 +148,8 @@ def _write_stored(store: Path | None, key: tuple, points: dict[Filters, TrendPoi
     rows = [{"group": [g.locality, g.team, g.support_level], "quarter": p.quarter.code,
              "partial": p.partial, "response_rate": _interval(p.response_rate),
              "paired": _count(p.paired), "improved": _interval(p.improved),
-             "mean_change": _interval(p.mean_change), "service": _interval(p.service)}
+             "mean_change": _interval(p.mean_change), "service": _interval(p.service),
+             "difference": _interval(p.difference)}
             for g, p in points.items()]
     path = _stored_path(store, key)
     aside = path.with_suffix(f".{os.getpid()}.tmp")

@@ -27,6 +27,7 @@ from reports.lattice import (
     protected_counts,
     wider_raw_figures,
 )
+from reports.quarterly.difference import made_a_difference_share
 from reports.quarterly.figures import area_changes, shown_share
 from reports.quarterly.model import (
     Cell,
@@ -53,6 +54,8 @@ class TrendPoint:
     improved: Interval | None
     mean_change: Interval | None
     service: Interval | None
+    # "Did we make a difference?": the share who said quite a lot or a lot, at the close.
+    difference: Interval | None = None
 
 
 def trend_quarters(last: Quarter) -> tuple[Quarter, ...]:
@@ -93,7 +96,8 @@ def _point(data: QuarterData, protection, filters: Filters, partial: bool) -> Tr
         paired=total.n_paired, improved=total.shares["improved"], mean_change=total.mean_change,
         service=_pooled_share(pcs, [("service", c, "agree") for c in SERVICE_EXPERIENCE.item_codes],
                               [("service", c, "answered")
-                               for c in SERVICE_EXPERIENCE.item_codes]))
+                               for c in SERVICE_EXPERIENCE.item_codes]),
+        difference=made_a_difference_share(raw, pcs))
 
 
 def trend_points(data: QuarterData, *, partial: bool = False) -> dict[Filters, TrendPoint]:
@@ -149,16 +153,20 @@ def trends_section(points: Sequence[TrendPoint]) -> Section:
                      _percent(p.improved),
                      Cell(f"{mc.estimate:+.2f}".replace("-", "\u2212"), "number", mc.estimate)
                      if mc else Cell("not shown"),
-                     _percent(p.service)))
+                     _percent(p.service), _percent(p.difference)))
     table = Table("trends", "The last eight quarters",
                   ("Quarter", "Close questionnaires answered", "Family members with start and close answers",
                    "Reliably improved", "Average change (1 to 5 scale)",
-                   "Service experience: mostly or completely true"), tuple(rows),
+                   "Service experience: mostly or completely true",
+                   "Said we made a difference"), tuple(rows),
                   ("Each quarter's figures are those of its own report. Close questionnaires "
                    "answered: of the close waves due in the quarter, the share answered. "
                    "Service experience: of all "
                    "answers to the seven statements in the quarter, the share mostly or "
-                   "completely true, worked out from the rounded counts.",))
+                   "completely true, worked out from the rounded counts. Said we made a "
+                   "difference: of those who answered \u201cHas working with us made a "
+                   "difference to your family?\u201d at the close, the share who said quite a "
+                   "lot or a lot.",))
     # The chart draws only quarters with a figure to show; the table keeps all eight.
     drawn = [(p, r) for p, r in zip(points, rows, strict=True)
              if any(r[i].number is not None for i in (1, 3, 5))]

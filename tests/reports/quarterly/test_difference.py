@@ -18,8 +18,10 @@ from reports.quarterly.by_role import ROLE_LABELS, ROLES
 from reports.quarterly.content import build_quarterly_report
 from reports.quarterly.load import load_quarter_data
 from reports.quarterly.model import Filters
+from reports.quarterly.trend_load import load_trends
+from reports.quarterly.trends import trends_section
 from surveys.records.models import Answer
-from tests.reports.council import QUARTER
+from tests.reports.council import QUARTER, TODAY
 from tests.reports.quarterly.independent import read
 
 Z = 1.959963984540054
@@ -132,3 +134,15 @@ def test_a_locality_report_never_shows_a_small_count_of_answers(council, localit
         for row in table.rows:
             text = row[1].text
             assert text in (FEWER_THAN, HIDDEN) or int(text.replace(",", "")) % 5 == 0
+
+
+def test_the_trend_shows_each_quarters_share_who_said_we_made_a_difference(council):
+    _families_answer_at_the_close(council)
+    values = pd.to_numeric(_answers_in_quarter(council)["value"], errors="coerce").dropna()
+    expected = _rounded(int((values >= 3).sum())) / _rounded(len(values))
+    points = load_trends(council, QUARTER, Filters(), TODAY)
+    assert points[-1].difference is not None
+    assert math.isclose(points[-1].difference.estimate, expected)
+    table = trends_section(points).tables[0]
+    assert table.columns[-1] == "Said we made a difference"
+    assert table.rows[-1][-1].text == f"{round(100 * expected)}%"
