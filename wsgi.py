@@ -10,7 +10,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from feedback import cli as feedback_cli
 from feedback import views as feedback_views
-from reports import overview, report_emails
+from reports import overview, report_emails, warming
 from reports import views as report_views
 from reports.journey import views as journey_views
 from reports.sessions import views as session_views
@@ -88,6 +88,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     session_views.init_app(app)
     overview.init_app(app)
     report_emails.init_app(app)
+    warming.init_app(app)
     errors.init_app(app)
     records_commands.init_app(app)
     staff_commands.init_app(app)

@@ -8,7 +8,6 @@ answer-level CSVs for their own team only.
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 from flask import (
     Blueprint,
@@ -46,6 +45,7 @@ from reports.quarterly.trend_load import load_trends
 from reports.quarterly.trends import with_trends
 from reports.sessions.load import load_sessions, team_localities
 from reports.sessions.report import with_coproduction
+from reports.warming import report_store
 from surveys.records import audit
 from surveys.records.db import get_session
 from surveys.records.enums import SupportLevel
@@ -119,16 +119,8 @@ def _build(quarter: Quarter, filters: Filters):
     if is_partial(quarter, day):
         report = dataclasses.replace(report, partial=partial_label(quarter, day))
     report = with_trends(report, load_trends(get_session(), quarter, filters, day, data,
-                                             store=_report_store()))
+                                             store=report_store()))
     return _with_sessions(report)
-
-
-def _report_store() -> Path | None:
-    """Where trend figures are shared between processes and restarts: REPORT_CACHE_DIR, by
-    default instance/report-cache (none under test unless set; false turns it off)."""
-    default = None if current_app.testing else Path(current_app.instance_path) / "report-cache"
-    folder = current_app.config.get("REPORT_CACHE_DIR", default)
-    return Path(folder) if folder else None
 
 
 def _with_sessions(report):

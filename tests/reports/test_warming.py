@@ -1,0 +1,41 @@
+"""The hourly job that works out report trends ahead of the first reader (reports.warming): the
+first commissioner after a release or new answers reads stored figures, worked out by the worker."""
+from __future__ import annotations
+
+import pytest
+
+from reports import warming
+from reports.quarterly import trend_load
+from reports.quarterly.period import Quarter
+from surveys.jobs.queue import enqueue
+from surveys.records.enums import Role
+from surveys.web import clock
+from tests.helpers import sign_in
+from tests.reports.council import QUARTER, TODAY
+
+
+def test_the_worker_stores_the_trends_a_commissioner_then_reads(app, council, make_staff,
+                                                                tmp_path, monkeypatch):
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    app.config["REPORT_CACHE_DIR"] = str(tmp_path)
+    monkeypatch.setattr(trend_load, "_POINTS", type(trend_load._POINTS)())
+    enqueue(app, "warm-report-trends")
+    # The last whole quarter's eight and the quarter in progress: nine quarters in all.
+    assert len(list(tmp_path.glob("trend-*.json"))) == 9
+    assert Quarter.containing(TODAY).previous() == QUARTER
+
+    # A web process that has kept nothing reads every quarter of the trend from the store.
+    monkeypatch.setattr(trend_load, "_POINTS", type(trend_load._POINTS)())
+    monkeypatch.setattr(trend_load, "trend_points",
+                        lambda *args, **kwargs: pytest.fail("worked out a stored quarter again"))
+    client = app.test_client()
+    sign_in(client, make_staff(Role.COMMISSIONER))
+    page = client.get(f"/reports/quarterly?quarter={QUARTER.code}")
+    assert page.status_code == 200 and "Trends over the last eight quarters" in page.text
+
+
+def test_without_a_store_the_job_does_nothing(app, council, monkeypatch):
+    app.config["REPORT_CACHE_DIR"] = ""
+    monkeypatch.setattr(warming, "load_trends",
+                        lambda *args, **kwargs: pytest.fail("worked out trends to keep nowhere"))
+    enqueue(app, "warm-report-trends")
