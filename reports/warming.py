@@ -3,7 +3,8 @@
 A report's trend needs the eight quarters to its own, each protected across every group of the
 council (reports.lattice): on a council of real size that is a minute or more of work, paid by
 whoever opens a report first after a new release (the stored figures are named by the code that
-made them) or after late answers change a past quarter. The worker does it instead, every hour:
+made them) or after late answers change a past quarter. The worker does it instead, when it starts
+and every hour:
 it works out the trend of the last whole quarter (the report a commissioner opens first) and of
 the quarter in progress, and stores them where every web process reads them (REPORT_CACHE_DIR,
 reports.quarterly.trend_load). A quarter whose rows have not changed is read back, not worked
@@ -46,5 +47,7 @@ def warm_report_trends() -> int:
 
 
 def init_app(app: Flask) -> None:
-    """Warm the report trends every hour, at ten past."""
-    add_periodic(app, "warm-report-trends", warm_report_trends, crontab(minute="10"))
+    """Warm the report trends every hour at ten past, and as soon as the worker starts (a new
+    release names new files)."""
+    add_periodic(app, "warm-report-trends", warm_report_trends, crontab(minute="10"),
+                 at_start=True)

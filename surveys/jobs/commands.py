@@ -9,7 +9,7 @@ from flask import Flask, current_app
 from flask.cli import with_appcontext
 from huey import Huey
 
-from surveys.jobs.queue import queue_for
+from surveys.jobs.queue import queue_for, start_jobs
 
 WORKER_NICENESS = 10
 
@@ -53,6 +53,8 @@ def worker_command(burst: bool, workers: int, no_scheduler: bool) -> None:
         return
     consumer = huey.create_consumer(workers=workers, worker_type="thread",
                                     periodic=not no_scheduler, check_worker_health=True)
+    if not no_scheduler:
+        start_jobs(current_app._get_current_object())
     consumer.run()
 
 

@@ -40,6 +40,7 @@ class Job:
     name: str
     run: Callable[[], object]
     schedule: Callable | None = None  # a huey crontab for periodic jobs
+    at_start: bool = False  # also run once when the scheduler starts
 
 
 def make_huey(config, instance_path: str) -> Huey:
@@ -59,16 +60,26 @@ def make_huey(config, instance_path: str) -> Huey:
 
 
 def add_job(app: Flask, name: str, run: Callable[[], object],
-            schedule: Callable | None = None) -> None:
+            schedule: Callable | None = None, *, at_start: bool = False) -> None:
     """Register a job (run inside the app context); periodic when given a crontab schedule."""
     if _QUEUE in app.extensions:
         raise RuntimeError("Register jobs in init_app, before the queue is first used")
-    app.extensions.setdefault(_JOBS, {})[name] = Job(name, run, schedule)
+    app.extensions.setdefault(_JOBS, {})[name] = Job(name, run, schedule, at_start)
 
 
-def add_periodic(app: Flask, name: str, run: Callable[[], object], schedule: Callable) -> None:
-    """Register a job the scheduler runs on a crontab schedule."""
-    add_job(app, name, run, schedule)
+def add_periodic(app: Flask, name: str, run: Callable[[], object], schedule: Callable, *,
+                 at_start: bool = False) -> None:
+    """Register a job the scheduler runs on a crontab schedule (and, with `at_start`, once as
+    soon as the scheduler starts: work a reader should not wait for after a release)."""
+    add_job(app, name, run, schedule, at_start=at_start)
+
+
+def start_jobs(app: Flask) -> list[str]:
+    """Queue one run of each job registered to run when the scheduler starts; their names."""
+    names = [job.name for job in app.extensions.get(_JOBS, {}).values() if job.at_start]
+    for name in names:
+        enqueue(app, name)
+    return names
 
 
 def queue_for(app: Flask) -> Huey:

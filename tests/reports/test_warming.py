@@ -7,7 +7,7 @@ import pytest
 from reports import warming
 from reports.quarterly import trend_load
 from reports.quarterly.period import Quarter
-from surveys.jobs.queue import enqueue
+from surveys.jobs.queue import enqueue, start_jobs
 from surveys.records.enums import Role
 from surveys.web import clock
 from tests.helpers import sign_in
@@ -34,8 +34,10 @@ def test_the_worker_stores_the_trends_a_commissioner_then_reads(app, council, ma
     assert page.status_code == 200 and "Trends over the last eight quarters" in page.text
 
 
-def test_without_a_store_the_job_does_nothing(app, council, monkeypatch):
+def test_the_worker_warms_the_trends_as_it_starts_and_not_without_a_store(app, council,
+                                                                           monkeypatch):
     app.config["REPORT_CACHE_DIR"] = ""
     monkeypatch.setattr(warming, "load_trends",
                         lambda *args, **kwargs: pytest.fail("worked out trends to keep nowhere"))
+    assert start_jobs(app) == ["warm-report-trends"]  # queued (run at once under test)
     enqueue(app, "warm-report-trends")
