@@ -351,7 +351,7 @@ def fingerprint(data: QuarterData) -> tuple:
     def frame_hash(frame: pd.DataFrame) -> int:
         plain = frame.drop(columns=[c for c in frame.columns if frame[c].dtype == object
                                     and frame[c].map(lambda v: isinstance(v, list)).any()])
-        return int(pd.util.hash_pandas_object(plain.astype(str), index=False).sum()) if len(
+        return int(pd.util.hash_pandas_object(plain, index=False).sum()) if len(
             plain) else 0
 
     themes = tuple(tuple(t) for t in data.comments["themes"]) if len(data.comments) else ()

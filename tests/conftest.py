@@ -79,12 +79,16 @@ def database_url(migrated_template, tmp_path):
     """A fresh, migrated database for one test."""
     if isinstance(migrated_template, str):
         engine = create_engine(migrated_template)
-        tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+        # DELETE, not TRUNCATE: most tests leave a few rows, and emptying 25 tables by TRUNCATE
+        # took 0.1 to 0.2 s a test (new files for every table), DELETE a few milliseconds;
+        # over the suite that was minutes. Sequences start again at 1, as RESTART IDENTITY did.
+        deletes = "; ".join(f'DELETE FROM "{t.name}"' for t in reversed(Base.metadata.sorted_tables))
         with engine.begin() as conn:
-            # The audit log refuses TRUNCATE (a trigger); a superuser emptying a test database
+            # The audit log refuses deletion (a trigger); a superuser emptying a test database
             # may pass it by, for this transaction only.
             conn.execute(text("SET LOCAL session_replication_role = replica"))
-            conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+            conn.exec_driver_sql(deletes)
+            conn.execute(text("SELECT setval(c.oid, 1, false) FROM pg_class c WHERE c.relkind = 'S'"))
         engine.dispose()
         return migrated_template
     path = tmp_path / "test.db"

@@ -2,6 +2,8 @@
 respect families (reports.clustered), with hand-worked expectations."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -23,10 +25,13 @@ from reports.lattice import (
     _propagate,
     canonical,
     every_group,
+    fingerprint,
     group_relations,
 )
 from reports.quarterly.figures import RawFigures
+from reports.quarterly.load import load_quarter_data
 from reports.quarterly.model import Filters
+from tests.reports.council import QUARTER
 
 PLACES = {"T1": "L", "T2": "L", "T3": "L", "T4": "L"}
 L = Filters(locality="L")
@@ -150,3 +155,14 @@ def test_group_relations_cover_places_and_support_levels():
         Filters(team="T2", support_level="support"))) in relations
     assert (Filters(team="T1"), tuple(Filters(team="T1", support_level=level) for level in (
         "early_help", "support", "step_down"))) in relations
+
+
+def test_the_kept_protection_is_found_again_only_for_the_same_rows(council):
+    data = load_quarter_data(council, QUARTER)
+    assert fingerprint(data) == fingerprint(load_quarter_data(council, QUARTER))
+    outcomes = data.outcomes.copy()
+    outcomes.loc[outcomes.index[0], "FBF01"] = 2.0 if outcomes["FBF01"].iloc[0] == 1 else 1.0
+    assert fingerprint(replace(data, outcomes=outcomes)) != fingerprint(data)
+    comments = data.comments.copy()
+    comments.loc[comments.index[0], "sentiment"] = "changed"
+    assert fingerprint(replace(data, comments=comments)) != fingerprint(data)
