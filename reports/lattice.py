@@ -39,7 +39,13 @@ from reports.disclosure import (
     round_count,
 )
 from reports.quarterly.by_role import ROLE_PAIRED, role_partitions
-from reports.quarterly.figures import RawFigures, raw_figures, shared_members, wider_filters
+from reports.quarterly.figures import (
+    RawFigures,
+    raw_figures,
+    same_figures_key,
+    shared_members,
+    wider_filters,
+)
 from reports.quarterly.model import SCOPES, Filters, QuarterData
 from surveys.records.enums import SupportLevel
 
@@ -105,7 +111,15 @@ def protect_quarter(data: QuarterData) -> QuarterProtection:
     """Protect every group of the quarter together (see the module's docstring)."""
     groups = every_group(data.team_localities)
     shared = shared_members(data)
-    raws = {g: raw_figures(data, g, shared=shared) for g in groups}
+    # Groups of the same families (and actions) share one count: on a small council many
+    # groups are empty or repeat another (a team with one support level).
+    raws: dict[Filters, RawFigures] = {}
+    counted: dict[tuple, RawFigures] = {}
+    for g in groups:
+        key = same_figures_key(data, g)
+        if key not in counted:
+            counted[key] = raw_figures(data, g, shared=shared)
+        raws[g] = counted[key]
     status: dict[Filters, dict[Hashable, Status]] = {}
     for g in groups:
         wider = [raws[w].counts for w in wider_filters(g, data.team_localities) if w in raws]

@@ -23,6 +23,7 @@ from datetime import timedelta
 from itertools import product
 from statistics import fmean, stdev
 
+import numpy as np
 import pandas as pd
 
 from family_by_family_scale import (
@@ -309,21 +310,32 @@ def _count_themes(raw: RawFigures, group: _Group) -> None:
     raw.quotes = [q for q in this_q["quote"].tolist() if isinstance(q, str) and q.strip()]
 
 
+def applicable_actions(data: QuarterData, filters: Filters) -> list:
+    """The actions a group's report follows: all for the council, else those of its place or
+    of the whole council."""
+    if filters.locality is None and filters.team is None:
+        return list(data.actions)
+    place = filters.locality or data.team_localities.get(filters.team or "")
+    return [a for a in data.actions if a.locality is None or a.locality == place]
+
+
+def same_figures_key(data: QuarterData, filters: Filters) -> tuple:
+    """Two groups with the same key have the same raw figures: the same families (a team with
+    one support level, a locality with one team, any two empty groups) and the same actions."""
+    return (tuple(sorted(_group_case_ids(data, filters))),
+            tuple(a.id for a in applicable_actions(data, filters)))
+
+
 def _count_actions(raw: RawFigures, group: _Group) -> None:
     """Mentions of each action's theme in the 13 weeks before and after it started."""
-    data, filters, comments = group.data, group.filters, group.comments
-    for action in data.actions:
-        if filters.locality is None and filters.team is None:
-            applies = True
-        else:
-            place = filters.locality or data.team_localities.get(filters.team or "")
-            applies = action.locality is None or action.locality == place
-        if not applies:
-            continue
-        # A boolean mask even when no comments match the filters: an empty object-typed mask
-        # would select columns, not rows, and lose the "written" column.
-        has_theme = comments["themes"].map(lambda ts, code=action.theme_code: code in ts)
-        of_theme = comments.loc[has_theme.astype(bool)]
+    data, comments = group.data, group.comments
+    # Plain arrays: several actions, two windows each, for every group of the quarter.
+    written = comments["written"].to_numpy(dtype="datetime64[ns]")
+    sentiments = comments["sentiment"].to_numpy(dtype=object)
+    themes = comments["themes"].tolist()
+    for action in applicable_actions(data, group.filters):
+        of_theme = np.fromiter((action.theme_code in ts for ts in themes), dtype=bool,
+                               count=len(themes))
         windows = {
             "before": (action.started_on - timedelta(days=ACTION_WINDOW_DAYS),
                        action.started_on - timedelta(days=1)),
@@ -332,9 +344,10 @@ def _count_actions(raw: RawFigures, group: _Group) -> None:
                           data.quarter.end)),
         }
         for when, (w_start, w_end) in windows.items():
-            in_window = of_theme[between(of_theme["written"], w_start, w_end)]
-            counts = in_window["sentiment"].value_counts()
-            raw.line({("action", action.id, when, s): int(counts.get(s, 0)) for s in SENTIMENTS},
+            in_window = of_theme & (written >= np.datetime64(w_start)) & (
+                written < np.datetime64(w_end + timedelta(days=1)))
+            counts = Counter(sentiments[in_window].tolist())
+            raw.line({("action", action.id, when, s): counts.get(s, 0) for s in SENTIMENTS},
                      ("action", action.id, when, "mentions"))
 
 
