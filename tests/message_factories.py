@@ -5,8 +5,8 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from surveys.records.models import Message
 from surveys.messaging.compose import seal_body
+from surveys.records.models import Message
 
 
 def add_queued_message(db: Session, reference: str, now: datetime, *, to: str = "sam@example.com",
