@@ -249,3 +249,208 @@ GATES: dict[str, str] = {
     HOMELESSNESS: r"different|various|whoever|any|random|where",
     FORCED_MARRIAGE: r"one way|one-way",
 }
+
+# Round 4 (issue 14): more of the signs a keyworker is trained to notice, written from the kinds of sign
+# in the same guidance rather than from any one sentence: farewells and means kept, self-injury in
+# text-speak and hidden under sleeves, a cover story the speaker says is false, children who only eat at
+# school, a cutter brought over or a girl's trip whose purpose is hidden, a marriage arranged for a
+# child, carrying and lookout work, debts worked off in trips, being "shared round", escape readiness,
+# blocking out violence, living at the workplace, a child moved from town to town, an online adult's
+# sexual or locating questions, being intoxicated while in charge of children, and a call to act
+# against a group.
+_QUOTE = r"[\"']?"
+_FALSE = (r"(?:(?:they|it|that) (?:are|is|was|were) not|(?:they'?re|theyre|it'?s|its|thats|that'?s) not|"
+          r"(?:they|it|that) (?:was|were|is|are)n'?t)")
+_PRACTISING = (r"(?:somalia|sudan|egypt|eritrea|ethiopia|djibouti|sierra leone|guinea|mali|gambia|nigeria|"
+               r"kenya|yemen|kurdistan|back home|the village)")
+_CHILD_ROOM = (r"(?:his|her|their|my (?:son|daughter|lad|boy|girl|brother|sister)) "
+               r"(?:bed)?(?:room|bag|pocket|coat|drawer)")
+
+_ROUND4: dict[str, tuple[str, ...]] = {
+    SUICIDAL: (
+        # Farewells and affairs put in order.
+        r"\b(?:said|saying|been saying|say) (?:my |his |her |their )?goodbyes\b(?! (?:at|before|after) )|"
+        r"\b(?:sort\w*|put\w*|get\w*|getting) (?:out )?(?:my|his|her) affairs\b|"
+        r"\bplann\w* (?:my|his|her) (?:own )?funeral\b|"
+        # Treasured things given away with a farewell.
+        r"\b(?:gave|given|giving|give|gives|handed|handing|hands) (?:away |over |out )?(?:all )?"
+        r"(?:my|his|her) "
+        r"[^.;!?]{0,60}?"
+        r"\b(?:thanks? (?:you )?for everything|said goodbye|love you all|look after (?:them|it|mum|dad))|"
+        # Not being a trouble "for much longer".
+        r"\b(?:will not|not going to|not gonna) be (?:(?:a (?:pain|burden|problem|bother|nuisance)|"
+        r"bothering (?:you|anyone|anybody)|in (?:your|the) way) )?(?:to \w+ )?(?:for )?(?:much|very|a lot) "
+        r"longer\b|"
+        # Means kept: a rope, a noose, a ligature.
+        r"\b(?:got|have|bought|keep|keeps|kept|hid|hidden|hiding|found) (?:a |the )?(?:rope|noose|ligature)\b"
+        r"(?! (?:\w+ )?(?:swing|ladder|bridge|course|climb\w*|for (?:the|our) (?:tent|boat|washing|"
+        r"camping)))",
+    ),
+    SELF_HARM: (
+        # Cutting said without an object: "she still cuts", "i only burn when".
+        # An intransitive "cut" (no object follows): "she still cuts when she's low".
+        r"\b(?:i|she|he) (?:still|sometimes|often|always|secretly|only|just|do) (?:cut|cuts|burn|burns)"
+        r"(?= (?:when|whenever|but|and|because|cos|again|every|at night|sometimes|if|to (?:cope|feel|"
+        r"forget))\b|[.,;!?]|$)|"
+        r"\b(?:my|her|his|the|did|doing|about) (?:sh|s/h)\b|\b(?:sh|s/h) (?:update|scars?|marks|cuts|is|has|"
+        r"got|again)\b|"
+        r"\b(?:plasters|plaster|bandages?|dressings|tape) (?:\w+ ){0,2}?(?:under|beneath) (?:my|her|his) "
+        r"(?:sleeves|jumper|hoodie|clothes|top|joggers)",
+    ),
+    PHYSICAL_ABUSE: (
+        # A cover story the speaker says is false: "i said i fell. i did not".
+        r"\b(?:marks?|cuts?|scars?|bruises?|burns?|black eye|injur\w*)\b[^.;!?]{0,60}?\b(?:from|said|say|"
+        r"says|told (?:them|her|him|the \w+))\b[^.;!?]{0,40}?[.,;!]* (?:lol |haha )?" + _FALSE + r"\b|"
+        r"\b(?:said|told (?:them|her|him|the \w+|everyone)|say) (?:i|it was|that i) [^.;!?]{0,30}?[.,;!]+ "
+        + _FALSE + r"\b|"
+        # Going for a child with an object.
+        r"\b(?:goes|went|go|comes|came|come|coming|going) (?:for|at) (?:me|us|him|her|my \w+) with "
+        r"(?:whatever|anything|a |the |his |her |whats|what'?s)",
+    ),
+    NEGLECT: (
+        r"\b(?:only|just) (?:eat|eats|ate|get (?:fed|food|a meal)) (?:\w+ )?at (?:school|nursery|breakfast "
+        r"club|club)\b|\beat at school and (?:that'?s it|thats it|nothing else|then nothing)|"
+        r"\b(?:we|the kids|the children|me and my \w+) (?:do not|never|hardly|rarely) (?:really |ever )?"
+        r"(?:have|get|eat) (?:any )?(?:dinner|tea|breakfast|meals|a meal|hot meals|food)\b"
+        r"(?! (?:together|out|at the table|till|until|before|as a family|on time))|"
+        r"\b(?:cereal|weetabix|cornflakes|coco pops) with water\b|\bdry (?:cereal|bread)\b|"
+        r"\b(?:fridge|cupboards?) (?:\w+ ){0,2}?empty (?:since|for|again|all|every|most)|"
+        r"\b(?:nobody|no ?one|no-one)(?: has| will| ever)? (?:got|get|bought|buy|taken|took|take|fixed|fix|"
+        r"sorted|replaced|replace) (?:me|him|her|us|them) (?:new |any |a new |proper )?(?:glasses|shoes|"
+        r"coat|uniform|clothes|school shoes|trainers|jumper|bed|inhaler|new ones)|"
+        r"\b(?:nobody|no ?one|no-one)(?: has| ever)? (?:taken|took|take) (?:me|him|her|us|them) to (?:the )?"
+        r"(?:dentist|doctor|gp|optician|hospital)",
+    ),
+    FGM: (
+        r"\b(?:fly|flying|flew|bring|bringing|brought)\w* (?:a |an |some |the )?(?:woman|lady|someone|"
+        r"somebody|cutter|elder|auntie|aunty) (?:\w+ ){0,3}?(?:over|in|here)\b[^.;!?]{0,60}?\bto do "
+        + _QUOTE + r"(?:it|that|this|the (?:thing|cut|cutting|procedure|ceremony|operation))|"
+        r"\b(?:the|a|her|their) (?:ceremony|procedure|cutting|cut|special (?:ceremony|party))\b[^.;!?]{0,60}?"
+        rf"\b{_PRACTISING}\b|\b{_PRACTISING}\b[^.;!?]{{0,60}}?\b(?:the|a|her|their) "
+        r"(?:ceremony|procedure|cutting|special (?:ceremony|party))\b|"
+        r"\b(?:daughters?|girls|she|her|sister|cousins?|nieces?) (?:need|needs|have to|has to|must|will) "
+        r"(?:have |get |be )?" + _QUOTE + r"(?:the|a) (?:procedure|ceremony|cut|cutting|thing)\b(?! on)|"
+        r"\bto (?:be|get) " + _QUOTE + r"done" + _QUOTE + r" (?:before|when|while|in the)\b|"
+        r"\b(?:trip|holiday|flights?|tickets?|visit)\b[^.;!?]{0,60}?\b(?:will not|do not|refuse to|nobody "
+        r"will|no ?one will) (?:say|tell (?:me|us|her)) (?:why|what (?:for|it is for))|"
+        r"\bwhat the (?:trip|holiday|visit) is (?:really )?for\b",
+    ),
+    FORCED_MARRIAGE: (
+        r"\b(?:plan\w*|arrang\w*|organis\w*|sort\w*|fix\w*) (?:a |the |his |her )?(?:marriage|wedding|match|"
+        r"rishta|husband|wife) for (?:him|her|me|my \w+|our \w+)\b|"
+        r"\bmeet (?:her|my|his|their) " + _QUOTE + r"(?:future )?(?:husband|wife|husband to be|wife to be)\b|"
+        r"\bthe (?:man|boy|girl|guy) (?:i'?m|im|i am|she'?s|she is|he'?s|he is) (?:going to|gonna|supposed "
+        r"to|meant to|promised to|to) marry\b|"
+        r"\b(?:booked|bought|got|getting|booking) (?:me|her|him|my \w+) (?:a )?one[- ]way (?:ticket|flight)",
+    ),
+    EXPLOITATION: (
+        r"\b(?:drop|dropping|dropped|drops|carry|carrying|carried|deliver\w*|taking|took|move|moving) "
+        r"(?:off )?(?:a |the |some |these |those )?(?:packages?|parcels?|bags?|packets?)\b(?: off)?"
+        r"[^.;!?]{0,40}?\b(?:for (?:them|him|some (?:men|lads|guys|older \w+)|the (?:men|lads|gang|older "
+        r"\w+)|a gang|older \w+)|round town|on the (?:train|bus))|"
+        r"\b(?:debts?|owe\w*)\b[^.;!?]{0,60}?\b(?:after|until|till|once) (?:\d+|one|two|three|a few) "
+        r"(?:more )?(?:trips|runs|jobs|drops|deliveries)\b|"
+        r"\b(?:i|he|she|they|son|daughter|lad|boy|girl|nephew|niece|brother|sister|cousin|grandson|kid|"
+        r"child)(?:'?s|'?m|'?re| is| am| are| was| were| has been| got put| been)? on (?:a |the |their )?"
+        r"(?:line|county line)\b(?! (?:for|with|to))|"
+        r"\b(?:stand|standing|stood|wait|waiting|watch|keep watch|look ?out)\w* (?:\w+ ){0,4}?(?:and|to) "
+        r"(?:text|ring|call|tell|warn|shout|whistle) (?:\w+ ){0,3}?(?:when|if) (?:the )?(?:police|feds|"
+        r"cops|5-?0|old bill|officers|security) (?:come|comes|came|turn up|show)|"
+        r"\b(?:scales|cling ?film|baggies|deal bags|burner phones?|second phone|spare phone|tick list)\b"
+        rf"[^.;!?]{{0,40}}?\bin {_CHILD_ROOM}\b|"
+        r"\b(?:arrested|picked up|stopped|found|caught)\b[^.;!?]{0,20}?\bin (?:a |another |some )?(?:town|"
+        r"city|place|area) (?:\S+ ){0,4}?(?:away|miles|no reason|never been|does not know)\b|"
+        r"\b(?:go|sleep|be) with (?:whoever|anyone|any \w+|men|guys|his mates|their mates) (?:\w+ ){0,3}?"
+        r"(?:they|he|she) (?:tell|tells|say|says|want|wants)\b|"
+        r"\b(?:shared|passed|pass|passes|share|shares|sharing|passing) (?:me|her|him) (?:a)?round (?:his|"
+        r"their|the|her) (?:mates|friends|boys|lads|crew)",
+    ),
+    DOMESTIC_ABUSE: (
+        r"\b(?:sleep|sleeps|slept|sleeping|go to bed) (?:\w+ ){0,2}?(?:with|in) (?:my|our|her|his|their) "
+        r"(?:shoes|clothes|coat|trainers) on\b|"
+        r"\bin case (?:we|i|mum|she) (?:need|have|has|needs) to (?:get out|leave|run|escape|go) (?:quick|"
+        r"fast|in a hurry)|"
+        r"\b(?:headphones|earphones|music|pillow|hands) (?:\w+ ){0,4}?(?:so|to) (?:i|we|she|he) (?:do not "
+        r"|can not |will not )?(?:have to )?(?:hear|listen to) (?:the |them |him )?(?:banging|shouting|"
+        r"screaming|fighting|arguing|rows|crying|hitting|smashing)|"
+        r"\bso (?:he|she|they|mum|dad|my \w+)(?:'?s|'?re)? (?:is |are )?(?:not|never) "
+        r"(?:left )?alone with\b",
+    ),
+    MISSING: (
+        r"\b(?:been|gone|went|go|goes|going) missing (?:\w+ ){0,2}?(?:\d+|two|three|four|five|six|several|"
+        r"loads of|so many|a few|lots of|many) times\b",
+    ),
+    MODERN_SLAVERY: (
+        r"\b(?:moved|moving|move|moves|taken|took|sent) (?:me|us|her|him|them) (?:from|between|around|round) "
+        r"(?:house to house|place to place|city to city|town to town|houses|cities|towns|different "
+        r"(?:houses|cities|towns|places|flats))|"
+        r"\b(?:do not|never) (?:even )?know (?:which|what) (?:city|town|country|address|area|place) "
+        r"(?:i|we) (?:am|are|'m|'re|live)|"
+        r"\b(?:vans?|minibus|cars?) (?:\w+ ){0,2}?(?:picks?|picked|collects?|collected|comes? for|came for) "
+        r"(?:up )?(?:the |some |a group of )?(?:lads|men|boys|girls|women|workers|people|them|kids)\b"
+        r"[^.;!?]{0,60}?\b(?:[3-6] ?am|dawn|early hours)|"
+        r"\b" + _QUOTE + r"uncle" + _QUOTE + r" (?:who|that) (?:is not|aint) (?:really )?(?:related|family|"
+        r"(?:his|her|my|their) (?:real )?uncle)|\bsaid (?:he|she) was (?:my|his|her|their) (?:uncle|aunt|"
+        r"auntie|cousin)\b|"
+        r"\b(?:lucky|grateful) (?:\w+ ){0,3}?(?:gives?|giving|lets?|letting) (?:me|us|her|him) "
+        r"(?:have |stay in |use )?(?:a )?(?:bed|"
+        r"room|roof|place to sleep|somewhere to sleep)|"
+        r"\b(?:no|got no|not got|do not have|without) (?:any )?(?:papers|passport|visa|documents)\b"
+        r"[^.;!?]{0,40}?\b(?:work|boss)|\b(?:work|working|boss)\b[^.;!?]{0,60}?\b(?:no|got no|not got|"
+        r"do not have|without) (?:any )?(?:papers|passport|visa|documents)\b|"
+        r"\b(?:sleep|sleeps|slept|sleeping) (?:\w+ ){0,1}?(?:above|in the back of|behind|on the floor of) "
+        r"(?:the |a )?(?:restaurant|resturant|shop|takeaway|car ?wash|salon|nail bar|factory|kitchen|"
+        r"barbers|warehouse)",
+    ),
+    ONLINE_GROOMING: (
+        r"\b(?:move|moving|go|switch|chat|talk)\w* (?:\w+ ){0,2}?(?:to|on|onto) (?:a |another |some |his |"
+        r"her )?(?:private|secret|encrypted) (?:app|chat|server|account|platform|number|snap)\b|"
+        r"\b(?:asked|asks|asking|ask) (?:me |her |him |my \w+ )?(?:what|about) (?:my |her |his )?(?:bra size|"
+        r"cup size|underwear|knickers|(?:i'?m|im|i am|she'?s|she is|he is) wearing)|"
+        r"\bsent (?:me|her|him|my \w+) (?:a )?(?:snap|pic|photo|picture|video) of (?:him|his ?self|himself) "
+        r"(?:with no (?:top|shirt|clothes)|naked|topless|in (?:his )?(?:pants|boxers))|"
+        rf"\b(?:man|men|guy|bloke|stranger|adult|older \w+)\b[^.;!?]{{0,80}}?"
+        rf"\b(?:{ONLINE}|tablet|phone|ipad)\b[^.;!?]{{0,60}}?"
+        r"\basked (?:for|what|where) (?:her|his|my|our) (?:address|school|postcode|house)",
+    ),
+    SUBSTANCE_MISUSE: (
+        r"\boff (?:their|there|his|her|my) (?:heads|head|faces|face|tits|nut)\b|"
+        r"\b(?:hide|hid|hiding|hides|pour\w*|tip\w*) (?:away |out )?(?:mums|mum|dads|dad|mam|mams|her|his|"
+        r"their) (?:cans|bottles|drink|vodka|wine|booze|beer|cider|alcohol|stash)\b|"
+        r"\b(?:drink|drinks|drank|drinking) (?:a |half a |a whole |two |a few )?(?:bottles?|cans|glasses|"
+        r"pints|shots) of (?:wine|vodka|gin|whisky|rum|cider|beer|lager) (?:\w+ ){0,4}?(?:a day|every day|"
+        r"every night|most days|most nights|each night|before (?:the school run|school|pick ?up|picking|"
+        r"driving|work|breakfast))|"
+        r"\b(?:drunk|hammered|wasted|smashed|out of it|passed out|off (?:his|her) face)\b[^.;!?]{0,40}?"
+        r"\b(?:falls|fell|falling|asleep|passes out|passed out)\b[^.;!?]{0,30}?\bwith (?:a |the )?(?:fag|"
+        r"cigarette|ciggie|cig|spliff|joint|baby|chip pan|pan|cooker|oven|hob|candle)",
+    ),
+    RADICALISATION: (
+        rf"\b{GROUP}\b[^.;!?]{{0,60}}?\b(?:sort (?:it|them) out|teach (?:them|em) a lesson|(?:real|direct) "
+        r"action|burn (?:it|them) down|get rid of them|deal with them|run them out)|"
+        r"\b(?:secret|hidden|shadow) (?:elite|cabal|rulers)\b|\b(?:run|controlled|owned) by (?:a |the )?"
+        r"(?:secret |hidden )?(?:elite|cabal|globalists)\b|"
+        r"\b(?:real|proper|direct|violent) action\b[^.;!?]{0,20}?\bnot (?:just )?(?:protests|talk|words|"
+        r"voting|petitions)",
+    ),
+    HOMELESSNESS: (
+        r"\b(?:no|not had a|not got a|never had a|without a|have not got a|has not got a) (?:proper |fixed |"
+        r"real |stable |permanent )?(?:place to (?:stay|live|sleep|call home)|roof over)|"
+        r"\b(?:be|end up|ending up|out) on the streets?\b|"
+        r"\b(?:emergency|temporary|temp) (?:place|accommodation|housing|room|hotel|b ?& ?b|flat) "
+        r"(?:\w+ ){0,2}?"
+        r"(?:ends|finishes|runs out|is ending|stops)\b",
+    ),
+}
+RULES = {category: RULES.get(category, ()) + _ROUND4.get(category, ())
+         for category in dict.fromkeys((*RULES, *_ROUND4))}
+
+GATES[MISSING] += "|missing"
+GATES[SUBSTANCE_MISUSE] += "|off |hid|pour|tip|drunk|hammered|wasted|smashed|out of it|passed out"
+GATES[FGM] += (
+    "|special|fly|flew|bring|brought|ceremony|cut|need|have to|has to|must|will|to be|to get|tell|say")
+GATES[RADICALISATION] += "|action|secret|hidden|shadow|elite|cabal|globalist|sort|teach|burn|get rid|deal|run"
+GATES[MODERN_SLAVERY] += ("|moved|moving|move|taken|took|sent|know which|know what|van|minibus|car|uncle|"
+                          "said he|said she|lucky|grateful|papers|passport|visa|documents|sleep|slept")
+GATES[HOMELESSNESS] += "|place to|roof|street|emergency|temporary|temp "
+GATES[FORCED_MARRIAGE] += "|plan|arrang|organis|sort|fix|meet|marry"
