@@ -166,7 +166,10 @@ _IDIOMS = (
     r"plastic|pretend|foam|wooden) (?:guns?|swords?|knives|weapons)|(?:always|often|constantly) hungry "
     r"(?:\S+ ){0,3}?(?:growing|after (?:school|football|training|swimming|sport|club)|teenager)|"
     r"(?:dog|cat|puppy|kitten|hamster|rabbit|horse|pony|bird|parrot|goat) (?:\w+ )?(?:bit|bites|"
-    r"scratched|scratches|kicked|kicks|jumped on|knocked)|asked (?:\w+ ){0,2}?(?:if|whether) "
+    r"scratched|scratches|kicked|kicks|jumped on|knocked)"
+    # ...unless the speaker then says it did not: a cover story, which still flags.
+    r"(?![^;!?]{0,25}?(?:but |[.,] )(?:it|they|that|he|she) (?:did|was|were|is|are) not\b)|"
+    r"asked (?:\w+ ){0,2}?(?:if|whether) "
     r"[^.;!?]{1,100}?(?:,| and) (?:i|we|she|he|they) (?:said|say|answered) no\b|"
     # A question answered no: "she asked if we would ever make her marry, I told her absolutely not".
     r"(?:asked|asks|asking) (?:\w+ ){0,2}?(?:if|whether) [^.;!?]{1,100}?(?:,|\.| and| so) (?:(?:i|we|she|he|"

@@ -192,3 +192,67 @@ def test_a_round_four_sign_flags_under_its_own_kind(text, category):
 def test_a_round_four_guard_keeps_an_everyday_use_unflagged(text):
     assert not check_normalised(normalise(text), use_model=False).is_flagged, \
         check_normalised(normalise(text), use_model=False)
+
+
+# Round 4, second pass: indirect words of the same signs, again in sentences that prompted none of them.
+@pytest.mark.parametrize(("text", "category"), [
+    ("my family would all be fine without me honestly", "suicidal_thoughts"),
+    ("no one would even miss me at school", "suicidal_thoughts"),
+    ("I hugged my dad extra long just in case I never see him again", "suicidal_thoughts"),
+    ("every night I hope I don't wake up in the morning", "suicidal_thoughts"),
+    ("my sister can have all my things when I'm gone", "suicidal_thoughts"),
+    ("I really can't see the point in anything now", "suicidal_thoughts"),
+    ("I'd rather die than go back there", "suicidal_thoughts"),
+    ("I sat on the edge of the roof of the flats for an hour", "suicidal_thoughts"),
+    ("he took all of the tablets in the cupboard", "suicidal_thoughts"),
+    ("she burns her skin so she can feel in control again", "self_harm"),
+    ("his legs look like a barcode under his joggers", "self_harm"),
+    ("the urge to cut has been really strong this week", "self_harm"),
+    ("we have been fending for ourselves since mum got ill", "neglect"),
+    ("nobody picks us up from football so we walk home in the dark", "neglect"),
+    ("there is nothing in the fridge again and it's thursday", "neglect"),
+    ("nobody checks if we have eaten or gone to bed", "neglect"),
+    ("my little boy has never been to a dentist ever", "neglect"),
+    ("the police were called again by next door because of the screaming", "domestic_abuse"),
+    ("I have to ask his permission before I spend anything", "domestic_abuse"),
+    ("mum told me I will be married before I turn seventeen", "forced_marriage"),
+    ("my cousin got sent back home and she isn't coming back", "forced_marriage"),
+    ("grandad says our girls have to become pure women", "fgm"),
+    ("my niece has been sore since they got back from the village", "fgm"),
+    ("they said there will be a secret cutting for the girls", "fgm"),
+    ("my brother says the holocaust was a hoax", "radicalisation"),
+    ("he wants to go and fight for the caliphate", "radicalisation"),
+    ("he keeps saying our people need to rise up", "radicalisation"),
+    ("at the farm we are forbidden to talk to anyone from the village", "modern_slavery"),
+    ("she stayed at some older guy's flat and came home on monday", "missing_children"),
+])
+def test_an_indirect_round_four_sign_flags_under_its_own_kind(text, category):
+    result = check_safeguarding(text)
+    assert category in result.categories, result
+
+
+@pytest.mark.parametrize("text", [
+    "I told my teacher the dog scratched me but it didn't",
+    "we say the bruise came from the stairs, it wasn't the stairs",
+])
+def test_a_cover_story_said_to_be_false_flags(text):
+    """A pet, the stairs or a sport given as the cause, then denied: who did it is unsaid, so either kind."""
+    result = check_normalised(normalise(text), use_model=False)
+    assert {"self_harm", "physical_abuse"} & set(result.categories), result
+
+
+@pytest.mark.parametrize("text", [
+    "the tap would not stop so the plumber came to make it stop leaking",
+    "the baby's rash cleared once the nurse treated it",
+    "nobody picked me up late this term, the new routine works",
+    "there is nothing to do at home in the holidays so the club is great",
+    "I'd rather have sessions in the evening",
+    "I used to look after myself badly but now I eat well",
+    "we watched the sunset from the top of the hill",
+    "the urge to eat chocolate is bad at night",
+    "the neighbours called round with a cake",
+    "she has to ask permission to leave the classroom, it's a school rule",
+])
+def test_an_indirect_round_four_sign_leaves_everyday_words_alone(text):
+    assert not check_normalised(normalise(text), use_model=False).is_flagged, \
+        check_normalised(normalise(text), use_model=False)
