@@ -51,6 +51,12 @@ THIRD_HELD_OUT = ROOT / "tests/feedback/analysis/safeguarding_heldout3.csv"
 # 11.4%. Weakest: FGM 13/20, suicidal thoughts 13/20, domestic abuse 14/20. From now on it has been
 # seen through its figures: the next round tunes on it (split as heldout3) and needs a fifth.
 FOURTH_HELD_OUT = ROOT / "tests/feedback/analysis/safeguarding_heldout4.csv"
+# The fifth, written blind on 2026-12-06 (855 rows: 424 disclosures, 431 hard non-disclosures) and scored
+# once before any tuning: 375/424 = 88.4% recall, 60/431 = 13.9% false flags. From round 4 the third,
+# fourth and fifth sets print only as halves (split_by_category, seed 14): the dev half may be tuned on,
+# the check half only read as these figures.
+FIFTH_HELD_OUT = ROOT / "tests/feedback/analysis/safeguarding_heldout5.csv"
+SPLIT_SETS = (THIRD_HELD_OUT, FOURTH_HELD_OUT, FIFTH_HELD_OUT)
 NHS_COMMENTS = ROOT.parent / "shared/data/nhs-feedback-polarity.csv"
 SPLITS = ("dev", "heldout")
 BATCHES = sorted((ROOT / "tests/feedback/analysis").glob("safeguarding_batch*.csv"))
@@ -202,10 +208,11 @@ def main() -> None:
               f"{', '.join(never)}")
     if unknown:
         print(f"analyser categories missing from the mapping table: {dict(unknown)}")
-    for path in (SECOND_HELD_OUT, THIRD_HELD_OUT, FOURTH_HELD_OUT, *BATCHES):
+    for path in (SECOND_HELD_OUT, *BATCHES):
         print_labelled_set(path)
-    for half in (HELDOUT3_DEV, HELDOUT3_CHECK):
-        print_labelled_set(THIRD_HELD_OUT, half)
+    for path in SPLIT_SETS:
+        for half in (HELDOUT3_DEV, HELDOUT3_CHECK):
+            print_labelled_set(path, half)
     if "--sets-only" not in sys.argv:
         print_speed(load_nhs_comments())
 

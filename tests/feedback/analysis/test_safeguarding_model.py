@@ -114,3 +114,24 @@ def test_the_third_held_out_split_is_fixed_stratified_and_halves_each_category()
     for category, size in (("fgm", 17), ("neglect", 17), ("none", 275)):
         dev = sum(halves[row["id"]] == "dev" for row in rows if row["category"] == category)
         assert dev == size - size // 2
+
+
+def test_training_reads_only_the_dev_half_of_each_split_held_out_set():
+    from feedback.analysis.train_safeguarding import (
+        HELDOUT3_DEV,
+        SETS_DIR,
+        SPLIT_SETS,
+        read_sets,
+        split_by_category,
+    )
+    from feedback.analysis.wordforms import normalise
+    from tests.feedback.analysis.evaluation import load_safeguarding_set
+
+    sets = read_sets()
+    for name in SPLIT_SETS:
+        rows = load_safeguarding_set(SETS_DIR / f"safeguarding_{name}.csv")
+        halves = split_by_category(rows)
+        dev = [normalise(row["text"]) for row in rows if halves[row["id"]] == HELDOUT3_DEV]
+        assert name not in sets
+        assert [text for text, _ in sets[f"{name}_{HELDOUT3_DEV}"]] == dev
+        assert len(dev) < len(rows)
