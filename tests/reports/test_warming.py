@@ -11,11 +11,13 @@ from surveys.jobs.queue import enqueue, start_jobs
 from surveys.records.enums import Role
 from surveys.web import clock
 from tests.helpers import sign_in
-from tests.reports.council import QUARTER, TODAY
+from tests.reports.council import QUARTER, TODAY, seed_council
 
 
-def test_the_worker_stores_the_trends_a_commissioner_then_reads(app, council, make_staff,
-                                                                tmp_path, monkeypatch):
+def test_the_worker_stores_the_trends_a_commissioner_then_reads(app, db, make_staff, tmp_path,
+                                                                monkeypatch):
+    seed_council(db, families=40, seed=3, today=TODAY)
+    db.commit()
     monkeypatch.setattr(clock, "today", lambda: TODAY)
     app.config["REPORT_CACHE_DIR"] = str(tmp_path)
     monkeypatch.setattr(trend_load, "_POINTS", type(trend_load._POINTS)())
@@ -34,8 +36,7 @@ def test_the_worker_stores_the_trends_a_commissioner_then_reads(app, council, ma
     assert page.status_code == 200 and "Trends over the last eight quarters" in page.text
 
 
-def test_the_worker_warms_the_trends_as_it_starts_and_not_without_a_store(app, council,
-                                                                           monkeypatch):
+def test_the_worker_warms_the_trends_as_it_starts_and_not_without_a_store(app, monkeypatch):
     app.config["REPORT_CACHE_DIR"] = ""
     monkeypatch.setattr(warming, "load_trends",
                         lambda *args, **kwargs: pytest.fail("worked out trends to keep nowhere"))
