@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import or_, select
+from sqlalchemy import String, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from family_by_family_scale import (
@@ -49,6 +49,12 @@ def _utc(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=UTC)
 
 
+def _as_stored(column):
+    """A UTC time column read as the database gives it, without making a Python datetime of
+    each value (tens of thousands a report): `_timestamps` reads the lot at once, as UTC."""
+    return type_coerce(column, String)
+
+
 def _dates(values) -> pd.Series:
     return pd.to_datetime(pd.Series(values, dtype="object"), errors="coerce")
 
@@ -66,10 +72,21 @@ def _frame(result, columns: Sequence[str]) -> pd.DataFrame:
     return pd.DataFrame(dict(zip(columns, (list(values) for values in zip(*rows, strict=True)), strict=True)))
 
 
+def _plain_frame(result, columns: Sequence[str]) -> pd.DataFrame:
+    """A frame from a query of plain numbers and text only (no enum, date or JSON column that
+    SQLAlchemy would convert), straight from the driver's rows: the answers are the largest
+    read of a report, hundreds of thousands of rows on a big council."""
+    rows = result.cursor.fetchall()
+    result.close()
+    if not rows:
+        return pd.DataFrame({name: pd.Series(dtype="object") for name in columns})
+    return pd.DataFrame.from_records(rows, columns=list(columns))
+
+
 def _chunked(db, query, column, ids: list[int], columns: Sequence[str],
              size: int = 5_000) -> pd.DataFrame:
     """Run a query for many ids a chunk at a time (SQLite limits the parameters in one query)."""
-    frames = [_frame(db.execute(query.where(column.in_(ids[i:i + size]))), columns)
+    frames = [_plain_frame(db.execute(query.where(column.in_(ids[i:i + size]))), columns)
               for i in range(0, len(ids), size)]
     if not frames:
         return _frame(db.execute(query.where(column.in_([]))), columns)
@@ -118,7 +135,8 @@ def load_quarter_data(session: Session, quarter: Quarter) -> QuarterData:
     waves["completed_on"] = _dates(waves["completed_on"])
     responses = _frame(db.execute(
         select(Response.id, Wave.case_id, Response.member_id, FamilyMember.member_role,
-               Wave.kind, Response.mode, Response.submitted_at, Response.instrument_code,
+               Wave.kind, Response.mode, _as_stored(Response.submitted_at),
+               Response.instrument_code,
                Response.instrument_version, FamilyMember.age_band,
                FamilyMember.father_or_male_carer)
         .join(Wave, Response.wave_id == Wave.id)
@@ -166,7 +184,8 @@ def load_quarter_data(session: Session, quarter: Quarter) -> QuarterData:
     earliest = min([quarter.previous().start,
                     *(a.started_on - timedelta(days=ACTION_WINDOW_DAYS) for a in actions)])
     comment_rows = db.execute(
-        select(Comment.id, Wave.case_id, Response.member_id, Comment.written_at, Comment.sentiment,
+        select(Comment.id, Wave.case_id, Response.member_id, _as_stored(Comment.written_at),
+               Comment.sentiment,
                Comment.corrected_sentiment, Comment.themes, Comment.corrected_themes,
                Comment.quote_status, Comment.quote_text)
         .join(Response, Comment.response_id == Response.id)
