@@ -29,7 +29,6 @@ import numpy as np
 import pandas as pd
 
 from reports.disclosure import (
-    ROUND_TO,
     SMALLEST_SHOWN,
     ProtectedCount,
     Status,
@@ -213,7 +212,7 @@ def _audit_counts(raws, status, constraints) -> None:
     # No count can exceed the largest in the quarter: a bound the attacker may as well know,
     # which keeps the propagation from creeping down from "anything" a step at a time.
     ceiling = max(values, default=0) + 2
-    rounded = ROUND_TO * np.round(np.array(values, dtype="int64") / ROUND_TO).astype("int64")
+    rounded = np.array([round_count(n) for n in values], dtype="int64")
     for _ in range(200):
         lo, hi = _intervals(rounded, [s for g in status for s in status[g].values()],
                             ceiling)

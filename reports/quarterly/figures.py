@@ -43,7 +43,13 @@ from reports.quarterly.by_role import count_by_role, count_service_by_role
 from reports.quarterly.closures import count_closures
 from reports.quarterly.difference import count_difference
 from reports.quarterly.family_outcomes import count_family_outcomes
-from reports.quarterly.members import QuarterMembers, of_families, quarter_members, summary
+from reports.quarterly.members import (
+    QuarterMembers,
+    closing_cases,
+    of_families,
+    quarter_members,
+    summary,
+)
 from reports.quarterly.model import (
     CHANGES,
     MODE_LABELS,
@@ -126,10 +132,8 @@ def _group_case_ids(data: QuarterData, filters: Filters) -> pd.Index:
 def shared_members(data: QuarterData) -> QuarterMembers:
     """Every member's scores and change in the quarter, worked out once for all its groups."""
     q_start, q_end = data.quarter.start, data.quarter.end
-    waves = data.waves
-    closing = set(waves.loc[(waves["kind"] == "close") & (waves["status"] == "done")
-                            & between(waves["completed_on"], q_start, q_end), "case_id"])
-    return quarter_members(data.outcomes, closing, q_start, q_end, SCOPES, data.parameters_for)
+    return quarter_members(data.outcomes, closing_cases(data.waves, q_start, q_end), q_start,
+                           q_end, SCOPES, data.parameters_for)
 
 
 def _group(data: QuarterData, filters: Filters, shared: QuarterMembers) -> _Group:
@@ -139,8 +143,7 @@ def _group(data: QuarterData, filters: Filters, shared: QuarterMembers) -> _Grou
     waves = data.waves[data.waves["case_id"].isin(ids)]
     closed = between(cases["closed_on"], q_start, q_end)
     close_done = set(waves.loc[(waves["kind"] == "close") & (waves["status"] == "done"), "case_id"])
-    closing = set(waves.loc[(waves["kind"] == "close") & (waves["status"] == "done")
-                            & between(waves["completed_on"], q_start, q_end), "case_id"])
+    closing = closing_cases(waves, q_start, q_end)
     return _Group(data=data, filters=filters, cases=cases, waves=waves,
                   responses=data.responses[data.responses["case_id"].isin(ids)],
                   outcomes=shared.scored[shared.scored["case_id"].isin(ids)],

@@ -22,6 +22,7 @@ from family_by_family_scale import (
 )
 from feedback.analysis.redaction import redact
 from reports.actions import ActionRecord
+from reports.quarterly.members import closing_cases
 from reports.quarterly.model import QuarterData
 from reports.quarterly.period import ACTION_WINDOW_DAYS, Quarter, between
 from surveys.questionnaire.reliability import (
@@ -150,11 +151,10 @@ def load_quarter_data(session: Session, quarter: Quarter) -> QuarterData:
 
     # Only the answers the report uses: sent in the quarter, or start and close answers of the
     # cases whose distance travelled or early leaving the quarter reports.
-    closing_cases = set(waves.loc[(waves["kind"] == "close") & (waves["status"] == "done")
-                                  & between(waves["completed_on"], start, end), "case_id"])
+    closing = closing_cases(waves, start, end)
     closed_cases = set(cases.loc[between(cases["closed_on"], start, end), "case_id"])
     in_quarter = between(responses["submitted"], start, end)
-    for_change = responses["wave"].isin(["start", "close"]) & responses["case_id"].isin(closing_cases)
+    for_change = responses["wave"].isin(["start", "close"]) & responses["case_id"].isin(closing)
     for_leaving = (responses["wave"] == "start") & responses["case_id"].isin(closed_cases)
     # Everyone who answered in the quarter: their first reading too (reports.quarterly.readings).
     earlier = responses[responses["member_id"].isin(set(responses.loc[in_quarter, "member_id"]))]

@@ -63,6 +63,13 @@ def member_changes(scored: pd.DataFrame, earlier: str, later: str, scopes: Seque
     return table
 
 
+def closing_cases(waves: pd.DataFrame, start, end) -> set:
+    """Families whose close questionnaire was done from `start` to `end`: whose members'
+    distance travelled the quarter reports."""
+    done = (waves["kind"] == "close") & (waves["status"] == "done")
+    return set(waves.loc[done & between(waves["completed_on"], start, end), "case_id"])
+
+
 def of_families(table: pd.DataFrame, case_ids: Collection) -> pd.DataFrame:
     """The rows of the members of these families."""
     return table[table.index.get_level_values("case_id").isin(list(case_ids))]
