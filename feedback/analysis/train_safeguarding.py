@@ -53,7 +53,7 @@ MAX_TRUST_FLAGS = 0.005
 MIN_DF = 2
 HELDOUT3 = "heldout3"
 # The held-out sets split into a dev half (tuned and trained on) and a check half (read only as figures).
-SPLIT_SETS = (HELDOUT3, "heldout4", "heldout5")
+SPLIT_SETS = (HELDOUT3, "heldout4", "heldout5", "heldout6")
 HELDOUT3_SEED = 14
 HELDOUT3_DEV = "dev"
 HELDOUT3_CHECK = "check"
