@@ -10,6 +10,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from argon2 import profiles
+from jinja2 import FileSystemBytecodeCache
 from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.orm import Session
 
@@ -19,12 +21,15 @@ from surveys.records.db import Base
 from surveys.records.enums import Role
 from surveys.records.models import Locality, Team
 from surveys.records.staff import StaffUser
-from surveys.staff.passwords import hash_password
+from surveys.staff.passwords import hash_password, use_parameters
 from tests import scratch_postgres
 from tests.factories import migrated_empty_database
 from tests.helpers import PASSWORD, TOTP_SECRET, CheckingClient
 from wsgi import create_app
 
+# argon2id at its cheapest: each sign-in's real hashing (0.1 s) over thousands of sign-ins was minutes
+# a run. test_passwords.py holds the shipped parameters.
+use_parameters(profiles.CHEAPEST)
 _PASSWORD_HASH = hash_password(PASSWORD)
 
 
@@ -96,10 +101,18 @@ def database_url(migrated_template, tmp_path):
     return f"sqlite:///{path}"
 
 
+@pytest.fixture(scope="session")
+def template_bytecode(tmp_path_factory):
+    """Compiled templates kept for the run: each test's app would otherwise compile every template
+    it renders again (Jinja's own cache lives in one app), a tenth of a second a test."""
+    return FileSystemBytecodeCache(str(tmp_path_factory.mktemp("jinja")))
+
+
 @pytest.fixture
-def app(database_url):
+def app(database_url, template_bytecode):
     """The app on this test's database."""
     app = create_app({"TESTING": True, "DATABASE_URL": database_url, "SECRET_KEY": "test-secret"})
+    app.jinja_env.bytecode_cache = template_bytecode
     app.test_client_class = CheckingClient
     yield app
     app.extensions["fv_engine"].dispose()
