@@ -1,7 +1,7 @@
 """Public pages (accessibility, privacy) and the front door."""
 from __future__ import annotations
 
-from flask import Blueprint, Flask, current_app, redirect, render_template, url_for
+from flask import Blueprint, Flask, current_app, g, redirect, render_template, url_for
 from flask_babel import get_locale
 from flask_login import current_user
 from sqlalchemy.exc import SQLAlchemyError
@@ -46,12 +46,14 @@ def html_lang() -> str:
 
 
 def council_name() -> str:
-    """The council's name for page headers."""
-    try:
-        return council_settings(get_session()).council_name
-    except SQLAlchemyError:  # the error page must still render when the database is down
-        get_session().rollback()
-        return DEFAULTS["council_name"]
+    """The council's name for page headers: read once a request, however often a page shows it."""
+    if "fv_council_name" not in g:
+        try:
+            g.fv_council_name = council_settings(get_session()).council_name
+        except SQLAlchemyError:  # the error page must still render when the database is down
+            get_session().rollback()
+            return DEFAULTS["council_name"]
+    return g.fv_council_name
 
 
 def init_app(app: Flask) -> None:
