@@ -28,8 +28,8 @@ from tests.reports.attacker import attack, exact_share_model, group_csvs
 
 def main() -> None:
     """Seed the demo council, make every group's CSV, attack them and print what was found."""
+    from reports.assemble import SUPPORT_LABELS
     from reports.quarterly.load import load_quarter_data
-    from reports.views import SUPPORT_LABELS
     from surveys.demo.council import build_demo_council_with_counts
     from surveys.records.db import get_session
     from tests.factories import migrated_empty_database

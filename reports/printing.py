@@ -15,6 +15,7 @@ import hashlib
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
+from contextlib import suppress
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,9 +23,11 @@ from babel.support import NullTranslations, Translations
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from weasyprint import HTML
+from weasyprint import __version__ as WEASYPRINT_VERSION
 from weasyprint.text.fonts import FontConfiguration
 
 from reports.charts import Series, bar_chart, drawing_to_svg, read_chart
+from surveys.records.private_files import replace_private
 
 TEMPLATES = Path(__file__).parent / "templates"
 CATALOGUES = Path(__file__).resolve().parents[1] / "surveys" / "translations"
@@ -124,22 +127,31 @@ def chart_figure(key: str, title: str, description: str, categories: Sequence[st
 
 
 def render_pdf(template: str, *, title: str, language: str = ENGLISH, author: str = "",
-               context: Mapping[str, object] | None = None, keep: bool = False) -> bytes:
+               context: Mapping[str, object] | None = None, keep: bool = False,
+               store: Path | None = None) -> bytes:
     """Render a print template to PDF/UA-1 bytes: tagged, titled, in the given language.
 
     With `keep` (aggregate reports only, never a family's own PDF), the PDF of the very same
     HTML is drawn once and kept: laying out the pages is most of a PDF's cost, and the HTML
-    holds every figure, so a changed figure is a different HTML and a new PDF."""
+    holds every figure, so a changed figure is a different HTML and a new PDF. With a `store`
+    too (REPORT_CACHE_DIR), it is kept there as a file as well, for every process and restart:
+    the worker draws the report a commissioner opens first (reports.warming)."""
     html = _environment(language).get_template(template).render(
         title=title, lang=language.replace("_", "-"), author=author, **(context or {}))
     if not keep:
         return _draw(html)
-    key = hashlib.sha256(html.encode("utf-8")).hexdigest()
+    key = hashlib.sha256(f"{WEASYPRINT_VERSION}\x1f{html}".encode()).hexdigest()
     with _KEPT_LOCK:
         if key in _KEPT_PDFS:
             _KEPT_PDFS.move_to_end(key)
             return _KEPT_PDFS[key]
-    body = _draw(html)
+    stored = store / f"pdf-{key}.pdf" if store is not None else None
+    body = _read_stored(stored)
+    if body is None:
+        body = _draw(html)
+        if stored is not None:
+            with suppress(OSError):  # a store that cannot be written: drawn again next time
+                replace_private(stored, body)
     with _KEPT_LOCK:
         _KEPT_PDFS[key] = body
         while len(_KEPT_PDFS) > _PDFS_KEPT:
@@ -151,6 +163,17 @@ def render_pdf(template: str, *, title: str, language: str = ENGLISH, author: st
 _PDFS_KEPT = 16
 _KEPT_PDFS: OrderedDict[str, bytes] = OrderedDict()
 _KEPT_LOCK = threading.Lock()
+
+
+def _read_stored(path: Path | None) -> bytes | None:
+    """A stored PDF's bytes, or None when there is none (or it cannot be read)."""
+    if path is None:
+        return None
+    try:
+        body = path.read_bytes()
+    except OSError:
+        return None
+    return body if body.startswith(b"%PDF-") else None
 
 
 def _draw(html: str) -> bytes:

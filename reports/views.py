@@ -7,8 +7,6 @@ answer-level CSVs for their own team only.
 """
 from __future__ import annotations
 
-import dataclasses
-
 from flask import (
     Blueprint,
     Flask,
@@ -26,29 +24,16 @@ from markupsafe import Markup
 from sqlalchemy import select
 from wtforms.fields.choices import SelectChoice
 
+from reports.assemble import SUPPORT_LABELS, quarterly_report, report_store
 from reports.coproduction import build_coproduction_pack
 from reports.exports import aggregate_csv, answers_frame_for_team, long_csv, wide_csv
 from reports.forms import ActionForm, ReportFilterForm
-from reports.quarterly.content import build_quarterly_report
-from reports.quarterly.load import load_actions, load_quarter_data
+from reports.quarterly.load import load_actions
 from reports.quarterly.model import Filters, chart_svgs
 from reports.quarterly.pdf import render_pack_pdf, render_quarterly_pdf
 from reports.quarterly.period import Quarter
-from reports.quarterly.rolling import (
-    RollingYear,
-    as_rolling_year,
-    is_partial,
-    needs_wider_window,
-    partial_label,
-)
-from reports.quarterly.trend_load import load_trends
-from reports.quarterly.trends import with_trends
-from reports.sessions.load import load_sessions, team_localities
-from reports.sessions.report import with_coproduction
-from reports.warming import report_store
 from surveys.records import audit
 from surveys.records.db import get_session
-from surveys.records.enums import SupportLevel
 from surveys.records.models import Locality, ServiceAction, Team
 from surveys.staff.access import REPORT_READERS, TEAM_MANAGER, allow
 from surveys.web.clock import today
@@ -72,7 +57,6 @@ ACCESS = {
 }
 
 MANAGERS = frozenset({TEAM_MANAGER})
-SUPPORT_LABELS = {level.value: level.label for level in SupportLevel}
 QUARTERS_OFFERED = 8
 
 
@@ -105,29 +89,7 @@ def _council() -> str:
 
 
 def _build(quarter: Quarter, filters: Filters):
-    """The quarter's report; where the quarter is too small on its own, the rolling 12 months
-    to its end instead, saying so (reports.quarterly.rolling)."""
-    day = today()
-    data = load_quarter_data(get_session(), quarter)
-    report = build_quarterly_report(data, filters, SUPPORT_LABELS)
-    if needs_wider_window(report):
-        window = RollingYear(quarter, until=day if is_partial(quarter, day) else None)
-        wide = build_quarterly_report(load_quarter_data(get_session(), window), filters,
-                                      SUPPORT_LABELS)
-        if wide.refusal is None:
-            report = as_rolling_year(wide, quarter, window)
-    if is_partial(quarter, day):
-        report = dataclasses.replace(report, partial=partial_label(quarter, day))
-    report = with_trends(report, load_trends(get_session(), quarter, filters, day, data,
-                                             store=report_store()))
-    return _with_sessions(report)
-
-
-def _with_sessions(report):
-    """The report with its co-production sessions, over the report's own window."""
-    window = report.window or report.quarter
-    return with_coproduction(report, load_sessions(get_session(), window.start, window.end),
-                             team_localities(get_session()))
+    return quarterly_report(quarter, filters, today())
 
 
 def _charts(sections) -> dict[str, Markup]:
@@ -175,7 +137,7 @@ def quarterly_pdf():
     if not valid:
         return redirect(url_for("reports.quarterly", **request.args))
     report = _build(quarter, filters)
-    body = render_quarterly_pdf(report, council=_council())
+    body = render_quarterly_pdf(report, council=_council(), store=report_store())
     _audit_export("quarterly_pdf", {"quarter": quarter.code, "group": report.group})
     return _download(body, "application/pdf", _export_name("report", quarter, filters, "pdf"))
 

@@ -7,6 +7,7 @@ reaches the PDF without template work.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from reports.printing import chart_figure, render_pdf
 from reports.quarterly.model import QuarterlyReport, Section
@@ -26,14 +27,15 @@ def _charts(sections: Sequence[Section]) -> dict[str, dict]:
             for section in sections for spec in section.charts}
 
 
-def render_quarterly_pdf(report: QuarterlyReport, *, council: str) -> bytes:
-    """The quarterly report as PDF bytes: headlines first, then each section with its charts."""
+def render_quarterly_pdf(report: QuarterlyReport, *, council: str, store: Path | None = None) -> bytes:
+    """The quarterly report as PDF bytes: headlines first, then each section with its charts;
+    kept in `store` (REPORT_CACHE_DIR) when given, for every process (printing.render_pdf)."""
     title = f"{report.title} \u2013 {report.group}"
     sections = (*report.sections, *((report.appendix,) if report.appendix else ()))
     return render_pdf("print/quarterly.html", title=title, author=council, context={
         "report": report, "council": council, "charts": _charts(sections),
         "numbered_sections": NUMBERED_SECTIONS, "footer": f"{council} \u2013 {title}",
-        "page_word": "Page"}, keep=True)
+        "page_word": "Page"}, keep=True, store=store)
 
 
 def render_pack_pdf(pack, *, council: str) -> bytes:

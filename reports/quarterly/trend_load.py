@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections import OrderedDict
+from contextlib import suppress
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -34,7 +34,7 @@ from reports.quarterly.model import Filters, QuarterData
 from reports.quarterly.period import Quarter
 from reports.quarterly.trends import TrendPoint, trend_points, trend_quarters
 from surveys.records.models import Case, Locality, Response, Team, Wave
-from surveys.records.private_files import write_private
+from surveys.records.private_files import replace_private
 
 _KEPT = 64
 _POINTS: OrderedDict[tuple, dict[Filters, TrendPoint]] = OrderedDict()
@@ -151,14 +151,8 @@ def _write_stored(store: Path | None, key: tuple, points: dict[Filters, TrendPoi
              "mean_change": _interval(p.mean_change), "service": _interval(p.service),
              "difference": _interval(p.difference)}
             for g, p in points.items()]
-    path = _stored_path(store, key)
-    aside = path.with_suffix(f".{os.getpid()}.tmp")
-    try:
-        store.mkdir(parents=True, exist_ok=True)
-        write_private(aside, json.dumps(rows).encode("utf-8"))
-        os.replace(aside, path)
-    except OSError:
-        aside.unlink(missing_ok=True)
+    with suppress(OSError):
+        replace_private(_stored_path(store, key), json.dumps(rows).encode("utf-8"))
 
 
 def _canonical(filters: Filters) -> Filters:

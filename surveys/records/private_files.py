@@ -35,6 +35,19 @@ def write_private(path: Path, data: bytes) -> None:
         os.close(fd)
 
 
+def replace_private(path: Path, data: bytes) -> None:
+    """Write a whole owner-only file that readers in other processes may open at any moment:
+    written aside, then renamed over the old one, so a reader sees the old file or the new one,
+    never half of one. The folder is made when missing; the aside file never outlives a failure."""
+    aside = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_private(aside, data)
+        os.replace(aside, path)
+    finally:
+        aside.unlink(missing_ok=True)
+
+
 def make_private(path: Path) -> None:
     """Take group and other permissions off an existing file; a file someone else owns is left
     as it is, with a warning (changing it would fail, and is theirs to decide)."""

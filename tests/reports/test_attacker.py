@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete
 
+from reports.assemble import SUPPORT_LABELS
 from reports.quarterly.load import load_quarter_data
 from reports.quarterly.period import Quarter
-from reports.views import SUPPORT_LABELS
 from surveys.records.db import Base
 from tests.reports.attacker import attack, exact_share_model, group_csvs, published_share_model
 from tests.reports.council import seed_council
