@@ -15,7 +15,7 @@ from feedback.analysis.wordforms import normalise, stem_text
 MAX_THEME_CHARS = 20_000
 
 # Bump when any rule changes, so stored results can be re-run only when they would differ.
-ANALYSER_VERSION = "2026.12-9"
+ANALYSER_VERSION = "2026.12-10"
 
 
 @dataclass(frozen=True)
