@@ -8,8 +8,9 @@ and every hour:
 it works out the trend of the last whole quarter (the report a commissioner opens first) and of
 the quarter in progress, and stores them where every web process reads them (REPORT_CACHE_DIR,
 reports.quarterly.trend_load); and it draws the council-wide PDF of the last whole quarter into
-the same folder (reports.printing), so its first download is read, not drawn. A quarter whose rows have not changed is read back, not worked
-out again, so an hour with no new answers costs a few small queries.
+the same folder (reports.printing), so its first download is read, not drawn. A quarter whose
+rows have not changed is read back, not worked out again, so an hour with no new answers costs a
+few small queries and one report.
 """
 from __future__ import annotations
 
